@@ -1,0 +1,54 @@
+/**
+ * The bilingual domain lexicon, kept as data in seeds/lexicon so it can grow without code changes:
+ * units of measure, topics, measures and invariants between measures.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const LEXICON_DIR = fileURLToPath(new URL('../../seeds/lexicon/', import.meta.url));
+
+export interface Names {
+  zh: string[];
+  en: string[];
+}
+export interface UnitEntry {
+  unit: string;
+  en: { one: string; other: string };
+  aliases: Names;
+}
+export interface TopicEntry {
+  key: string;
+  zh: string;
+  en: string;
+  aliases: Names;
+}
+export interface MeasureEntry extends TopicEntry {
+  kind: 'count' | 'rate';
+}
+export interface InvariantRules {
+  /** Measures of one topic that can only shrink from left to right (received ≥ accepted ≥ concluded). */
+  funnels: { measures: string[]; why: string }[];
+}
+export interface Lexicon {
+  units: UnitEntry[];
+  topics: TopicEntry[];
+  measures: MeasureEntry[];
+  invariants: InvariantRules;
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(LEXICON_DIR + name, 'utf8')) as T;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon is read once per process: it is data shipped with the code, not user data. */
+export function lexicon(): Lexicon {
+  cached ??= {
+    units: readJson<UnitEntry[]>('units.json'),
+    topics: readJson<TopicEntry[]>('topics.json'),
+    measures: readJson<MeasureEntry[]>('measures.json'),
+    invariants: readJson<InvariantRules>('invariants.json'),
+  };
+  return cached;
+}

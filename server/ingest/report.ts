@@ -1,0 +1,132 @@
+/**
+ * From a report's plain text to everything the hub stores about it: metadata, section tree,
+ * figures (with quote, section and meaning), cited documents, the numbers that are not figures,
+ * and the result of the consistency checks. Pure: no database, no I/O.
+ */
+import { locateCatalogEntries, type Catalog } from './catalog.js';
+import { extractDocuments, type CitedDocument } from './documents.js';
+import { IngestError } from './errors.js';
+import { extractFigures, type ExtractedFigure } from './figures.js';
+import { checkInvariants, type InvariantCheck } from './invariants.js';
+import type { Names } from './lexicon.js';
+import { readMetadata, type ReportMetadata } from './metadata.js';
+import { classifyNonFigures, type NonFigure } from './non-figures.js';
+import { parseSections, sectionAt, type ParsedSection } from './sections.js';
+import { sentenceSpans, spanAt } from './sentences.js';
+import type { Span } from './span.js';
+
+export interface ParsedFigure extends ExtractedFigure {
+  /** Unique within the report: the catalog's key, or `figure-<offset>` for an unlabelled figure. */
+  key: string;
+  quote: string;
+  quoteSpan: Span;
+  sectionPath: string | null;
+  topic: string | null;
+  measure: string | null;
+  labelZh: string;
+  labelEn: string;
+  aliases: Names;
+  partOf: string | null;
+  labelledBy: 'CATALOG' | 'TEXT';
+}
+
+export interface ParsedDocument extends CitedDocument {
+  sectionPath: string | null;
+}
+
+export interface ParsedReport {
+  metadata: ReportMetadata;
+  text: string;
+  sections: ParsedSection[];
+  figures: ParsedFigure[];
+  documents: ParsedDocument[];
+  nonFigures: NonFigure[];
+  checks: InvariantCheck[];
+  /** Things a person should look at: violated checks, numbers not understood, figures without a catalog entry. */
+  warnings: string[];
+}
+
+export interface ParseOptions {
+  catalog?: Catalog;
+  /** Metadata given by the caller; wins over what the text says. */
+  metadata?: Partial<ReportMetadata>;
+}
+
+/** Upper bound on a report's size: the longest real reports are a few tens of thousands of characters. */
+export const MAX_REPORT_CHARS = 1_000_000;
+
+function validateText(text: string): void {
+  if (typeof text !== 'string' || text.trim() === '') throw new IngestError(['the report is empty']);
+  if (text.length > MAX_REPORT_CHARS) {
+    throw new IngestError([`the report has ${text.length} characters; the limit is ${MAX_REPORT_CHARS}`]);
+  }
+  if (text.includes('\uFFFD')) {
+    throw new IngestError(['the report contains U+FFFD replacement characters: it was not valid UTF-8 (convert it, e.g. from GBK, first)']);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) {
+    throw new IngestError(['the report contains control characters: it looks like a binary file, not plain text']);
+  }
+  if (!/[\u4e00-\u9fff]/.test(text)) throw new IngestError(['the report contains no Chinese text']);
+}
+
+/** The clause a figure stands in, up to the figure: a rough label when no catalog names it. */
+function clauseBefore(text: string, figure: ExtractedFigure, quote: Span): string {
+  let start = figure.span.start;
+  while (start > quote.start && !/[,,、;;::。]/.test(text[start - 1])) start--;
+  const words = text.slice(start, figure.span.start).trim();
+  return words ? `${words}(${figure.unit})` : figure.text;
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
+  validateText(text);
+  const { metadata: found, bodyStart } = readMetadata(text);
+  const metadata = { ...found, ...definedOnly(options.metadata ?? {}) };
+  const missing: string[] = [];
+  if (!metadata.title) missing.push('the title could not be read from the first line; give it explicitly (title)');
+  if (!metadata.year) missing.push('the year the report covers could not be inferred; give it explicitly (year)');
+  if (!metadata.region) missing.push('the region could not be inferred from the title or publisher; give it explicitly (region)');
+  if (missing.length) throw new IngestError(missing);
+
+  const sections = parseSections(text, bodyStart);
+  const sentences = sentenceSpans(text);
+  const extracted = extractFigures(text).filter((f) => f.span.start >= bodyStart);
+  if (extracted.length === 0) throw new IngestError(['no figures found: the text has no number with a unit (件, 人, 个, %, …)']);
+  const entries = options.catalog ? locateCatalogEntries(text, extracted, options.catalog) : new Map();
+
+  const warnings: string[] = [];
+  const figures: ParsedFigure[] = extracted.map((f, i) => {
+    const quoteSpan = spanAt(sentences, f.span.start) ?? f.span;
+    const entry = entries.get(i);
+    if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry`);
+    const rough = clauseBefore(text, f, quoteSpan);
+    return {
+      ...f,
+      key: entry?.key ?? `figure-${f.span.start}`,
+      quote: text.slice(quoteSpan.start, quoteSpan.end),
+      quoteSpan,
+      sectionPath: sectionAt(sections, f.span.start)?.path ?? null,
+      topic: entry?.topic ?? null,
+      measure: entry?.measure ?? null,
+      labelZh: entry?.label.zh ?? rough,
+      labelEn: entry?.label.en ?? rough,
+      aliases: entry?.aliases ?? { zh: [], en: [] },
+      partOf: entry?.partOf ?? null,
+      labelledBy: entry ? 'CATALOG' : 'TEXT',
+    };
+  });
+
+  const nonFigures = classifyNonFigures(text, figures.map((f) => f.span)).filter((n) => n.span.start >= bodyStart);
+  for (const n of nonFigures) {
+    if (n.reason === 'UNCLASSIFIED') warnings.push(`number "${n.text}" at ${n.span.start} has no unit and is not a date: not served`);
+  }
+  const checks = checkInvariants(figures);
+  for (const c of checks) if (!c.ok) warnings.push(`check failed: ${c.description}`);
+
+  const documents = extractDocuments(text).map((d) => ({ ...d, sectionPath: sectionAt(sections, d.span.start)?.path ?? null }));
+  return { metadata: metadata as ReportMetadata, text, sections, figures, documents, nonFigures, checks, warnings };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>;
+}

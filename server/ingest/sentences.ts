@@ -1,0 +1,43 @@
+/** Sentence spans, used as the quote that grounds each figure. */
+import type { Span } from './span.js';
+
+const TERMINATORS = new Set(['。', '!', '?', '!', '?', '\n']);
+
+/** Sentences in order, each trimmed of surrounding whitespace and ending with its full stop. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (TERMINATORS.has(text[i])) {
+      // A closing quote right after a full stop belongs to the sentence: 。” ends it.
+      let end = i + 1;
+      while (end < text.length && /[”’」』)]/.test(text[end])) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** The span in `spans` (sorted, disjoint) that contains `pos`, by binary search. */
+export function spanAt(spans: Span[], pos: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
