@@ -30,18 +30,21 @@ export const CatalogSchema = z.object({
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
 
-export function readCatalog(path: string): Catalog {
-  let raw: unknown;
+/** Validate a catalog's JSON text; `name` says which file in error messages. */
+export function parseCatalog(raw: string, name: string): Catalog {
+  let json: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(raw);
   } catch (e) {
-    throw new IngestError([`catalog ${path} is not readable JSON: ${(e as Error).message}`]);
+    throw new IngestError([`catalog ${name} is not valid JSON: ${(e as Error).message}`]);
   }
-  const parsed = CatalogSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new IngestError(parsed.error.issues.map((i) => `catalog ${path}: ${i.path.join('.')}: ${i.message}`));
-  }
+  const parsed = CatalogSchema.safeParse(json);
+  if (!parsed.success) throw new IngestError(parsed.error.issues.map((i) => `catalog ${name}: ${i.path.join('.')}: ${i.message}`));
   return parsed.data;
+}
+
+export function readCatalog(path: string): Catalog {
+  return parseCatalog(readFileSync(path, 'utf8'), path);
 }
 
 /**

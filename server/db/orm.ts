@@ -1,0 +1,94 @@
+/**
+ * Opening the database named by DATABASE_URL: `sqlite:PATH` (embedded, the default) or
+ * `postgres://…`. The schema is brought up to date on open, so a fresh file or an empty
+ * PostgreSQL database works without a separate step.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { ConfigError } from '../config.js';
+import { ENTITIES } from '../model/index.js';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export interface DatabaseTarget {
+  kind: DatabaseKind;
+  /** File path (or :memory:) for SQLite, the connection URL for PostgreSQL. */
+  location: string;
+}
+
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigError('DATABASE_URL "sqlite:" needs a path, e.g. sqlite:data/hub.sqlite');
+    return { kind: 'sqlite', location: path === ':memory:' ? path : resolve(path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgresql', location: url };
+  throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${url.replace(/\/\/[^@]*@/, '//…@')}"`);
+}
+
+function ormOptions(target: DatabaseTarget): Options {
+  const common = {
+    entities: ENTITIES,
+    // Entities carry explicit types on every decorator; nothing relies on emitted metadata.
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    debug: false,
+    // A failed connection is reported by /health rather than crashing start-up.
+    connect: true,
+  };
+  if (target.kind === 'sqlite') {
+    return {
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: target.location,
+      pool: { min: 1, max: 1 },
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: target.location,
+    pool: { min: 0, max: 10 },
+    // Fail a request quickly when PostgreSQL is away instead of queueing it forever.
+    driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
+  } as Options;
+}
+
+export async function openDatabase(url: string): Promise<MikroORM> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === 'sqlite' && target.location !== ':memory:') mkdirSync(dirname(target.location), { recursive: true });
+  const orm = await MikroORM.init(ormOptions(target));
+  if (target.kind === 'sqlite') {
+    const connection = orm.em.getConnection();
+    // WAL: readers never block the one writer, and a process killed mid-ingest leaves the last
+    // committed state intact. busy_timeout: a second process (npm run ingest) waits for the lock.
+    await connection.execute('pragma journal_mode = wal');
+    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute('pragma foreign_keys = on');
+  }
+  await migrateSchema(orm);
+  return orm;
+}
+
+/**
+ * Create or extend the tables (additive changes only). Several hub instances may start at once on
+ * one PostgreSQL: if two race to create the same table, the loser retries and finds it there.
+ */
+async function migrateSchema(orm: MikroORM): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await orm.schema.updateSchema({ safe: true });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
+export function databaseKind(orm: MikroORM): DatabaseKind {
+  return orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
+}

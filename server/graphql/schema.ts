@@ -1,0 +1,21 @@
+/** The GraphQL schema, built from the resolver classes (code first). */
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DocumentResolver } from './document.resolver.js';
+import { MetricResolver } from './metric.resolver.js';
+import { ReportResolver } from './report.resolver.js';
+import { SectionResolver } from './section.resolver.js';
+import { TopicResolver } from './topic.resolver.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global, building twice gains nothing. */
+export function hubSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [ReportResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver],
+    // Inputs are checked where they are used (query service), with messages meant for people.
+    validate: false,
+  });
+  return schema;
+}

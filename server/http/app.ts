@@ -1,0 +1,98 @@
+/**
+ * One HTTP server for everything: POST /graphql, GET /health and the page at /. The database is
+ * opened and seeded after the port is listening, so /health can say 503 "loading" instead of the
+ * port being closed; it says 503 again whenever the database stops answering.
+ */
+import { readFileSync } from 'node:fs';
+import type { MikroORM } from '@mikro-orm/core';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { readConfig, type Config } from '../config.js';
+import { openDatabase } from '../db/orm.js';
+import { createApollo } from '../graphql/apollo.js';
+import { createContext } from '../graphql/context.js';
+import { seedBundledReports } from '../ingest/seed.js';
+import { HubQueries } from '../query/hub-queries.js';
+
+const PLACEHOLDER = readFileSync(new URL('./placeholder.html', import.meta.url), 'utf8');
+
+export interface Hub {
+  app: FastifyInstance;
+  url: string;
+  /** Resolves when the database is open and seeded. */
+  ready: Promise<MikroORM>;
+  close(): Promise<void>;
+}
+
+export interface BootstrapOptions extends Partial<Config> {
+  logLevel?: string;
+}
+
+export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> {
+  const config = { ...readConfig(), ...overrides };
+  const app = Fastify({
+    logger: { level: overrides.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+    // A report sent through the API is at most a few hundred KB; nothing legitimate needs more.
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  });
+
+  let orm: MikroORM | undefined;
+  let loadError: string | undefined;
+  const ready = (async () => {
+    const opened = await openDatabase(config.databaseUrl);
+    if (config.seed) {
+      for (const outcome of await seedBundledReports(opened)) {
+        app.log.info({ ...outcome, warnings: outcome.warnings.length }, `seed ${outcome.file}: ${outcome.action}`);
+      }
+    }
+    orm = opened;
+    return opened;
+  })();
+  ready.catch((error: Error) => {
+    loadError = error.message;
+    app.log.error({ err: error }, 'the database could not be opened or seeded');
+  });
+
+  // The drain plugin lets requests in flight finish when the server closes (SIGTERM).
+  const apollo = await createApollo({ production: config.production, log: app.log, plugins: [fastifyApolloDrainPlugin(app)] });
+  await apollo.start();
+
+  app.get('/health', async (_request, reply) => {
+    if (!orm) return reply.code(503).send({ status: loadError ? 'error' : 'loading' });
+    try {
+      await new HubQueries(orm.em.fork()).ping();
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  // Until the data is loaded, GraphQL answers 503 rather than empty lists that look like "no data".
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/graphql') && !orm) {
+      return reply.code(503).header('retry-after', '2').send({
+        errors: [{ message: 'The hub is still loading its data; try again in a moment', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+    }
+  });
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async () => createContext(orm!),
+  });
+
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER));
+
+  const url = await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    url: url.replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1'),
+    ready,
+    async close() {
+      await app.close();
+      const opened = orm ?? (await ready.catch(() => undefined));
+      await opened?.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+export { Document } from './document.entity.js';
+export { Measure } from './measure.entity.js';
+export { Metric } from './metric.entity.js';
+export { Report } from './report.entity.js';
+export { Section } from './section.entity.js';
+export { Topic } from './topic.entity.js';
+export * from './enums.js';
+export { Span } from './span.type.js';
+export { Names } from './names.type.js';
+
+import { Document } from './document.entity.js';
+import { Measure } from './measure.entity.js';
+import { Metric } from './metric.entity.js';
+import { Report } from './report.entity.js';
+import { Section } from './section.entity.js';
+import { Topic } from './topic.entity.js';
+
+export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document];

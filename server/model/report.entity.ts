@@ -1,0 +1,62 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { InvariantCheck } from './invariant-check.type.js';
+
+@ObjectType({ description: 'One annual report of one region' })
+@Entity({ tableName: 'report' })
+@Unique({ properties: ['region', 'year'] })
+export class Report {
+  @Field(() => ID, { description: 'Stable slug: region and year, e.g. ziyun-2024' })
+  @PrimaryKey({ type: 'string', length: 120 })
+  id!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'Official name of the region, e.g. 紫云苗族布依族自治县' })
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  region!: string;
+
+  @Field(() => Int, { description: 'The year the report covers' })
+  @Index()
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'Who published it (来源)' })
+  @Property({ type: 'text', nullable: true })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date (日期), YYYY-MM-DD' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  publishedOn!: string | null;
+
+  /** Loaded on demand (lazy): lists of reports do not need their texts. Exposed by ReportResolver. */
+  @Property({ type: 'text', lazy: true })
+  text!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  figureCount!: number;
+
+  @Field(() => [String], { description: 'What ingest found worth a look: failed checks, numbers it could not read' })
+  @Property({ type: 'json' })
+  warnings!: string[];
+
+  @Field(() => [InvariantCheck], { description: 'Consistency checks run at ingest (funnels, totals against their parts)' })
+  @Property({ type: 'json' })
+  checks!: InvariantCheck[];
+
+  /** `seed` for reports bundled with the hub (re-seeded when the bundled file changes), `ingest` otherwise. */
+  @Property({ type: 'string', length: 16 })
+  source!: string;
+
+  /** SHA-256 of the text and catalog it was built from. */
+  @Property({ type: 'string', length: 64 })
+  checksum!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  ingestedAt!: Date;
+}

@@ -1,0 +1,20 @@
+/** Resolving the names people use for regions and topics to what the database stores. */
+import { lexicon } from '../ingest/lexicon.js';
+import { regions } from '../ingest/regions.js';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** 紫云, 紫云县, Ziyun → 紫云苗族布依族自治县; an unknown name is returned as given. */
+export function officialRegionName(name: string): string {
+  const region = regions().find((r) => [r.name, ...r.aliases, r.pinyin].some((n) => same(n, name)));
+  return region?.name ?? name.trim();
+}
+
+/** A topic key from its key, Chinese or English name or an alias; undefined when none matches. */
+export function topicKey(name: string): string | undefined {
+  return lexicon().topics.find((t) => [t.key, t.zh, t.en, ...t.aliases.zh, ...t.aliases.en].some((n) => same(n, name)))?.key;
+}
+
+export function measureKey(name: string): string | undefined {
+  return lexicon().measures.find((m) => [m.key, m.zh, m.en, ...m.aliases.zh, ...m.aliases.en].some((n) => same(n, name)))?.key;
+}
