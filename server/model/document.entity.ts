@@ -1,6 +1,5 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Report } from './report.entity.js';
 import { Span } from './span.type.js';
 
 @ObjectType({ description: 'A document the report cites by title (《…》)' })
@@ -10,7 +9,10 @@ export class Document {
   @PrimaryKey({ type: 'string', length: 200 })
   id!: string;
 
-  @ManyToOne(() => Report, { mapToPk: true, fieldName: 'report_id', deleteRule: 'cascade', index: true })
+  /** The report this belongs to. No foreign key: ingest writes a report and its parts in one
+   * transaction and deletes them together, and SQLite schema diffs of foreign keys are unreliable. */
+  @Index()
+  @Property({ type: 'string', length: 120 })
   reportId!: string;
 
   @Field(() => String, { description: 'The title without its 《》' })

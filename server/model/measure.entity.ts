@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MeasureKind } from './enums.js';
 import { Names } from './names.type.js';
@@ -19,7 +19,7 @@ export class Measure {
   nameEn!: string;
 
   @Field(() => MeasureKind)
-  @Enum({ items: () => MeasureKind, type: 'string' })
+  @Property({ type: 'string', length: 20 })
   kind!: MeasureKind;
 
   @Field(() => Names)

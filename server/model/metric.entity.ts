@@ -1,8 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { LabelSource, Qualifier } from './enums.js';
 import { Names } from './names.type.js';
-import { Report } from './report.entity.js';
 import { Span } from './span.type.js';
 
 @ObjectType({ description: 'One figure stated in a report, with its meaning and its source' })
@@ -13,7 +12,10 @@ export class Metric {
   @PrimaryKey({ type: 'string', length: 240 })
   id!: string;
 
-  @ManyToOne(() => Report, { mapToPk: true, fieldName: 'report_id', deleteRule: 'cascade', index: true })
+  /** The report this belongs to. No foreign key: ingest writes a report and its parts in one
+   * transaction and deletes them together, and SQLite schema diffs of foreign keys are unreliable. */
+  @Index()
+  @Property({ type: 'string', length: 120 })
   reportId!: string;
 
   @Field(() => String, { description: 'Key within the report (the catalog key)' })
@@ -43,7 +45,7 @@ export class Metric {
   aliases!: Names;
 
   @Field(() => LabelSource)
-  @Enum({ items: () => LabelSource, type: 'string' })
+  @Property({ type: 'string', length: 20 })
   labelledBy!: LabelSource;
 
   @Field(() => Float, { description: 'The number, with 万 applied (8万 → 80000); a percentage as 0–100' })
@@ -56,7 +58,7 @@ export class Metric {
   unit!: string;
 
   @Field(() => Qualifier)
-  @Enum({ items: () => Qualifier, type: 'string' })
+  @Property({ type: 'string', length: 20 })
   qualifier!: Qualifier;
 
   @Field(() => String, { description: 'The figure as written: text.slice(span.start, span.end), e.g. 8万余份' })

@@ -1,7 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SectionKind, SectionRole } from './enums.js';
-import { Report } from './report.entity.js';
 import { Span } from './span.type.js';
 
 @ObjectType({ description: 'A part (一、), section ((一)) or item (一是) of a report, with its place in the text' })
@@ -11,7 +10,10 @@ export class Section {
   @PrimaryKey({ type: 'string', length: 200 })
   id!: string;
 
-  @ManyToOne(() => Report, { mapToPk: true, fieldName: 'report_id', deleteRule: 'cascade', index: true })
+  /** The report this belongs to. No foreign key: ingest writes a report and its parts in one
+   * transaction and deletes them together, and SQLite schema diffs of foreign keys are unreliable. */
+  @Index()
+  @Property({ type: 'string', length: 120 })
   reportId!: string;
 
   @Field(() => String, { description: 'Position in the outline: 1, 1.3, 1.3.3' })
@@ -23,11 +25,11 @@ export class Section {
   parentId!: string | null;
 
   @Field(() => SectionKind)
-  @Enum({ items: () => SectionKind, type: 'string' })
+  @Property({ type: 'string', length: 20 })
   kind!: SectionKind;
 
   @Field(() => SectionRole)
-  @Enum({ items: () => SectionRole, type: 'string' })
+  @Property({ type: 'string', length: 20 })
   role!: SectionRole;
 
   @Field(() => Int, { description: 'The number in the marker: (三) → 3' })

@@ -1,0 +1,38 @@
+/**
+ * Links between entities are batched per request: following report, section, topic, measure,
+ * partOf and parts from 88 metrics costs a handful of queries, not one per metric.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
+import { startHub, type RunningHub } from '../support/hub.js';
+
+let db: TestDatabase;
+let hub: RunningHub;
+beforeAll(async () => {
+  db = sqliteDatabase();
+  hub = await startHub(db.url);
+});
+afterAll(async () => {
+  await hub.close();
+  await db.drop();
+});
+
+it('resolves the links of a page of metrics in a bounded number of queries', async () => {
+  const connection = hub.orm.em.getConnection();
+  const execute = connection.execute.bind(connection);
+  let queries = 0;
+  connection.execute = ((...args: Parameters<typeof execute>) => {
+    queries++;
+    return execute(...args);
+  }) as typeof connection.execute;
+  try {
+    const { body } = await hub.gql(`{ metrics(first: 1000) { nodes { id
+      report { id } section { id parent { id } } topic { id } measure { id } partOf { id } parts { id } } } }`);
+    expect(body.data.metrics.nodes).toHaveLength(88);
+  } finally {
+    connection.execute = execute;
+  }
+  // page + count + report + section + parent section + topic + measure + partOf + parts = 9
+  expect(queries).toBeGreaterThan(0);
+  expect(queries).toBeLessThanOrEqual(10);
+});

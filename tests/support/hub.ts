@@ -1,0 +1,26 @@
+/** Start the real hub in-process on an ephemeral port, on a given database. */
+import type { MikroORM } from '@mikro-orm/core';
+import { bootstrap, type Hub } from '../../server/http/app.js';
+
+export interface RunningHub extends Hub {
+  orm: MikroORM;
+  /** POST /graphql over real HTTP. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
+}
+
+export async function startHub(databaseUrl: string, options: { seed?: boolean } = {}): Promise<RunningHub> {
+  const hub = await bootstrap({ port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', seed: options.seed ?? true });
+  const orm = await hub.ready;
+  return {
+    ...hub,
+    orm,
+    async gql(query, variables) {
+      const response = await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+  };
+}
