@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Reports {\n    reports { id title region year publisher publishedOn figureCount }\n  }\n": typeof types.ReportsDocument,
+    "\n  fragment MetricFields on Metric {\n    id\n    label\n    labelEn\n    value\n    unit\n    qualifier\n    text\n    quote\n    span { start end }\n    topic { id name nameEn }\n    section { id marker heading }\n    report { id region year }\n  }\n": typeof types.MetricFieldsFragmentDoc,
+    "\n  query MetricsPage($filter: MetricFilter, $first: Int, $after: String) {\n    metrics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { ...MetricFields }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MetricsPageDocument,
+    "\n  query Metric($id: ID!) {\n    metric(id: $id) { ...MetricFields parts { ...MetricFields } }\n  }\n": typeof types.MetricDocument,
+    "\n  query ReportOutline($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      text\n      outline { id marker heading role children { id marker heading children { id marker heading } } }\n      documents { id title span { start end } }\n    }\n  }\n": typeof types.ReportOutlineDocument,
+};
+const documents: Documents = {
+    "\n  query Reports {\n    reports { id title region year publisher publishedOn figureCount }\n  }\n": types.ReportsDocument,
+    "\n  fragment MetricFields on Metric {\n    id\n    label\n    labelEn\n    value\n    unit\n    qualifier\n    text\n    quote\n    span { start end }\n    topic { id name nameEn }\n    section { id marker heading }\n    report { id region year }\n  }\n": types.MetricFieldsFragmentDoc,
+    "\n  query MetricsPage($filter: MetricFilter, $first: Int, $after: String) {\n    metrics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { ...MetricFields }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MetricsPageDocument,
+    "\n  query Metric($id: ID!) {\n    metric(id: $id) { ...MetricFields parts { ...MetricFields } }\n  }\n": types.MetricDocument,
+    "\n  query ReportOutline($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      text\n      outline { id marker heading role children { id marker heading children { id marker heading } } }\n      documents { id title span { start end } }\n    }\n  }\n": types.ReportOutlineDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports {\n    reports { id title region year publisher publishedOn figureCount }\n  }\n"): (typeof documents)["\n  query Reports {\n    reports { id title region year publisher publishedOn figureCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetricFields on Metric {\n    id\n    label\n    labelEn\n    value\n    unit\n    qualifier\n    text\n    quote\n    span { start end }\n    topic { id name nameEn }\n    section { id marker heading }\n    report { id region year }\n  }\n"): (typeof documents)["\n  fragment MetricFields on Metric {\n    id\n    label\n    labelEn\n    value\n    unit\n    qualifier\n    text\n    quote\n    span { start end }\n    topic { id name nameEn }\n    section { id marker heading }\n    report { id region year }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsPage($filter: MetricFilter, $first: Int, $after: String) {\n    metrics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { ...MetricFields }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MetricsPage($filter: MetricFilter, $first: Int, $after: String) {\n    metrics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { ...MetricFields }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Metric($id: ID!) {\n    metric(id: $id) { ...MetricFields parts { ...MetricFields } }\n  }\n"): (typeof documents)["\n  query Metric($id: ID!) {\n    metric(id: $id) { ...MetricFields parts { ...MetricFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportOutline($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      text\n      outline { id marker heading role children { id marker heading children { id marker heading } } }\n      documents { id title span { start end } }\n    }\n  }\n"): (typeof documents)["\n  query ReportOutline($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      text\n      outline { id marker heading role children { id marker heading children { id marker heading } } }\n      documents { id title span { start end } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
