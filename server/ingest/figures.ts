@@ -24,7 +24,7 @@ const SUFFIX_QUALIFIERS: Record<string, Qualifier> = {
 };
 /** Qualifiers written just before the number: 约 500, 超过 200, 近 300, 不足 10. */
 const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:约|大约|近乎)$/, 'APPROXIMATE'],
+  [/(?:大约|(?<![签节合预条公契制履违缔特邀])约)$/, 'APPROXIMATE'],
   [/(?:超过|逾|超)$/, 'MORE_THAN'],
   [/(?:不足|不到|近)$/, 'LESS_THAN'],
 ];

@@ -54,14 +54,16 @@ export function readMetadata(text: string): MetadataResult {
   bodyStart = Math.min(bodyStart, text.length);
 
   const title = metadata.title ? foldWidth(metadata.title) : '';
-  const year = /(\d{4})\s*年度?/.exec(title) ?? /(\d{4})\s*年度?/.exec(folded.slice(bodyStart));
+  // A year, but not the end of a period such as 2021—2035年.
+  const YEAR = /(?<![-—–~至到]\s*)(?<!\d)(\d{4})\s*年/;
+  const year = YEAR.exec(title) ?? YEAR.exec(folded.slice(bodyStart));
   if (year) metadata.year = Number(year[1]);
   const region = findRegion(title) ?? findRegion(metadata.publisher ?? '');
   if (region) metadata.region = region.name;
   else {
-    // Not in the region list: the words before the year in the title, less a trailing 人民政府.
-    const before = /^(.+?)(?:人民政府)?\s*\d{4}\s*年/.exec(title);
-    if (before && /[县区市旗州盟]$/.test(before[1])) metadata.region = before[1];
+    // Not in the region list: the place name that opens the title (less any year in front of it).
+    const opening = /^(.{1,20}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟))/.exec(title.replace(/^\s*\d{4}\s*年度?/, ''));
+    if (opening) metadata.region = opening[1];
   }
   // A date signed at the end of the text (2025年3月28日) when there is no 日期 line.
   if (!metadata.publishedOn) {

@@ -73,7 +73,7 @@ function validateText(text: string): void {
 /** The clause a figure stands in, up to the figure: a rough label when no catalog names it. */
 function clauseBefore(text: string, figure: ExtractedFigure, quote: Span): string {
   let start = figure.span.start;
-  while (start > quote.start && !/[,,、;;::。]/.test(text[start - 1])) start--;
+  while (start > quote.start && !/[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002]/.test(text[start - 1])) start--;
   const words = text.slice(start, figure.span.start).trim();
   return words ? `${words}(${figure.unit})` : figure.text;
 }
@@ -96,7 +96,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 
   const warnings: string[] = [];
   const figures: ParsedFigure[] = extracted.map((f, i) => {
-    const quoteSpan = spanAt(sentences, f.span.start) ?? f.span;
+    // A figure split across a line break spans two "sentences": quote both.
+    const first = spanAt(sentences, f.span.start) ?? f.span;
+    const last = spanAt(sentences, f.span.end - 1) ?? f.span;
+    const quoteSpan = { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
     const entry = entries.get(i);
     if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry`);
     const rough = clauseBefore(text, f, quoteSpan);

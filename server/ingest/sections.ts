@@ -79,6 +79,8 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
   let part: ParsedSection | undefined;
   let section: ParsedSection | undefined;
   let item: ParsedSection | undefined;
+  /** Markers are matched in the folded text but recorded as the report writes them: （一）. */
+  const asWritten = (start: number, end: number) => text.slice(start, end).trim();
   const close = (s: ParsedSection | undefined, at: number) => {
     if (s) s.span.end = trimEnd(folded, s.span.start, Math.max(s.span.start, at));
   };
@@ -106,7 +108,7 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
       close(item, line.start); close(section, line.start); close(part, line.start);
       item = section = undefined;
       const markerStart = line.start + m[1].length;
-      part = open('PART', undefined, parseChineseNumeral(m[2]), m[0].trim(), markerStart,
+      part = open('PART', undefined, parseChineseNumeral(m[2]), asWritten(markerStart, line.start + m[0].length), markerStart,
         headingAfter(folded, line.start + m[0].length, line.end));
       continue;
     }
@@ -114,7 +116,7 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
       close(item, line.start); close(section, line.start);
       item = undefined;
       const markerStart = line.start + m[1].length;
-      section = open('SECTION', part, parseChineseNumeral(m[2]), m[0].trim(), markerStart,
+      section = open('SECTION', part, parseChineseNumeral(m[2]), asWritten(markerStart, line.start + m[0].length), markerStart,
         headingAfter(folded, line.start + m[0].length, line.end));
       scanInlineItems(section.headingSpan.end, line.end);
       continue;
@@ -123,7 +125,7 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
       close(item, line.start);
       const parent = section ?? part;
       const markerStart = line.start + m[1].length;
-      item = open('ITEM', parent, Number(m[2] ?? m[3]), m[0].trim(), markerStart,
+      item = open('ITEM', parent, Number(m[2] ?? m[3]), asWritten(markerStart, line.start + m[0].length), markerStart,
         headingAfter(folded, line.start + m[0].length, line.end));
       continue;
     }
@@ -145,7 +147,7 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
       const previous = item && item.parentPath === parent.path ? item.ordinal : 0;
       if (!startsSentence || ordinal !== previous + 1) continue;
       close(item, at);
-      item = open('ITEM', parent, ordinal, m[0], at, headingAfter(folded, at + m[0].length, to));
+      item = open('ITEM', parent, ordinal, asWritten(at, at + m[0].length), at, headingAfter(folded, at + m[0].length, to));
     }
   }
 }

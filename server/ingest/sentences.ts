@@ -1,7 +1,8 @@
 /** Sentence spans, used as the quote that grounds each figure. */
 import type { Span } from './span.js';
 
-const TERMINATORS = new Set(['。', '!', '?', '!', '?', '\n']);
+// Written as escapes: full-width ！ and ？ look like their ASCII forms in many editors.
+const TERMINATORS = new Set(['\u3002', '!', '?', '\uFF01', '\uFF1F', '\n']);
 
 /** Sentences in order, each trimmed of surrounding whitespace and ending with its full stop. */
 export function sentenceSpans(text: string): Span[] {
@@ -18,7 +19,7 @@ export function sentenceSpans(text: string): Span[] {
     if (TERMINATORS.has(text[i])) {
       // A closing quote right after a full stop belongs to the sentence: 。” ends it.
       let end = i + 1;
-      while (end < text.length && /[”’」』)]/.test(text[end])) end++;
+      while (end < text.length && /[\u201D\u2019\u300D\u300F)\uFF09]/.test(text[end])) end++;
       push(end);
       start = end;
       i = end - 1;

@@ -91,10 +91,10 @@ describe('qualifiers', () => {
     expectFigure('受理36件。', { value: 36, unit: '件', qualifier: 'EXACT', text: '36件' });
   });
 
-  // BUG: the prefix-qualifier rule looks only at whether the characters before the number end in
+  // Regression (fixed): the prefix-qualifier rule looks only at whether the characters before the number end in
   // 约, so the verb 签约 ("sign a contract") marks an exact count as approximate. 新签约12家企业
   // means exactly 12 firms signed; expected EXACT, got APPROXIMATE.
-  it.fails('reads 新签约12家企业 as exactly 12, since 签约 is a verb and not 约 "about"', () => {
+  it('reads 新签约12家企业 as exactly 12, since 签约 is a verb and not 约 "about"', () => {
     expectFigure('法律顾问新签约12家企业。', { value: 12, unit: '家', qualifier: 'EXACT', text: '12家' });
   });
 });
@@ -147,11 +147,11 @@ describe('how numbers are written', () => {
     expect(f.span).toEqual({ start: 3, end: 8 });
   });
 
-  // BUG: foldWidth turns the Chinese enumeration comma "，" (U+FF0C) into ",", and the number
+  // Regression (fixed): foldWidth turns the Chinese enumeration comma "，" (U+FF0C) into ",", and the number
   // pattern then takes it for a thousands separator: in 新建调解室8，100%配备调解员 the two numbers
   // 8 and 100% become one figure 8100%. A full-width comma is punctuation in Chinese prose, never a
   // digit-group separator; expected one figure 100 % ("100%").
-  it.fails('does not join 8，100% across a full-width comma into 8100%', () => {
+  it('does not join 8，100% across a full-width comma into 8100%', () => {
     expectFigure('新建调解室8，100%配备调解员。', { value: 100, unit: '%', qualifier: 'EXACT', text: '100%' });
   });
 

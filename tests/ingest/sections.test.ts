@@ -211,10 +211,10 @@ describe('a made-up text with numbered items and full-width parentheses', () => 
     expect(s.map((x) => x.path)).toEqual(['1']);
   });
 
-  // BUG: ParsedSection.marker is documented as "the marker as written", but it is taken from the
+  // Regression (fixed): ParsedSection.marker is documented as "the marker as written", but it is taken from the
   // width-folded line, so a full-width （一） is recorded as the half-width (一). Expected the
   // marker to be text.slice(span.start, span.start + marker.length), i.e. （一）.
-  it.fails('records the marker of a （一） section as written, with full-width brackets', () => {
+  it('records the marker of a （一） section as written, with full-width brackets', () => {
     const s = sections().find((x) => x.path === '1.1')!;
     expect(s.marker).toBe('（一）');
   });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../server/ingest/metadata.js';
+import { findRegion } from '../../server/ingest/regions.js';
+
+// All texts below are made up for these tests.
+describe('readMetadata', () => {
+  it('skips blank lines before the title', () => {
+    const { metadata } = readMetadata('\n  \n某某县2024年法治政府建设工作报告\n一、工作情况');
+    expect(metadata.title).toBe('某某县2024年法治政府建设工作报告');
+  });
+
+  it('reads 日期：2025年3月28日 with full-width colon as 2025-03-28', () => {
+    expect(readMetadata('某某县2024年报告\n日期：2025年3月28日\n正文').metadata.publishedOn).toBe('2025-03-28');
+  });
+
+  it('reads the publisher after 来源： and starts the body after the metadata lines', () => {
+    const text = '某某县2024年报告\n来源：某某县司法局\n浏览次数:123次\n正文开始';
+    const { metadata, bodyStart } = readMetadata(text);
+    expect(metadata.publisher).toBe('某某县司法局');
+    expect(text.slice(bodyStart)).toBe('正文开始');
+  });
+
+  it('reads the date signed at the end of the text when there is no 日期 line', () => {
+    const { metadata } = readMetadata('某某县2024年报告\n正文。\n某某县人民政府\n2025年1月5日\n');
+    expect(metadata.publishedOn).toBe('2025-01-05');
+  });
+
+  it('reads the year from full-width digits in the title (２０２４年度)', () => {
+    expect(readMetadata('紫云自治县２０２４年度法治政府建设工作报告\n正文').metadata.year).toBe(2024);
+  });
+
+  it('takes the words before the year, less 人民政府, as an unlisted region', () => {
+    expect(readMetadata('某某县人民政府2024年法治政府建设年度报告\n正文').metadata.region).toBe('某某县');
+  });
+
+  it('does not take words before the year as a region unless they end in 县, 区, 市 …', () => {
+    expect(readMetadata('关于2024年法治政府建设情况的报告\n正文').metadata.region).toBeUndefined();
+  });
+
+  it('finds a listed region through the publisher when the title names none', () => {
+    expect(readMetadata('2024年法治政府建设工作报告\n来源:紫云县司法局\n正文').metadata.region).toBe('紫云苗族布依族自治县');
+  });
+
+  it('reads the year from the body when the title has none', () => {
+    expect(readMetadata('某某县法治政府建设年度报告\n一、工作\n2024年共办理10件。').metadata.year).toBe(2024);
+  });
+
+  // Regression (fixed): when the title has no year, the year is taken from the first `NNNN年` in the body, and
+  // the end year of a plan period counts: (2021—2035年) makes the report one about 2035.
+  // Expected 2024 (the 2024年 that follows); got 2035.
+  it('does not take the end of a plan period (2021—2035年) in the body for the year covered', () => {
+    expect(readMetadata('某某县法治政府建设年度报告\n一、工作\n按照(2021—2035年)规划,2024年共办理10件。').metadata.year).toBe(2024);
+  });
+});
+
+describe('findRegion', () => {
+  it('resolves 紫云自治县 to 紫云苗族布依族自治县', () => {
+    expect(findRegion('紫云自治县2024年度报告')?.name).toBe('紫云苗族布依族自治县');
+  });
+
+  it('prefers the county over its city in 安顺市紫云县', () => {
+    expect(findRegion('安顺市紫云县')?.name).toBe('紫云苗族布依族自治县');
+  });
+
+  it('finds nothing in a text that names no listed region', () => {
+    expect(findRegion('某某县')).toBeUndefined();
+  });
+});
