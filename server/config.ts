@@ -9,6 +9,8 @@ export interface Config {
   /** Ingest the bundled seed reports on start when they are missing. */
   seed: boolean;
   production: boolean;
+  /** Bearer token for admin operations; none configured means no admin access. */
+  adminToken?: string;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -26,5 +28,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     seed: env.SEED !== 'false',
     production: env.NODE_ENV === 'production',
+    adminToken: env.ADMIN_TOKEN || undefined,
   };
 }

@@ -1,14 +1,25 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
+import type { AskService } from '../ask/ask.service.js';
 import { HubQueries } from '../query/hub-queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface HubContext {
   queries: HubQueries;
   loaders: Loaders;
+  ask: AskService;
+  isAdmin: boolean;
+}
+
+/** Constant-time comparison of the bearer token with ADMIN_TOKEN; no token configured, no admin. */
+export function isAdminToken(authorization: string | undefined, adminToken: string | undefined): boolean {
+  if (!adminToken || !authorization?.startsWith('Bearer ')) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(authorization.slice('Bearer '.length).trim()), digest(adminToken));
 }
 
 /** A fresh unit of work per request: no identity map or loader cache is shared between requests. */
-export function createContext(orm: MikroORM): HubContext {
+export function createContext(orm: MikroORM, ask: AskService, options: { authorization?: string; adminToken?: string } = {}): HubContext {
   const queries = new HubQueries(orm.em.fork());
-  return { queries, loaders: createLoaders(queries) };
+  return { queries, loaders: createLoaders(queries), ask, isAdmin: isAdminToken(options.authorization, options.adminToken) };
 }

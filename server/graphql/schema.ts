@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AskResolver } from './ask.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 import { MetricResolver } from './metric.resolver.js';
 import { ReportResolver } from './report.resolver.js';
@@ -13,7 +14,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** Built once per process: type-graphql's metadata is global, building twice gains nothing. */
 export function hubSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [ReportResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver],
+    resolvers: [ReportResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver],
     // Inputs are checked where they are used (query service), with messages meant for people.
     validate: false,
   });

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readConfig, type Config } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
+import { AskService } from '../ask/ask.service.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -37,6 +38,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     genReqId: () => crypto.randomUUID(),
   });
 
+  const ask = new AskService(app.log);
   let orm: MikroORM | undefined;
   let loadError: string | undefined;
   const ready = (async () => {
@@ -79,7 +81,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async () => createContext(orm!),
+    context: async (request) => createContext(orm!, ask, { authorization: request.headers.authorization, adminToken: config.adminToken }),
   });
 
   app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER));

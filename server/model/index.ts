@@ -4,6 +4,7 @@ export { Metric } from './metric.entity.js';
 export { Report } from './report.entity.js';
 export { Section } from './section.entity.js';
 export { Topic } from './topic.entity.js';
+export { UnansweredQuestion } from './unanswered-question.entity.js';
 export * from './enums.js';
 export { Span } from './span.type.js';
 export { Names } from './names.type.js';
@@ -14,5 +15,6 @@ import { Metric } from './metric.entity.js';
 import { Report } from './report.entity.js';
 import { Section } from './section.entity.js';
 import { Topic } from './topic.entity.js';
+import { UnansweredQuestion } from './unanswered-question.entity.js';
 
-export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document];
+export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion];

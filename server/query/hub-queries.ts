@@ -4,7 +4,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic } from '../model/index.js';
+import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion } from '../model/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 
@@ -145,6 +145,20 @@ export class HubQueries {
     };
   }
 
+  /** Every figure of the reports in scope, in report order (for building the question index). */
+  async allMetrics(scope: ReportScope = {}): Promise<Metric[]> {
+    const reportIds = await this.scopedReportIds(scope);
+    return this.em.find(Metric, reportIds ? { reportId: { $in: reportIds } } : {}, { orderBy: { sortKey: 'asc' } });
+  }
+
+  /** Changes whenever a report is added, replaced or removed: per-process caches key on it. */
+  async dataVersion(): Promise<string> {
+    const rows = await this.em.getConnection().execute<{ n: number | string; latest: unknown }[]>(
+      'select count(*) as n, max(ingested_at) as latest from report',
+    );
+    return `${rows[0]?.n}:${String(rows[0]?.latest)}`;
+  }
+
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
     return this.em.find(Metric, { id: { $in: [...ids] } });
   }
@@ -186,6 +200,14 @@ export class HubQueries {
 
   async documentsOfReports(reportIds: readonly string[]): Promise<Document[]> {
     return this.em.find(Document, { reportId: { $in: [...reportIds] } }, { orderBy: { position: 'asc' } });
+  }
+
+  async recordUnanswered(entry: Omit<UnansweredQuestion, 'id'>): Promise<void> {
+    await this.em.insert(UnansweredQuestion, entry);
+  }
+
+  async unanswered(first: number): Promise<UnansweredQuestion[]> {
+    return this.em.find(UnansweredQuestion, {}, { orderBy: { id: 'desc' }, limit: first });
   }
 
   /** Whether the database answers at all: used by /health. */

@@ -1,0 +1,141 @@
+/** The GraphQL shape of an answer: the contract in DESIGN.md, plus query, graphql, reason and candidates. */
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Qualifier, Span } from '../model/index.js';
+
+export enum AnswerStatus {
+  ANSWERED = 'ANSWERED',
+  CLARIFY = 'CLARIFY',
+  UNANSWERABLE = 'UNANSWERABLE',
+}
+export enum ResolvedBy {
+  RULES = 'RULES',
+  LLM = 'LLM',
+}
+export enum UnanswerableReasonEnum {
+  NO_SUCH_PERIOD = 'NO_SUCH_PERIOD',
+  NO_SUCH_REGION = 'NO_SUCH_REGION',
+  NOT_IN_REPORT = 'NOT_IN_REPORT',
+  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+}
+export enum FactKind {
+  FIGURE = 'FIGURE',
+  SECTION = 'SECTION',
+  DOCUMENT = 'DOCUMENT',
+  REPORT = 'REPORT',
+}
+registerEnumType(AnswerStatus, { name: 'AnswerStatus' });
+registerEnumType(ResolvedBy, { name: 'ResolvedBy', description: 'What turned the question into a query' });
+registerEnumType(UnanswerableReasonEnum, { name: 'UnanswerableReason' });
+registerEnumType(FactKind, { name: 'FactKind', description: 'What a fact is: a figure, a section, a cited document or the report itself' });
+
+@ObjectType({ description: 'A stored fact an answer used, with its source' })
+export class Fact {
+  @Field(() => FactKind)
+  kind!: FactKind;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => Qualifier, { nullable: true })
+  qualifier!: Qualifier | null;
+
+  @Field(() => String, { description: "In the question's language" })
+  label!: string;
+
+  @Field(() => String, { description: 'The source sentence (or section, or line), verbatim from the report' })
+  quote!: string;
+
+  @Field(() => Span, { nullable: true, description: 'Where the fact stands in the report text' })
+  span!: Span | null;
+
+  @Field(() => Span, { nullable: true, description: 'Where the quote stands in the report text' })
+  quoteSpan!: Span | null;
+
+  @Field(() => ID, { nullable: true })
+  metricId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  sectionId!: string | null;
+
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => String)
+  region!: string;
+
+  @Field(() => Float)
+  year!: number;
+}
+
+@ObjectType({ description: 'One reading of an ambiguous question, with its value, for the client to offer as a choice' })
+export class Candidate {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => String)
+  interpretation!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The structured query of this reading' })
+  query!: Record<string, unknown>;
+
+  @Field(() => [Fact])
+  facts!: Fact[];
+}
+
+@ObjectType({ description: 'The answer to a question, with the facts it rests on and the query that produced it' })
+export class Answer {
+  @Field(() => AnswerStatus)
+  status!: AnswerStatus;
+
+  @Field(() => String, { description: "The reply, in the question's language" })
+  text!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The one number that answers, when one does; a percentage as 0–100' })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => Qualifier, { nullable: true })
+  qualifier!: Qualifier | null;
+
+  @Field(() => [Fact], { description: 'Every stored fact the answer used' })
+  facts!: Fact[];
+
+  @Field(() => String, { description: 'The structured query, as a person reads it' })
+  interpretation!: string;
+
+  @Field(() => String, { nullable: true, description: 'How a derived value was computed: 22 ÷ 39 = 56.4%' })
+  derivation!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The structured query that ran' })
+  query!: Record<string, unknown>;
+
+  @Field(() => String, { description: 'An equivalent operation on this GraphQL API' })
+  graphql!: string;
+
+  @Field(() => ResolvedBy)
+  resolvedBy!: ResolvedBy;
+
+  @Field(() => UnanswerableReasonEnum, { nullable: true })
+  reason!: UnanswerableReasonEnum | null;
+
+  @Field(() => [Candidate], { description: 'For CLARIFY: the readings to choose from' })
+  candidates!: Candidate[];
+
+  @Field(() => String, { description: 'zh or en: the language of the question and of the reply' })
+  language!: string;
+
+  @Field(() => Float, { description: 'How sure the parser was, 0–1' })
+  confidence!: number;
+}

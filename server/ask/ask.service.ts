@@ -1,0 +1,129 @@
+/**
+ * Ask: question → structured query → execution on the query service → answer with sources.
+ * The figure index is a per-process cache keyed on the data version stored in the database, so an
+ * ingest on any instance is seen by every instance at its next question.
+ */
+import { UserInputError } from '../errors.js';
+import { lexicon } from '../ingest/lexicon.js';
+import type { HubQueries } from '../query/hub-queries.js';
+import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
+import { execute, type Outcome } from './execute.js';
+import { FigureIndex } from './figure-index.js';
+import { parseQuestion, type ParseResult } from './parse.js';
+import { emptyAnswer, graphqlFor, interpret, renderOutcome } from './render.js';
+import type { StructuredQuery } from './structured-query.js';
+
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface AskLogger {
+  warn(obj: object, msg: string): void;
+}
+
+export class AskService {
+  private cache?: { version: string; index: FigureIndex };
+  private building?: Promise<{ version: string; index: FigureIndex }>;
+
+  constructor(private readonly log?: AskLogger) {}
+
+  async index(queries: HubQueries): Promise<FigureIndex> {
+    const version = await queries.dataVersion();
+    if (this.cache?.version === version) return this.cache.index;
+    // One rebuild at a time; concurrent questions wait for it rather than each building their own.
+    this.building ??= (async () => {
+      const [reports, metrics, documents] = await Promise.all([queries.reports(), queries.allMetrics(), queries.documents()]);
+      const texts = await queries.reportTexts(reports.map((r) => r.id));
+      const { topics, measures } = lexicon();
+      const cited = documents.map((document) => ({ document, sentence: sentenceAround(texts.get(document.reportId) ?? '', document.spanStart, document.spanEnd) }));
+      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited) };
+    })().finally(() => { this.building = undefined; });
+    this.cache = await this.building;
+    return this.cache.index;
+  }
+
+  /** The parse alone, for the CLI's --explain and for benchmarks. */
+  async parse(question: string, queries: HubQueries): Promise<ParseResult> {
+    return parseQuestion(checkQuestion(question), await this.index(queries));
+  }
+
+  async ask(question: string, queries: HubQueries): Promise<Answer> {
+    const index = await this.index(queries);
+    const parsed = parseQuestion(checkQuestion(question), index);
+    const answer = parsed.alternatives.length > 1
+      ? await this.clarify(parsed, queries, index)
+      : await this.answer(parsed, parsed.query, queries, index);
+    if (answer.status !== AnswerStatus.ANSWERED) {
+      await queries.recordUnanswered({
+        question: question.slice(0, 2000), status: answer.status, reason: answer.reason, language: parsed.language, askedAt: new Date(),
+      }).catch((error: unknown) => this.log?.warn({ err: error }, 'could not record an unanswered question'));
+    }
+    return answer;
+  }
+
+  private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
+    let outcome: Outcome;
+    try {
+      outcome = await execute(query, queries);
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      // A reading the data cannot support (different units, say): say so rather than fail.
+      outcome = { op: 'none', reason: 'NOT_IN_REPORT', nearest: [], reports: new Map() };
+    }
+    const rendered = renderOutcome(outcome, parsed.language, index.reports);
+    const unanswerable = outcome.op === 'none';
+    return {
+      ...emptyAnswer(),
+      ...rendered,
+      status: unanswerable ? AnswerStatus.UNANSWERABLE : AnswerStatus.ANSWERED,
+      reason: outcome.op === 'none' ? (outcome.reason as UnanswerableReasonEnum) : null,
+      interpretation: interpret(query, parsed.language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id)),
+      query: query as unknown as Record<string, unknown>,
+      graphql: graphqlFor(query),
+      language: parsed.language,
+      confidence: unanswerable ? 0 : round(parsed.confidence),
+    };
+  }
+
+  private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex): Promise<Answer> {
+    const candidates: Candidate[] = [];
+    for (const alternative of parsed.alternatives) {
+      const answer = await this.answer(parsed, alternative, queries, index);
+      candidates.push({
+        label: answer.facts[0]?.label ?? answer.interpretation,
+        value: answer.value, unit: answer.unit,
+        interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
+      });
+    }
+    const zh = parsed.language === 'zh';
+    const list = candidates.map((c) => `${c.label}${c.value === null ? '' : zh ? `(${c.value}${c.unit ?? ''})` : ` (${c.value}${c.unit === '%' ? '%' : ''})`}`);
+    return {
+      ...emptyAnswer(),
+      status: AnswerStatus.CLARIFY,
+      text: zh ? `这个问题可以指以下几项,请选择:${list.join(';')}。` : `This could mean several figures; which one? ${list.join('; ')}.`,
+      candidates,
+      interpretation: zh ? `不确定,候选:${candidates.map((c) => c.interpretation).join(' | ')}` : `ambiguous between: ${candidates.map((c) => c.interpretation).join(' | ')}`,
+      query: { op: 'clarify', alternatives: parsed.alternatives } as Record<string, unknown>,
+      graphql: graphqlFor({ op: 'lookup', metrics: parsed.alternatives.flatMap((a) => (a.op === 'lookup' ? a.metrics : [])) }),
+      language: parsed.language,
+      confidence: round(parsed.confidence),
+    };
+  }
+}
+
+function checkQuestion(question: string): string {
+  if (typeof question !== 'string' || !question.trim()) throw new UserInputError('the question is empty; ask about a figure in the reports, e.g. 行政复议审结了多少件?', 'question');
+  if (question.length > MAX_QUESTION_LENGTH) {
+    throw new UserInputError(`the question has ${question.length} characters; the limit is ${MAX_QUESTION_LENGTH}`, 'question');
+  }
+  return question;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The sentence a citation stands in, for matching documents by what the report says of them. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && !/[\u3002\n]/.test(text[s - 1])) s--;
+  while (e < text.length && !/[\u3002\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}

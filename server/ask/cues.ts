@@ -1,0 +1,89 @@
+/**
+ * Operation cues from seeds/lexicon/operations.json: the phrases that say what a question wants —
+ * a sum (一共, in total), a difference (多几, how many more), a ratio (比例, share), a comparison
+ * (哪个…多, which), a breakdown (构成, by type), a list of problems or recommendations, cited
+ * documents, or a fact about the report itself.
+ */
+import { readFileSync } from 'node:fs';
+import { LEXICON_DIR } from '../ingest/lexicon.js';
+import { englishToken } from './tokens.js';
+
+export const CUE_NAMES = [
+  'sum', 'difference', 'ratio', 'compare', 'breakdown', 'problems', 'recommendations', 'measures_taken',
+  'documents', 'publisher', 'published_on', 'title', 'count_question', 'list_question',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+type CueLexicon = Record<CueName, { zh: string[]; en: string[] }>;
+
+interface Cue {
+  name: CueName;
+  /** Chinese phrase, matched as a substring. */
+  text?: string;
+  /** English phrase, as stems matched word by word: "problem" finds "problems". */
+  stems?: string[];
+  length: number;
+}
+
+let cueList: Cue[] | undefined;
+function cues(): Cue[] {
+  if (!cueList) {
+    const lexicon = JSON.parse(readFileSync(LEXICON_DIR + 'operations.json', 'utf8')) as CueLexicon;
+    cueList = CUE_NAMES.flatMap((name) => [...(lexicon[name]?.zh ?? []), ...(lexicon[name]?.en ?? [])].flatMap((raw): Cue[] => {
+      const phrase = raw.toLowerCase().trim();
+      if (!phrase) return [];
+      if (/[\u3400-\u9fff]/.test(phrase)) return [{ name, text: phrase, length: phrase.length }];
+      return [{ name, stems: phrase.split(/\s+/).map(cueStem), length: phrase.length }];
+    }));
+    // Longest first, so "how many more" is taken before "how many", 哪个部门发布 before 哪个.
+    cueList.sort((a, b) => b.length - a.length);
+  }
+  return cueList;
+}
+
+const cueStem = (word: string) => (/^[a-z]+$/.test(word) ? englishToken(word) : word);
+
+export interface CueMatch {
+  cues: Set<CueName>;
+  spans: { name: CueName; start: number; end: number }[];
+}
+
+export function detectCues(question: string): CueMatch {
+  const found = new Set<CueName>();
+  const spans: CueMatch['spans'] = [];
+  // Each character and word belongs to at most one cue: the longest phrase claims it first.
+  let masked = question;
+  const englishWords = [...question.matchAll(/[a-z0-9%]+(?:['’][a-z]+)?/g)]
+    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: false }));
+  for (const cue of cues()) {
+    if (cue.text) {
+      for (let at = masked.indexOf(cue.text); at >= 0; at = masked.indexOf(cue.text)) {
+        found.add(cue.name);
+        spans.push({ name: cue.name, start: at, end: at + cue.text.length });
+        masked = masked.slice(0, at) + '\u0000'.repeat(cue.text.length) + masked.slice(at + cue.text.length);
+      }
+      continue;
+    }
+    const stems = cue.stems!;
+    for (let i = 0; i + stems.length <= englishWords.length; i++) {
+      if (stems.every((stem, k) => !englishWords[i + k].used && englishWords[i + k].stem === stem)) {
+        for (let k = 0; k < stems.length; k++) englishWords[i + k].used = true;
+        found.add(cue.name);
+        spans.push({ name: cue.name, start: englishWords[i].start, end: englishWords[i + stems.length - 1].end });
+      }
+    }
+  }
+  return { cues: found, spans };
+}
+
+/** Marks where a cue stood: the parts of a question around a cue (比…多几, 占…比例) name different figures. */
+export const CUE_MARK = '\u00A6';
+
+/** The question with the given kinds of cue cut out, so they are not taken for its subject. */
+export function withoutCues(question: string, match: CueMatch, names: readonly CueName[]): string {
+  let out = question;
+  for (const span of [...match.spans].sort((a, b) => b.start - a.start)) {
+    if (names.includes(span.name)) out = `${out.slice(0, span.start)} ${CUE_MARK} ${out.slice(span.end)}`;
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * Running a StructuredQuery on the query service — the same one the GraphQL resolvers use. The
+ * executor is the only source of numbers in an answer: derived values (sums, differences, ratios)
+ * are computed here from stored figures, with the formula that produced them.
+ */
+import { UserInputError } from '../errors.js';
+import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
+import type { HubQueries } from '../query/hub-queries.js';
+import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
+
+export interface Derivation {
+  /** The operands, in the order the formula uses them. */
+  operands: Metric[];
+  operator: '+' | '−' | '÷';
+  result: number;
+  qualifier: Qualifier;
+}
+
+export type Outcome =
+  | { op: 'lookup'; metrics: Metric[]; reports: Map<string, Report> }
+  | { op: 'sum' | 'difference' | 'ratio'; derivation: Derivation; unit: string; reports: Map<string, Report> }
+  | { op: 'compare'; metrics: Metric[]; largest: Metric; reports: Map<string, Report> }
+  | { op: 'breakdown'; total: Metric; parts: Metric[]; reports: Map<string, Report> }
+  | { op: 'sections'; role: string; sections: Section[]; texts: Map<string, string>; reports: Map<string, Report> }
+  | { op: 'documents'; documents: Document[]; near?: Metric; texts: Map<string, string>; reports: Map<string, Report> }
+  | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
+  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> };
+
+/** One decimal place for percentages: 36 ÷ 39 = 92.3%. */
+export const roundPercent = (x: number) => Math.round(x * 1000) / 10;
+
+/** The qualifier of a derived value: "more than" if any operand is only a lower bound. */
+function combinedQualifier(metrics: Metric[], op: 'sum' | 'difference' | 'ratio'): Qualifier {
+  if (metrics.every((m) => m.qualifier === Qualifier.EXACT)) return Qualifier.EXACT;
+  if (op === 'sum' && metrics.every((m) => [Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.AT_LEAST].includes(m.qualifier))) {
+    return metrics.some((m) => m.qualifier === Qualifier.MORE_THAN) ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+  }
+  return Qualifier.APPROXIMATE;
+}
+
+/** Units that count the same kind of thing: people (人, 名), or bodies and places (个, 家, 所). */
+const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所']];
+const sameUnit = (a: string, b: string) => a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
+
+async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> {
+  const found = new Map((await queries.metricsByIds(ids)).map((m) => [m.id, m]));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) throw new UserInputError(`unknown metric id: ${missing.join(', ')}`, 'query');
+  return ids.map((id) => found.get(id)!);
+}
+
+async function reportsOf(queries: HubQueries, ids: Iterable<string>): Promise<Map<string, Report>> {
+  const unique = [...new Set(ids)];
+  return new Map((unique.length ? await queries.reportsByIds(unique) : []).map((r) => [r.id, r]));
+}
+
+export async function execute(query: StructuredQuery, queries: HubQueries): Promise<Outcome> {
+  switch (query.op) {
+    case 'lookup': {
+      const metrics = await metricsIn(queries, query.metrics);
+      return { op: 'lookup', metrics, reports: await reportsOf(queries, metrics.map((m) => m.reportId)) };
+    }
+    case 'sum':
+    case 'difference':
+    case 'ratio': {
+      const ids = query.op === 'sum' ? query.metrics
+        : query.op === 'difference' ? [query.minuend, query.subtrahend] : [query.numerator, query.denominator];
+      const operands = await metricsIn(queries, ids);
+      const reports = await reportsOf(queries, operands.map((m) => m.reportId));
+      if (query.op === 'ratio') {
+        const [numerator, denominator] = operands;
+        if (denominator.value === 0) throw new UserInputError('the denominator of the ratio is zero', 'query');
+        const result = roundPercent(numerator.value / denominator.value);
+        return { op: 'ratio', unit: '%', reports, derivation: { operands, operator: '÷', result, qualifier: combinedQualifier(operands, 'ratio') } };
+      }
+      const unit = operands[0].unit;
+      if (!operands.every((m) => sameUnit(m.unit, unit))) {
+        throw new UserInputError(`figures in different units cannot be combined: ${operands.map((m) => m.unit).join(', ')}`, 'query');
+      }
+      const result = query.op === 'sum'
+        ? operands.reduce((acc, m) => acc + m.value, 0)
+        : operands[0].value - operands[1].value;
+      return {
+        op: query.op, unit, reports,
+        derivation: { operands, operator: query.op === 'sum' ? '+' : '−', result: Math.round(result * 1e6) / 1e6, qualifier: combinedQualifier(operands, query.op) },
+      };
+    }
+    case 'compare': {
+      const metrics = await metricsIn(queries, query.metrics);
+      const largest = metrics.reduce((a, b) => (b.value > a.value ? b : a));
+      return { op: 'compare', metrics, largest, reports: await reportsOf(queries, metrics.map((m) => m.reportId)) };
+    }
+    case 'breakdown': {
+      const [total] = await metricsIn(queries, [query.total]);
+      const parts = await queries.partsOf([total.id]);
+      return { op: 'breakdown', total, parts, reports: await reportsOf(queries, [total.reportId]) };
+    }
+    case 'sections': {
+      const all = await queries.sections({ ...query.scope, role: query.role as Section['role'] });
+      const parents = new Set(all.map((s) => s.parentId));
+      // The items themselves: the sections of that role that have no children of their own.
+      const sections = all.filter((s) => !parents.has(s.id) && s.parentId !== null);
+      const reports = await reportsOf(queries, sections.map((s) => s.reportId));
+      return { op: 'sections', role: query.role, sections, texts: await queries.reportTexts([...reports.keys()]), reports };
+    }
+    case 'documents': {
+      let documents = await queries.documents(query.scope);
+      if (query.ids) documents = documents.filter((d) => query.ids!.includes(d.id));
+      let near: Metric | undefined;
+      if (query.near) {
+        [near] = await metricsIn(queries, [query.near]);
+        const at = near;
+        documents = documents.filter((d) => d.reportId === at.reportId && d.spanStart >= at.quoteStart && d.spanEnd <= at.quoteEnd);
+      }
+      const reports = await reportsOf(queries, documents.map((d) => d.reportId));
+      return { op: 'documents', documents, near, texts: await queries.reportTexts([...reports.keys()]), reports };
+    }
+    case 'metadata': {
+      const [report] = await queries.reports(query.scope);
+      if (!report) throw new UserInputError('no report in that scope', 'query');
+      const text = (await queries.reportTexts([report.id])).get(report.id) ?? '';
+      return { op: 'metadata', field: query.field, report, text, reports: new Map([[report.id, report]]) };
+    }
+    case 'none': {
+      const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];
+      return { op: 'none', reason: query.reason, nearest, reports: await reportsOf(queries, nearest.map((m) => m.reportId)) };
+    }
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * An in-memory index of every figure the hub holds, for matching questions. Each figure is known by
+ * several fields — its labels, aliases, topic, measure, the clause it stands in and its sentence —
+ * tokenised once. Token weights are inverse document frequencies over all figures, so a word that
+ * names one figure (审结, notarial) counts for more than one that names many (案件, cases).
+ *
+ * Built from the query service and kept per process; rebuilt when the data version changes.
+ */
+import type { MeasureEntry, TopicEntry } from '../ingest/lexicon.js';
+import type { Document, Metric, Report } from '../model/index.js';
+import { isStopword } from './stopwords.js';
+import { addDomainWords, fieldTokens, latinWords, words } from './tokens.js';
+
+export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
+
+/** How much a question word found in each field says about the figure. */
+export const FIELD_WEIGHT: Record<FieldName, number> = {
+  label: 1, aliases: 1, measure: 0.8, topic: 0.5, clause: 0.9, quote: 0.3,
+};
+
+export interface IndexedFigure {
+  metric: Metric;
+  report: Report;
+  fields: Record<FieldName, Set<string>>;
+  all: Set<string>;
+  /** The words of each label, to judge how much of a label a question names. */
+  labelWords: { zh: string[]; en: string[] };
+}
+
+export interface IndexedDocument {
+  document: Document;
+  tokens: Set<string>;
+}
+
+const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F]/;
+
+/** The clause around a figure: from the delimiter before it to the one after (其中调解成功5件). */
+export function clauseOf(metric: Pick<Metric, 'quote' | 'quoteStart' | 'spanStart' | 'spanEnd'>): string {
+  const { quote } = metric;
+  let start = metric.spanStart - metric.quoteStart;
+  let end = metric.spanEnd - metric.quoteStart;
+  while (start > 0 && !CLAUSE_DELIMITERS.test(quote[start - 1])) start--;
+  while (end < quote.length && !CLAUSE_DELIMITERS.test(quote[end])) end++;
+  return quote.slice(start, end);
+}
+
+const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
+  entry ? [entry.zh, entry.en, ...entry.aliases.zh, ...entry.aliases.en].join('\n') : '';
+
+export class FigureIndex {
+  readonly figures: IndexedFigure[];
+  readonly byId = new Map<string, IndexedFigure>();
+  readonly reportById: Map<string, Report>;
+  /** Tokens that name a topic or a measure somewhere in the lexicon. */
+  readonly topicTokens = new Set<string>();
+  readonly measureTokens = new Set<string>();
+  /** Per measure, the words that name it and at most one other measure (审结, accepted, applications). */
+  readonly measureWords = new Map<string, Set<string>>();
+  /** English word pairs used in labels and names (xi jinping): a place name inside one is no place. */
+  readonly englishPhrases = new Set<string>();
+  /** English words (unstemmed) any figure can be matched by: the targets of typo correction. */
+  readonly englishWords: string[];
+  private readonly df = new Map<string, number>();
+
+  /** Topic and measure names and aliases, lower-cased: a part of a question that contains one names it. */
+  readonly topicPhrases: string[];
+  readonly measurePhrases: string[];
+  readonly documents: IndexedDocument[];
+  /** Which topics use a phrase as their name or alias. */
+  readonly topicsOfPhrase = new Map<string, Set<string>>();
+
+  constructor(
+    readonly reports: Report[],
+    metrics: Metric[],
+    readonly topics: TopicEntry[],
+    readonly measures: MeasureEntry[],
+    documents: { document: Document; sentence: string }[] = [],
+  ) {
+    const phrases = (entries: (TopicEntry | MeasureEntry)[]) => [...new Set(entries
+      .flatMap((e) => [e.zh, e.en, ...e.aliases.zh, ...e.aliases.en]).map((p) => p.toLowerCase().trim())
+      .filter((p) => p.length >= 2))];
+    this.topicPhrases = phrases(topics);
+    for (const t of topics) {
+      for (const p of [t.zh, t.en, ...t.aliases.zh, ...t.aliases.en].map((x) => x.toLowerCase().trim())) {
+        if (!this.topicsOfPhrase.has(p)) this.topicsOfPhrase.set(p, new Set());
+        this.topicsOfPhrase.get(p)!.add(t.key);
+      }
+    }
+    this.measurePhrases = phrases(measures);
+    addDomainWords([...this.topicPhrases, ...this.measurePhrases, ...metrics.flatMap((m) => m.aliases.zh)]);
+    this.documents = documents.map(({ document, sentence }) => ({ document, tokens: fieldTokens(`${document.title}\n${sentence}`) }));
+    const reportById = new Map(reports.map((r) => [r.id, r]));
+    this.reportById = reportById;
+    const topicById = new Map(topics.map((t) => [t.key, t]));
+    const measureById = new Map(measures.map((m) => [m.key, m]));
+    // Whole words only: a topic's bigrams (受理 inside 一窗受理) do not make a word a topic word.
+    for (const t of topics) for (const token of words(namesOf(t))) if (token.length > 1) this.topicTokens.add(token);
+    for (const m of measures) for (const token of words(namesOf(m))) if (token.length > 1) this.measureTokens.add(token);
+    const measureCount = new Map<string, number>();
+    const wordsOf = new Map(measures.map((m) => [m.key, new Set(words(namesOf(m)).filter((w) => w.length > 1))]));
+    for (const set of wordsOf.values()) for (const w of set) measureCount.set(w, (measureCount.get(w) ?? 0) + 1);
+    for (const [key, set] of wordsOf) {
+      const primary = measures.find((m) => m.key === key)!;
+      const own = words(`${primary.zh} ${primary.en}`).filter((w) => w.length > 1);
+      this.measureWords.set(key, new Set([...own, ...[...set].filter((w) => measureCount.get(w)! <= 2)]));
+    }
+
+    this.figures = metrics.flatMap((metric) => {
+      const report = reportById.get(metric.reportId);
+      if (!report) return [];
+      const fields: Record<FieldName, Set<string>> = {
+        label: fieldTokens(`${metric.labelZh}\n${metric.labelEn}`),
+        aliases: fieldTokens([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
+        topic: fieldTokens(namesOf(metric.topicId ? topicById.get(metric.topicId) : undefined)),
+        measure: fieldTokens(namesOf(metric.measureId ? measureById.get(metric.measureId) : undefined)),
+        clause: fieldTokens(clauseOf(metric)),
+        quote: fieldTokens(metric.quote),
+      };
+      const all = new Set<string>();
+      for (const set of Object.values(fields)) for (const token of set) all.add(token);
+      const labelWords = {
+        zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)),
+        en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)),
+      };
+      return [{ metric, report, fields, all, labelWords }];
+    });
+    const english = new Set<string>();
+    for (const figure of this.figures) {
+      this.byId.set(figure.metric.id, figure);
+      for (const token of figure.all) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+      const m = figure.metric;
+      for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) english.add(w);
+      for (const text of [m.labelEn, ...m.aliases.en]) {
+        const ws = latinWords(text);
+        for (let i = 0; i + 1 < ws.length; i++) this.englishPhrases.add(`${ws[i]} ${ws[i + 1]}`);
+      }
+    }
+    for (const entry of [...topics, ...measures]) for (const w of latinWords(namesOf(entry))) english.add(w);
+    this.englishWords = [...english].filter((w) => w.length >= 3);
+  }
+
+  /** Inverse document frequency; a token no figure has weighs most. */
+  idf(token: string): number {
+    const n = this.figures.length;
+    return Math.log((n + 1) / ((this.df.get(token) ?? 0) + 0.5));
+  }
+
+  knows(token: string): boolean {
+    return this.df.has(token) || this.topicTokens.has(token) || this.measureTokens.has(token);
+  }
+
+  figuresOf(reportIds: Set<string>): IndexedFigure[] {
+    return this.figures.filter((f) => reportIds.has(f.metric.reportId));
+  }
+}

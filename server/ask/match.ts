@@ -1,0 +1,194 @@
+/**
+ * Scoring figures against the words of a question. A question word found in a figure's fields adds
+ * its weight (inverse document frequency × the field's weight); the share of the question's weight
+ * that a figure explains is its coverage. A figure is only an answer when it explains most of the
+ * question: 刑事案件 shares 案件 with many figures, but nothing explains 刑事, so nothing answers.
+ */
+import { distance } from 'fastest-levenshtein';
+import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
+import { isStopword } from './stopwords.js';
+import { chineseGrams, englishToken, isChinese, latinWords, words } from './tokens.js';
+
+export { isStopword };
+
+export interface Term {
+  token: string;
+  weight: number;
+  /** Found, it adds to the score; missing, it costs nothing (bigrams of the question's words). */
+  bonus?: boolean;
+}
+
+export interface ScoredFigure {
+  figure: IndexedFigure;
+  score: number;
+  coverage: number;
+  missing: string[];
+  /** How strongly each question term was found (the field weight), for telling figures apart. */
+  strength: Map<string, number>;
+  /** The part of the score that names this figure, not just its topic or sentence. */
+  specific: number;
+}
+
+const FIELDS = Object.keys(FIELD_WEIGHT) as FieldName[];
+
+/** The nearest known English word within a small edit distance: reconsideraton → reconsideration. */
+function correctTypo(word: string, index: FigureIndex): string | undefined {
+  // Short words are too close to each other to correct (live → give); typos rarely hit the first letter.
+  const allowed = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+  if (!allowed) return undefined;
+  let best: { word: string; d: number } | undefined;
+  for (const known of index.englishWords) {
+    if (known[0] !== word[0] || Math.abs(known.length - word.length) > allowed) continue;
+    const d = distance(word, known);
+    if (d <= allowed && (!best || d < best.d)) best = { word: known, d };
+  }
+  return best?.word;
+}
+
+/** The content words of (what is left of) a question, each with its weight. */
+export function questionTerms(text: string, index: FigureIndex): Term[] {
+  const terms = new Map<string, number>();
+  const add = (token: string) => {
+    if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;
+    const single = isChinese(token) && token.length === 1;
+    // A word the hub has never seen weighs the most: it is what the figures do not cover.
+    terms.set(token, index.idf(token) * (single ? 0.25 : 1));
+  };
+  const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
+  const zhWords = words(chinese);
+  for (const w of zhWords) add(w);
+  const bonus: Term[] = [];
+  // Bigrams across the segmenter's cuts (村|调委会 → 村调) tell 村调委会 from 社区调委会.
+  for (const run of chinese.match(/[\u3400-\u9fff]{3,}/g) ?? []) {
+    for (const gram of chineseGrams(run)) {
+      if (gram.length === 2 && !terms.has(gram) && !isStopword(gram) && index.knows(gram)) bonus.push({ token: gram, weight: index.idf(gram) * 0.5, bonus: true });
+    }
+  }
+  const stems: string[] = [];
+  for (const raw of latinWords(text)) {
+    let token = englishToken(raw);
+    if (!isStopword(raw) && !isStopword(token) && !index.knows(token)) {
+      const fixed = correctTypo(raw, index);
+      if (fixed) token = englishToken(fixed);
+    }
+    if (!isStopword(raw)) {
+      add(token);
+      if (terms.has(token)) stems.push(token);
+    }
+  }
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const pair = `${stems[i]} ${stems[i + 1]}`;
+    if (index.knows(pair)) bonus.push({ token: pair, weight: index.idf(pair) * 0.5, bonus: true });
+  }
+  return [...[...terms].map(([token, weight]) => ({ token, weight })), ...bonus];
+}
+
+const SPECIFIC: FieldName[] = ['label', 'aliases', 'measure', 'clause'];
+
+/**
+ * How strongly a figure's fields hold a question word (the best field weight), and whether a field
+ * that names the figure itself holds it. A long Chinese word the segmenter kept whole
+ * (法律援助案件) is also found through its bigrams in the label, aliases or clause.
+ */
+function fieldMatch(token: string, figure: IndexedFigure): { weight: number; specific: boolean } {
+  let weight = 0;
+  let specific = false;
+  for (const field of FIELDS) {
+    if (figure.fields[field].has(token)) {
+      weight = Math.max(weight, FIELD_WEIGHT[field]);
+      if (SPECIFIC.includes(field)) specific = true;
+    }
+  }
+  if (!specific && isChinese(token) && token.length >= 3) {
+    const grams = chineseGrams(token).filter((g) => g.length === 2);
+    if (grams.every((g) => SPECIFIC.some((f) => figure.fields[f].has(g)))) {
+      weight = Math.max(weight, 0.7);
+      specific = true;
+    } else if (!weight && grams.every((g) => figure.all.has(g))) {
+      weight = 0.3;
+    }
+  }
+  return { weight, specific };
+}
+
+export function scoreFigure(terms: Term[], figure: IndexedFigure): ScoredFigure {
+  let score = 0;
+  let explained = 0;
+  let total = 0;
+  let specific = 0;
+  const missing: string[] = [];
+  const strength = new Map<string, number>();
+  for (const { token, weight, bonus } of terms) {
+    const { weight: m, specific: names } = fieldMatch(token, figure);
+    strength.set(token, weight * m);
+    if (!bonus && names) specific += weight;
+    if (bonus) {
+      score += weight * m;
+      continue;
+    }
+    total += weight;
+    if (m > 0) {
+      score += weight * m;
+      explained += weight;
+    } else {
+      missing.push(token);
+    }
+  }
+  return { figure, score, coverage: total ? explained / total : 0, missing, strength, specific };
+}
+
+/**
+ * How much better `a` fits the question than `b` on the words where they differ: positive when
+ * the question's words point to `a`. Shared words (党政主要负责人 in two similar figures) cancel out.
+ */
+export function advantage(a: ScoredFigure, b: ScoredFigure): number {
+  let d = 0;
+  for (const [token, x] of a.strength) d += x - (b.strength.get(token) ?? 0);
+  return d;
+}
+
+export interface RankHints {
+  /** Units the question asks in (多少人 → 人, 名, 人次). */
+  units?: string[];
+  /** The question asks for a rate or percentage. */
+  wantsRate?: boolean;
+  /** The normalised question, to see how much of a figure's label it names. */
+  question?: string;
+  /** English: the words right after "how many", naming what is counted. */
+  counted?: string[];
+}
+
+/** Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the village count is not. */
+function labelShare(figure: IndexedFigure, hints: RankHints, terms: Term[]): number {
+  if (!hints.question) return 0;
+  const chinese = /[\u3400-\u9fff]/.test(hints.question);
+  const wordsOfLabel = chinese ? figure.labelWords.zh : figure.labelWords.en;
+  if (!wordsOfLabel.length) return 0;
+  const stems = new Set(terms.map((t) => t.token));
+  const used = wordsOfLabel.filter((w) => (chinese ? hints.question!.includes(w) : stems.has(w)));
+  return used.length / wordsOfLabel.length;
+}
+
+/**
+ * Hints add named pseudo-terms to a figure's strength, so that the ambiguity test sees them too:
+ * 多少场 tells the sessions from the students reached.
+ */
+export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
+  const scored = figures.map((f) => {
+    const s = scoreFigure(terms, f);
+    const add = (name: string, x: number) => {
+      s.score += x;
+      s.strength.set(name, x);
+    };
+    const unit = f.metric.unit;
+    if (hints.units?.length) add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
+    if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
+    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, terms));
+    if (hints.counted?.length) {
+      const head = f.labelWords.en.slice(0, 4);
+      add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);
+    }
+    return s;
+  });
+  return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+}

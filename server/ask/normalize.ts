@@ -1,0 +1,45 @@
+/**
+ * Question normalisation: whatever the keyboard produced becomes one canonical form before any rule
+ * looks at it. Full-width forms fold to half-width (NFKC), traditional characters become simplified,
+ * invisible and control characters go, case and spacing are evened out, and Chinese numerals that
+ * count something (三十九件, 二〇二三年) become digits.
+ */
+import * as OpenCC from 'opencc-js';
+import { parseChineseNumeral } from '../ingest/numbers.js';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+// Zero-width, bidirectional and other format characters, and C0/C1 controls.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+const CN_DIGITS = '〇零一二两三四五六七八九';
+const COUNTED = '年件人个次名所家份条篇项场期户批天元';
+const NUMERAL_BEFORE_UNIT = new RegExp(`([${CN_DIGITS}十百千万]+)(?=[${COUNTED}%])`, 'g');
+
+function numeralsToDigits(text: string): string {
+  return text.replace(NUMERAL_BEFORE_UNIT, (numeral, _m, offset: number) => {
+    // 二〇二三年 is written digit by digit.
+    if (/^[〇零一二三四五六七八九]{4}$/.test(numeral) && text[offset + numeral.length] === '年') {
+      return [...numeral].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('');
+    }
+    // A lone 一 is nearly always part of a word (一件事, 一次告知), not a count.
+    if (numeral === '一') return numeral;
+    const value = parseChineseNumeral(numeral);
+    return Number.isFinite(value) ? String(value) : numeral;
+  });
+}
+
+export function normalizeQuestion(raw: string): string {
+  let text = raw.normalize('NFKC').replace(INVISIBLE, ' ');
+  text = toSimplified(text);
+  text = text.toLowerCase();
+  text = numeralsToDigits(text);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export type Language = 'zh' | 'en';
+
+export function languageOf(text: string): Language {
+  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+}

@@ -1,0 +1,328 @@
+/**
+ * Turning an executed query into an answer a person reads, in the question's language: the number
+ * with its unit and qualifier (2200余名 / more than 2,200), derived values with their formula, the
+ * source of every fact, and what the hub understood the question to be.
+ */
+import { lexicon } from '../ingest/lexicon.js';
+import { regions } from '../ingest/regions.js';
+import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
+import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
+import type { Outcome } from './execute.js';
+import type { Language } from './normalize.js';
+import type { StructuredQuery } from './structured-query.js';
+
+const zh = (language: Language) => language === 'zh';
+
+/** 紫云自治县 / Ziyun: the short name people use. */
+export function regionName(region: string, language: Language): string {
+  const known = regions().find((r) => r.name === region);
+  if (!known) return region;
+  return zh(language) ? (known.aliases[0] ?? known.name) : known.pinyin;
+}
+
+export function reportName(report: Pick<Report, 'region' | 'year'>, language: Language): string {
+  return zh(language) ? `${regionName(report.region, language)}${report.year}年` : `${regionName(report.region, language)} ${report.year}`;
+}
+
+function englishUnit(unit: string, value: number): string {
+  if (unit === '%') return '%';
+  const entry = lexicon().units.find((u) => u.unit === unit);
+  if (!entry) return unit;
+  return value === 1 ? entry.en.one : entry.en.other;
+}
+
+const QUALIFIER_ZH: Record<Qualifier, [string, string]> = {
+  EXACT: ['', ''], MORE_THAN: ['', '余'], AT_LEAST: ['', '以上'], APPROXIMATE: ['约', ''], LESS_THAN: ['不足', ''], AT_MOST: ['', '以下'],
+};
+const QUALIFIER_EN: Record<Qualifier, string> = {
+  EXACT: '', MORE_THAN: 'more than ', AT_LEAST: 'at least ', APPROXIMATE: 'about ', LESS_THAN: 'fewer than ', AT_MOST: 'at most ',
+};
+
+/** A value with its unit and qualifier: 2200余名, 8万余份; more than 2,200 people, 100%. */
+export function formatValue(value: number, unit: string, qualifier: Qualifier, language: Language): string {
+  if (zh(language)) {
+    const [before, after] = QUALIFIER_ZH[qualifier];
+    const number = value >= 10000 && value % 10000 === 0 ? `${value / 10000}万` : String(value);
+    if (unit === '%') return `${before}${number}%${after === '以上' ? '以上' : ''}`;
+    return after === '以上' || after === '以下' ? `${before}${number}${unit}${after}` : `${before}${number}${after}${unit}`;
+  }
+  const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return unit === '%' ? `${QUALIFIER_EN[qualifier]}${number}%` : `${QUALIFIER_EN[qualifier]}${number} ${englishUnit(unit, value)}`;
+}
+
+/** A stored figure as the report writes it in Chinese (8万余份), or formatted in English. */
+export function figure(metric: Metric, language: Language): string {
+  return zh(language) ? metric.text.replace(/\s+/g, '') : formatValue(metric.value, metric.unit, metric.qualifier, language);
+}
+
+export const label = (metric: Metric, language: Language) => (zh(language) ? metric.labelZh : metric.labelEn);
+
+function metricFact(metric: Metric, reports: Map<string, Report>, language: Language): Fact {
+  const report = reports.get(metric.reportId);
+  return {
+    kind: FactKind.FIGURE,
+    value: metric.value,
+    unit: metric.unit,
+    qualifier: metric.qualifier,
+    label: label(metric, language),
+    quote: metric.quote,
+    span: metric.span,
+    quoteSpan: metric.quoteSpan,
+    metricId: metric.id,
+    sectionId: metric.sectionId,
+    reportId: metric.reportId,
+    region: report?.region ?? '',
+    year: report?.year ?? 0,
+  };
+}
+
+function sectionFact(section: Section, text: string, report: Report): Fact {
+  return {
+    kind: FactKind.SECTION, value: null, unit: null, qualifier: null,
+    label: section.heading,
+    quote: text.slice(section.spanStart, section.spanEnd),
+    span: section.span, quoteSpan: section.span,
+    metricId: null, sectionId: section.id, reportId: report.id, region: report.region, year: report.year,
+  };
+}
+
+/** "… in Ziyun 2024" only when answers could come from more than one report. */
+function where(metric: Metric, reports: Map<string, Report>, language: Language, always = false): string {
+  const report = reports.get(metric.reportId);
+  if (!report || (!always && reports.size <= 1)) return '';
+  return zh(language) ? `(${reportName(report, language)})` : ` (${reportName(report, language)})`;
+}
+
+export interface Rendered {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  facts: Fact[];
+  derivation: string | null;
+}
+
+const SECTION_ROLE_NAME: Record<string, [string, string]> = {
+  PROBLEM: ['存在的问题', 'Problems the report identifies'],
+  RECOMMENDATION: ['下一步工作建议', 'Recommendations and next steps'],
+  WORK: ['主要工作', 'Work done'],
+};
+const METADATA_NAME: Record<string, [string, string]> = {
+  publisher: ['发布单位', 'Published by'], publishedOn: ['发布日期', 'Published on'], title: ['报告标题', 'Title'],
+  region: ['地区', 'Region'], year: ['年度', 'Year'],
+};
+const REASON_TEXT: Record<UnanswerableReasonEnum, [string, string]> = {
+  NO_SUCH_PERIOD: ['没有该年份的报告数据', 'The hub holds no report for that year'],
+  NO_SUCH_REGION: ['没有该地区的报告数据', 'The hub holds no report for that place'],
+  NOT_IN_REPORT: ['报告中没有给出这项数据', 'The report does not give this figure'],
+  OUT_OF_SCOPE: ['这个问题不在报告数据的范围内', 'This question is outside what the reports cover'],
+};
+
+export function renderOutcome(outcome: Outcome, language: Language, held: Report[]): Rendered {
+  const z = zh(language);
+  const facts = (metrics: Metric[]) => metrics.map((m) => metricFact(m, outcome.reports, language));
+  const none = { value: null, unit: null, qualifier: null, derivation: null };
+  switch (outcome.op) {
+    case 'lookup': {
+      const [only] = outcome.metrics;
+      if (outcome.metrics.length === 1) {
+        const text = z
+          ? `${reportName(outcome.reports.get(only.reportId)!, language)}${only.labelZh}为${figure(only, language)}。`
+          : `${only.labelEn}: ${figure(only, language)} (${reportName(outcome.reports.get(only.reportId)!, language)}).`;
+        return { text, value: only.value, unit: only.unit, qualifier: only.qualifier, facts: facts([only]), derivation: null };
+      }
+      const lines = outcome.metrics.map((m) => `${label(m, language)}${z ? ':' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);
+      return { ...none, text: z ? `${lines.join(';')}。` : `${lines.join('; ')}.`, facts: facts(outcome.metrics) };
+    }
+    case 'sum':
+    case 'difference':
+    case 'ratio': {
+      const { operands, operator, result, qualifier } = outcome.derivation;
+      const formula = `${operands.map((m) => m.value).join(` ${operator} `)} = ${result}${outcome.op === 'ratio' ? '%' : ''}`;
+      const value = formatValue(Math.abs(result), outcome.unit, qualifier, language);
+      const [a, b] = operands;
+      let text: string;
+      if (outcome.op === 'sum') {
+        text = z ? `${operands.map((m) => m.labelZh).join('、')}合计${value}(${formula})。`
+          : `${value} in total: ${operands.map((m) => m.labelEn).join(' + ')} (${formula}).`;
+      } else if (outcome.op === 'difference') {
+        text = z ? `${a.labelZh}${figure(a, language)},${b.labelZh}${figure(b, language)},${result >= 0 ? '多' : '少'}${value}(${formula})。`
+          : `${a.labelEn} (${figure(a, language)}) is ${value} ${result >= 0 ? 'more' : 'fewer'} than ${b.labelEn} (${figure(b, language)}) (${formula}).`;
+      } else {
+        text = z ? `${a.labelZh}占${b.labelZh}的${value}(${formula})。`
+          : `${value}: ${a.labelEn} as a share of ${b.labelEn} (${formula}).`;
+      }
+      return { text, value: result, unit: outcome.unit, qualifier, facts: facts(operands), derivation: formula };
+    }
+    case 'compare': {
+      const { largest, metrics } = outcome;
+      const others = metrics.filter((m) => m !== largest);
+      const tied = others.filter((m) => m.value === largest.value);
+      const text = tied.length
+        ? (z ? `两者相同:${metrics.map((m) => `${m.labelZh}${figure(m, language)}`).join(',')}。`
+          : `They are equal: ${metrics.map((m) => `${m.labelEn} ${figure(m, language)}`).join(', ')}.`)
+        : (z ? `${largest.labelZh}更多${where(largest, outcome.reports, language)}:${figure(largest, language)};${others.map((m) => `${m.labelZh}${where(m, outcome.reports, language)}${figure(m, language)}`).join(';')}。`
+          : `${largest.labelEn}${where(largest, outcome.reports, language)} is larger: ${figure(largest, language)}, against ${others.map((m) => `${figure(m, language)} for ${m.labelEn}${where(m, outcome.reports, language)}`).join(', ')}.`);
+      return { ...none, text, facts: facts(metrics) };
+    }
+    case 'breakdown': {
+      const { total, parts } = outcome;
+      const list = parts.map((p) => `${label(p, language)}${z ? '' : ' '}${figure(p, language)}`);
+      const text = z ? `${total.labelZh}${figure(total, language)},其中${list.join('、')}。`
+        : `${total.labelEn}: ${figure(total, language)}, of which ${list.join('; ')}.`;
+      return { ...none, text, facts: facts([total, ...parts]) };
+    }
+    case 'sections': {
+      const [nameZh, nameEn] = SECTION_ROLE_NAME[outcome.role];
+      const items = outcome.sections.map((s, i) => `${i + 1}. ${s.heading}`);
+      const text = items.length
+        ? (z ? `${nameZh}:${items.join(';')}。` : `${nameEn} (as written, in Chinese): ${items.join('; ')}.`)
+        : (z ? `报告中没有${nameZh}部分。` : `The report has no part on ${nameEn.toLowerCase()}.`);
+      const sectionFacts = outcome.sections.map((s) => sectionFact(s, outcome.texts.get(s.reportId) ?? '', outcome.reports.get(s.reportId)!));
+      return { ...none, text, facts: sectionFacts };
+    }
+    case 'documents': {
+      const titles = [...new Set(outcome.documents.map((d) => `\u300A${d.title}\u300B`))];
+      const text = titles.length
+        ? (z ? `${outcome.near ? '该项涉及的文件' : '报告引用的文件'}:${titles.join('、')}。` : `${outcome.near ? 'Documents named with this figure' : 'Documents the report cites'}: ${titles.join(', ')}.`)
+        : (z ? '报告没有引用文件。' : 'The report cites no documents here.');
+      const docFacts: Fact[] = outcome.documents.map((d) => {
+        const report = outcome.reports.get(d.reportId)!;
+        const text = outcome.texts.get(d.reportId) ?? '';
+        const sentence = sentenceAround(text, d.spanStart, d.spanEnd);
+        return {
+          kind: FactKind.DOCUMENT, value: null, unit: null, qualifier: null, label: d.title,
+          quote: text.slice(sentence.start, sentence.end), span: d.span, quoteSpan: sentence,
+          metricId: null, sectionId: d.sectionId, reportId: d.reportId, region: report.region, year: report.year,
+        };
+      });
+      if (outcome.near) docFacts.unshift(metricFact(outcome.near, outcome.reports, language));
+      return { ...none, text, facts: docFacts };
+    }
+    case 'metadata': {
+      const { report, field } = outcome;
+      const raw = report[field];
+      const value = raw === null || raw === undefined ? null : String(raw);
+      const [nameZh, nameEn] = METADATA_NAME[field];
+      const text = value === null
+        ? (z ? `报告没有写明${nameZh}。` : `The report does not state this (${nameEn.toLowerCase()}).`)
+        : (z ? `${nameZh}:${value}。` : `${nameEn}: ${value}.`);
+      // The line of the report that says it: 来源: …, 日期: …, or the title.
+      const needle = field === 'publishedOn' && value ? value : value ?? '';
+      const at = needle ? outcome.text.indexOf(needle) : -1;
+      const line = at >= 0 ? lineAround(outcome.text, at) : { start: 0, end: outcome.text.indexOf('\n') };
+      const fact: Fact = {
+        kind: FactKind.REPORT, value: field === 'year' ? report.year : null, unit: null, qualifier: null,
+        label: z ? nameZh : nameEn, quote: outcome.text.slice(line.start, line.end),
+        span: at >= 0 ? { start: at, end: at + needle.length } : null, quoteSpan: line,
+        metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
+      };
+      return { ...none, value: field === 'year' ? report.year : null, text, facts: [fact] };
+    }
+    case 'none': {
+      const [reasonZh, reasonEn] = REASON_TEXT[outcome.reason as UnanswerableReasonEnum];
+      const holds = held.map((r) => reportName(r, language)).join(z ? '、' : ', ');
+      let text = z ? `${reasonZh}。` : `${reasonEn}.`;
+      if (outcome.reason === 'NO_SUCH_PERIOD' || outcome.reason === 'NO_SUCH_REGION') {
+        text += z ? `现有报告:${holds}。` : ` Reports held: ${holds}.`;
+      }
+      if (outcome.nearest.length) {
+        const near = outcome.nearest.map((m) => `${label(m, language)}${where(m, outcome.reports, language, true)}${z ? '' : ' '}${figure(m, language)}`);
+        text += z ? `相近的已有数据:${near.join(';')}。` : ` Nearest figures the hub holds: ${near.join('; ')}.`;
+      }
+      return { ...none, text, facts: facts(outcome.nearest) };
+    }
+  }
+}
+
+function lineAround(text: string, at: number) {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+function sentenceAround(text: string, start: number, end: number) {
+  let s = start;
+  let e = end;
+  while (s > 0 && !/[\u3002\n!?\uFF01\uFF1F]/.test(text[s - 1])) s--;
+  while (e < text.length && !/[\u3002\n!?\uFF01\uFF1F]/.test(text[e])) e++;
+  return { start: s, end: Math.min(text.length, e + 1) };
+}
+
+const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
+  lookup: ['查找', 'look up'], sum: ['合计', 'sum'], difference: ['差值', 'difference'], ratio: ['比例', 'ratio'],
+  compare: ['比较', 'compare'], breakdown: ['构成', 'breakdown'], sections: ['列出', 'list'], documents: ['引用文件', 'cited documents'],
+  metadata: ['报告信息', 'report metadata'], none: ['无数据', 'no data'],
+};
+
+/** The structured query as a person reads it: 比例:行政复议案件受理数 ÷ 行政复议案件申请数(紫云自治县2024年). */
+export function interpret(query: StructuredQuery, language: Language, metricOf: (id: string) => Metric | undefined, reportOf: (id: string) => Report | undefined): string {
+  const z = zh(language);
+  const [opZh, opEn] = OP_NAME[query.op];
+  const name = (id: string) => {
+    const m = metricOf(id);
+    return m ? label(m, language) : id;
+  };
+  const scopeOf = (ids: string[]) => {
+    const names = [...new Set(ids.map((id) => metricOf(id)?.reportId).filter((r): r is string => !!r))]
+      .map((r) => reportOf(r)).filter((r): r is Report => !!r).map((r) => reportName(r, language));
+    return names.length ? (z ? `(${names.join('、')})` : ` (${names.join(', ')})`) : '';
+  };
+  const head = z ? `${opZh}:` : `${opEn}: `;
+  switch (query.op) {
+    case 'lookup': return head + query.metrics.map(name).join(z ? '、' : ', ') + scopeOf(query.metrics);
+    case 'sum': return head + query.metrics.map(name).join(' + ') + scopeOf(query.metrics);
+    case 'difference': return head + `${name(query.minuend)} − ${name(query.subtrahend)}` + scopeOf([query.minuend, query.subtrahend]);
+    case 'ratio': return head + `${name(query.numerator)} ÷ ${name(query.denominator)}` + scopeOf([query.numerator, query.denominator]);
+    case 'compare': return head + query.metrics.map(name).join(z ? ' 与 ' : ' vs ') + scopeOf(query.metrics);
+    case 'breakdown': return head + name(query.total) + scopeOf([query.total]);
+    case 'sections': return head + (z ? SECTION_ROLE_NAME[query.role][0] : SECTION_ROLE_NAME[query.role][1].toLowerCase()) + scopeText(query.scope, language);
+    case 'documents': return head + (query.near ? name(query.near) : z ? '全部' : 'all') + scopeText(query.scope, language);
+    case 'metadata': return head + (z ? METADATA_NAME[query.field][0] : METADATA_NAME[query.field][1].toLowerCase()) + scopeText(query.scope, language);
+    case 'none': return head + (z ? REASON_TEXT[query.reason][0] : REASON_TEXT[query.reason][1].toLowerCase()) + scopeText(query.scope, language);
+  }
+}
+
+function scopeText(scope: { region?: string; year?: number; reportId?: string }, language: Language): string {
+  const parts = [scope.region ? regionName(scope.region, language) : '', scope.year ? String(scope.year) : ''].filter(Boolean);
+  if (!parts.length) return '';
+  return zh(language) ? `(${parts.join(' ')})` : ` (${parts.join(' ')})`;
+}
+
+/** The same data through the public API: what a frontend would paste to get it. */
+export function graphqlFor(query: StructuredQuery): string {
+  const fields = 'id label labelEn value unit qualifier quote span { start end } report { id region year }';
+  const scopeArgs = (scope: { reportId?: string; region?: string; year?: number }) =>
+    [scope.reportId ? `reportId: ${JSON.stringify(scope.reportId)}` : '', !scope.reportId && scope.region ? `region: ${JSON.stringify(scope.region)}` : '',
+      !scope.reportId && scope.year ? `year: ${scope.year}` : ''].filter(Boolean).join(', ');
+  const metrics = (ids: string[]) => `{\n${ids.map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { ${fields} }`).join('\n')}\n}`;
+  switch (query.op) {
+    case 'lookup':
+    case 'sum':
+    case 'compare': return metrics(query.metrics);
+    case 'difference': return metrics([query.minuend, query.subtrahend]);
+    case 'ratio': return metrics([query.numerator, query.denominator]);
+    case 'breakdown': return `{\n  metric(id: ${JSON.stringify(query.total)}) { ${fields} parts { ${fields} } }\n}`;
+    case 'sections': {
+      const args = [scopeArgs(query.scope), `role: ${query.role}`, 'kind: ITEM'].filter(Boolean).join(', ');
+      return `{\n  sections(${args}) { id marker heading text span { start end } }\n}`;
+    }
+    case 'documents': {
+      const args = scopeArgs(query.scope);
+      return `{\n  documents${args ? `(${args})` : ''} { id title span { start end } section { heading } }\n}`;
+    }
+    case 'metadata': {
+      const fieldsWanted = 'id title region year publisher publishedOn';
+      if (query.scope.reportId) return `{\n  report(id: ${JSON.stringify(query.scope.reportId)}) { ${fieldsWanted} }\n}`;
+      const args = scopeArgs(query.scope);
+      return `{\n  reports${args ? `(${args})` : ''} { ${fieldsWanted} }\n}`;
+    }
+    case 'none': return query.nearest.length ? metrics(query.nearest) : '{\n  reports { id region year title }\n}';
+  }
+}
+
+export function emptyAnswer(): Omit<Answer, 'text' | 'interpretation' | 'query' | 'graphql' | 'status' | 'language'> {
+  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0 };
+}
+
+export { AnswerStatus };

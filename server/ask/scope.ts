@@ -1,0 +1,97 @@
+/**
+ * Which report a question is about: the places and years it names. A place or year the hub holds
+ * no report for is recorded as such, so the answer can say so instead of giving another county's
+ * or another year's figure.
+ */
+import { regions, type Region } from '../ingest/regions.js';
+import type { Report } from '../model/index.js';
+import { isStopword } from './match.js';
+import { englishToken, words } from './tokens.js';
+
+export interface QuestionScope {
+  /** Regions named in the question (from the region list). */
+  regions: Region[];
+  /** Place names that look like a county or city but are not in the region list. */
+  unknownPlaces: string[];
+  years: number[];
+  /** The question with places and years blanked out. */
+  rest: string;
+}
+
+// Words ending in 县/市/区/省 that name no place: 全县, 县直, 社区 …
+const NOT_PLACES = /^(全|本|该|各|每|哪|这|那|此|多|几|一|两|乡|社|城|市|县|辖|片|园|景|小|学|矫|街|郊|地|山|灾|试|全市|全省|全区)/;
+const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治旗|县|市|区|州|省)$/;
+const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture)\b/g;
+const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
+
+function blank(text: string, start: number, length: number): string {
+  return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
+}
+
+/**
+ * `phrases`: English word pairs the figures use (xi jinping): a place name inside one of them is
+ * part of a name, not a place (Jinping the county).
+ */
+export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false): QuestionScope {
+  let rest = question;
+  const found: Region[] = [];
+  // Longest names first: 紫云苗族布依族自治县 before 紫云.
+  const names = regions()
+    .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
+    .filter((n) => n.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { region, name } of names) {
+    const latin = /^[a-z ]+$/.test(name);
+    const re = latin ? new RegExp(`(?<![a-z])${name}(?![a-z])`) : undefined;
+    const partOfPhrase = (at: number) => {
+      const before = rest.slice(0, at).trim().split(/\s+/).pop() ?? '';
+      const after = rest.slice(at + name.length).trim().split(/\s+/)[0] ?? '';
+      return phrases.has(`${before} ${name}`) || phrases.has(`${name} ${after}`);
+    };
+    let at = re ? (re.exec(rest)?.index ?? -1) : rest.indexOf(name);
+    while (at >= 0) {
+      if (latin && partOfPhrase(at)) break;
+      if (!found.includes(region)) found.push(region);
+      rest = blank(rest, at, name.length);
+      at = re ? (re.exec(rest)?.index ?? -1) : rest.indexOf(name);
+    }
+  }
+
+  const unknownPlaces: string[] = [];
+  // A word like 金平县 the figures never use, or "Jinping County": a place the hub knows nothing of.
+  for (const word of words(rest)) {
+    if (PLACE_SUFFIX.test(word) && word.length >= 3 && !NOT_PLACES.test(word) && !knows(word)) unknownPlaces.push(word);
+  }
+  for (const m of rest.matchAll(ENGLISH_PLACE)) {
+    const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
+    if (name) unknownPlaces.push(`${name} ${m[2]}`);
+  }
+
+  const years: number[] = [];
+  for (const m of rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[件人个次名所家份条篇项场])/g)) {
+    years.push(Number(m[1]));
+    rest = blank(rest, m.index!, m[1].length);
+  }
+  return { regions: found, unknownPlaces, years: [...new Set(years)], rest };
+}
+
+/** The reports a question's scope selects, and why none, when none does. */
+export function reportsInScope(scope: QuestionScope, reports: Report[]):
+  { reports: Report[]; missing?: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD' } {
+  if (scope.unknownPlaces.length && !scope.regions.length) return { reports: [], missing: 'NO_SUCH_REGION' };
+  let selected = reports;
+  // 安顺市紫云县: the city only says where the county is.
+  const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
+  if (named.length) {
+    // Every place named must be held: a city's report is not its counties', nor the reverse.
+    if (named.some((region) => !reports.some((r) => r.region === region.name))) return { reports: [], missing: 'NO_SUCH_REGION' };
+    const names = new Set(named.map((r) => r.name));
+    selected = selected.filter((r) => names.has(r.region));
+  }
+  if (scope.years.length) {
+    // 2023年比2024年: a year with no report makes the question unanswerable, even if another is held.
+    if (scope.years.some((year) => !selected.some((r) => r.year === year))) return { reports: [], missing: 'NO_SUCH_PERIOD' };
+    selected = selected.filter((r) => scope.years.includes(r.year));
+  }
+  return { reports: selected };
+}

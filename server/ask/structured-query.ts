@@ -1,0 +1,52 @@
+/**
+ * The structured query language that every question becomes: small, typed and validated here in
+ * one place. The same zod definition validates the offline parser's output and, later, a model's
+ * tool call (z.toJSONSchema gives the tool's parameters), so nothing unvalidated reaches the
+ * executor and nothing a question says ever becomes SQL.
+ */
+import { z } from 'zod';
+
+const MetricId = z.string().min(1).max(300).describe('A metric id, e.g. ziyun-2024/administrative-reconsideration.concluded');
+
+export const Scope = z.object({
+  reportId: z.string().max(120).optional(),
+  region: z.string().max(100).optional().describe('Official or short name of the region'),
+  year: z.number().int().min(1949).max(2100).optional(),
+  topic: z.string().max(80).optional(),
+}).strict();
+
+export const UnanswerableReason = z.enum(['NO_SUCH_PERIOD', 'NO_SUCH_REGION', 'NOT_IN_REPORT', 'OUT_OF_SCOPE']);
+
+export const StructuredQuery = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('lookup'), metrics: z.array(MetricId).min(1).max(20) })
+    .describe('The value of one or several figures'),
+  z.object({ op: z.literal('sum'), metrics: z.array(MetricId).min(2).max(20) })
+    .describe('The sum of several figures of the same unit'),
+  z.object({ op: z.literal('difference'), minuend: MetricId, subtrahend: MetricId })
+    .describe('How much the first figure exceeds the second'),
+  z.object({ op: z.literal('ratio'), numerator: MetricId, denominator: MetricId })
+    .describe('numerator ÷ denominator as a percentage'),
+  z.object({ op: z.literal('compare'), metrics: z.array(MetricId).min(2).max(10) })
+    .describe('Which of several figures is largest'),
+  z.object({ op: z.literal('breakdown'), total: MetricId })
+    .describe('The parts the report gives of a total (committees by type)'),
+  z.object({ op: z.literal('sections'), role: z.enum(['WORK', 'PROBLEM', 'RECOMMENDATION']), scope: Scope })
+    .describe('The items of one part of a report: the problems found, the recommendations, the work done'),
+  z.object({ op: z.literal('documents'), scope: Scope, near: MetricId.optional(), ids: z.array(z.string().max(300)).max(20).optional() })
+    .describe('Documents a report cites; with `near`, those cited in the sentence of that figure; with `ids`, those documents'),
+  z.object({ op: z.literal('metadata'), field: z.enum(['publisher', 'publishedOn', 'title', 'region', 'year']), scope: Scope })
+    .describe('A fact about a report itself'),
+  z.object({ op: z.literal('none'), reason: UnanswerableReason, scope: Scope, nearest: z.array(MetricId).max(5) })
+    .describe('The data cannot answer; `nearest` are the closest figures the hub does hold'),
+]);
+
+export type StructuredQuery = z.infer<typeof StructuredQuery>;
+export type Scope = z.infer<typeof Scope>;
+export type UnanswerableReason = z.infer<typeof UnanswerableReason>;
+
+/** Parse untrusted input (a model's tool call, a client's JSON) into a query, or say what is wrong. */
+export function validateQuery(input: unknown): { ok: true; query: StructuredQuery } | { ok: false; error: string } {
+  const result = StructuredQuery.safeParse(input);
+  if (result.success) return { ok: true, query: result.data };
+  return { ok: false, error: result.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ') };
+}

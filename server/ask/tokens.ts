@@ -1,0 +1,100 @@
+/**
+ * Tokens for matching questions against figures: Chinese is segmented with jieba (plus character
+ * bigrams on the figure side, so a question's word is found even where the segmenter cut the
+ * report's text differently); English is lower-cased, irregular forms and British spellings are
+ * mapped to one base form (seeds/lexicon/lemmas.json) and words are stemmed (Porter).
+ */
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { stemmer } from 'stemmer';
+import { LEXICON_DIR } from '../ingest/lexicon.js';
+
+let jieba: Jieba | undefined;
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+const domainWords = new Set<string>();
+/**
+ * Teach the segmenter the domain's words (律师事务所, 调委会, 法律明白人), so a question is cut the
+ * way the lexicon names things: 律师事务所有几家 → 律师事务所|有|几家, not 律师|事务|所有.
+ */
+export function addDomainWords(phrases: Iterable<string>): void {
+  const fresh = [...phrases].filter((p) => /^[\u3400-\u9fff]{2,12}$/.test(p) && !domainWords.has(p));
+  if (!fresh.length) return;
+  for (const p of fresh) domainWords.add(p);
+  segmenter().loadDict(Buffer.from(fresh.map((p) => `${p} 20000 n`).join('\n'), 'utf8'));
+}
+
+let lemmas: Record<string, string> | undefined;
+function lemma(word: string): string {
+  lemmas ??= (JSON.parse(readFileSync(LEXICON_DIR + 'lemmas.json', 'utf8')) as { en: Record<string, string> }).en;
+  return lemmas[word] ?? word;
+}
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+const LATIN_WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
+
+/** A word's base form before stemming: county's → county, lost → lose, centre → center. */
+export function baseWord(word: string): string {
+  return lemma(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+}
+
+export function englishToken(word: string): string {
+  const base = baseWord(word);
+  return /^\d+$/.test(base) ? base : stemmer(base);
+}
+
+/** The English words of a text, lower-cased, in base form but not stemmed (for typo correction). */
+export function latinWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(LATIN_WORD)].map((m) => baseWord(m[0]));
+}
+
+/** Words of a normalised text, in order: jieba words for Chinese, stems for English. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  let last = 0;
+  const flushLatin = (chunk: string) => {
+    for (const m of chunk.matchAll(LATIN_WORD)) out.push(englishToken(m[0]));
+  };
+  for (const m of lower.matchAll(CJK_RUN)) {
+    flushLatin(lower.slice(last, m.index));
+    for (const w of segmenter().cut(m[0], false)) if (w.trim()) out.push(w);
+    last = m.index! + m[0].length;
+  }
+  flushLatin(lower.slice(last));
+  return out;
+}
+
+/** Character bigrams of every Chinese run, and its single characters. */
+export function chineseGrams(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      out.push(run[i]);
+      if (i + 1 < run.length) out.push(run.slice(i, i + 2));
+    }
+  }
+  return out;
+}
+
+/** Consecutive English stems as one token ("law firm"), so a phrase outweighs its scattered words. */
+export function englishPairs(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.toLowerCase().split(/[\n,;()]/)) {
+    const stems = latinWords(line).map(englishToken);
+    for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]}`);
+  }
+  return out;
+}
+
+/** Everything a figure's field can be matched by: words, English word pairs, Chinese bigrams and characters. */
+export function fieldTokens(text: string): Set<string> {
+  return new Set([...words(text), ...englishPairs(text), ...chineseGrams(text)]);
+}
+
+export const isChinese = (token: string) => /[\u3400-\u9fff]/.test(token);

@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Answer } from '../ask/answer.type.js';
+import { UnansweredQuestion } from '../model/index.js';
+import type { HubContext } from './context.js';
+
+@Resolver()
+export class AskResolver {
+  @Query(() => Answer, { description: 'A question in Chinese or English, answered from the reports with its sources and the query that ran' })
+  ask(@Ctx() { ask, queries }: HubContext, @Arg('question', () => String) question: string): Promise<Answer> {
+    return ask.ask(question, queries);
+  }
+
+  @Query(() => [UnansweredQuestion], { description: 'Questions the hub could not answer, newest first (admin only: Authorization: Bearer ADMIN_TOKEN)' })
+  unansweredQuestions(
+    @Ctx() { queries, isAdmin }: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+  ): Promise<UnansweredQuestion[]> {
+    if (!isAdmin) {
+      throw new GraphQLError('this query needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return queries.unanswered(Math.min(Math.max(first, 1), 1000));
+  }
+}
