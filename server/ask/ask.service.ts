@@ -4,6 +4,7 @@
  * ingest on any instance is seen by every instance at its next question.
  */
 import { UserInputError } from '../errors.js';
+import type { Report } from '../model/index.js';
 import { lexicon } from '../ingest/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
@@ -19,22 +20,37 @@ export interface AskLogger {
   warn(obj: object, msg: string): void;
 }
 
-export class AskService {
-  private cache?: { version: string; index: FigureIndex };
-  private building?: Promise<{ version: string; index: FigureIndex }>;
+/**
+ * How long the index is used without asking the database whether the data changed. An ingest on
+ * this instance invalidates at once; one on another instance is seen within this time.
+ */
+export const VERSION_CHECK_MS = 1000;
 
-  constructor(private readonly log?: AskLogger) {}
+export class AskService {
+  private cache?: { version: string; index: FigureIndex; checkedAt: number };
+  private building?: Promise<{ version: string; index: FigureIndex; checkedAt: number }>;
+
+  constructor(private readonly log?: AskLogger, private readonly versionCheckMs = VERSION_CHECK_MS) {}
+
+  /** Forget the index: the next question rebuilds it (called after an ingest in this process). */
+  invalidate(): void {
+    this.cache = undefined;
+  }
 
   async index(queries: HubQueries): Promise<FigureIndex> {
+    if (this.cache && Date.now() - this.cache.checkedAt < this.versionCheckMs) return this.cache.index;
     const version = await queries.dataVersion();
-    if (this.cache?.version === version) return this.cache.index;
+    if (this.cache?.version === version) {
+      this.cache.checkedAt = Date.now();
+      return this.cache.index;
+    }
     // One rebuild at a time; concurrent questions wait for it rather than each building their own.
     this.building ??= (async () => {
       const [reports, metrics, documents] = await Promise.all([queries.reports(), queries.allMetrics(), queries.documents()]);
       const texts = await queries.reportTexts(reports.map((r) => r.id));
       const { topics, measures } = lexicon();
       const cited = documents.map((document) => ({ document, sentence: sentenceAround(texts.get(document.reportId) ?? '', document.spanStart, document.spanEnd) }));
-      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited) };
+      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited), checkedAt: Date.now() };
     })().finally(() => { this.building = undefined; });
     this.cache = await this.building;
     return this.cache.index;
@@ -62,7 +78,8 @@ export class AskService {
   private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     let outcome: Outcome;
     try {
-      outcome = await execute(query, queries);
+      // Report metadata comes from the index's snapshot (same data version); figures from the query service.
+      outcome = await execute(query, queries, async (ids) => ids.map((id) => index.reportById.get(id)).filter((r): r is Report => !!r));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       // A reading the data cannot support (different units, say): say so rather than fail.

@@ -49,12 +49,15 @@ async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> 
   return ids.map((id) => found.get(id)!);
 }
 
-async function reportsOf(queries: HubQueries, ids: Iterable<string>): Promise<Map<string, Report>> {
-  const unique = [...new Set(ids)];
-  return new Map((unique.length ? await queries.reportsByIds(unique) : []).map((r) => [r.id, r]));
-}
+/** Where reports come from: the caller's snapshot when it has one, else the query service. */
+export type ReportSource = (ids: string[]) => Promise<Report[]>;
 
-export async function execute(query: StructuredQuery, queries: HubQueries): Promise<Outcome> {
+export async function execute(query: StructuredQuery, queries: HubQueries, reportSource?: ReportSource): Promise<Outcome> {
+  const reportsOf = async (_queries: HubQueries, ids: Iterable<string>): Promise<Map<string, Report>> => {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    return new Map((await (reportSource ?? ((x) => queries.reportsByIds(x)))(unique)).map((r) => [r.id, r]));
+  };
   switch (query.op) {
     case 'lookup': {
       const metrics = await metricsIn(queries, query.metrics);

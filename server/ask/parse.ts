@@ -129,9 +129,15 @@ function result(ctx: Pick<Context, 'language' | 'normalized'>, query: Structured
 }
 
 /** The topic or measure names and aliases a text contains (行政复议, concluded). */
+const phrasePatterns = new Map<string, RegExp>();
 export function phrasesIn(text: string, phrases: string[]): string[] {
-  return phrases.filter((p) => (/[\u3400-\u9fff]/.test(p) ? text.includes(p)
-    : new RegExp(`(?<![a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)));
+  return phrases.filter((p) => {
+    if (/[\u3400-\u9fff]/.test(p)) return text.includes(p);
+    if (!text.includes(p)) return false; // cheap test first; the pattern only checks the word start
+    let re = phrasePatterns.get(p);
+    if (!re) phrasePatterns.set(p, (re = new RegExp(`(?<![a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+    return re.test(text);
+  });
 }
 
 /**

@@ -24,6 +24,17 @@ const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治
 const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture)\b/g;
 const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
 
+let names: { region: Region; name: string; re?: RegExp }[] | undefined;
+/** Every name of every region, longest first (紫云苗族布依族自治县 before 紫云), compiled once. */
+function regionNames() {
+  names ??= regions()
+    .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
+    .filter((n) => n.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((n) => ({ ...n, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }));
+  return names;
+}
+
 function blank(text: string, start: number, length: number): string {
   return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
 }
@@ -35,14 +46,9 @@ function blank(text: string, start: number, length: number): string {
 export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false): QuestionScope {
   let rest = question;
   const found: Region[] = [];
-  // Longest names first: 紫云苗族布依族自治县 before 紫云.
-  const names = regions()
-    .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
-    .filter((n) => n.name.length >= 2)
-    .sort((a, b) => b.name.length - a.name.length);
-  for (const { region, name } of names) {
-    const latin = /^[a-z ]+$/.test(name);
-    const re = latin ? new RegExp(`(?<![a-z])${name}(?![a-z])`) : undefined;
+  for (const { region, name, re } of regionNames()) {
+    if (!rest.includes(name)) continue;
+    const latin = re !== undefined;
     const partOfPhrase = (at: number) => {
       const before = rest.slice(0, at).trim().split(/\s+/).pop() ?? '';
       const after = rest.slice(at + name.length).trim().split(/\s+/)[0] ?? '';

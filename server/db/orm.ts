@@ -67,6 +67,8 @@ export async function openDatabase(url: string): Promise<MikroORM> {
     // committed state intact. busy_timeout: a second process (npm run ingest) waits for the lock.
     await connection.execute('pragma journal_mode = wal');
     await connection.execute('pragma busy_timeout = 5000');
+    // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
+    await connection.execute('pragma synchronous = normal');
     await connection.execute('pragma foreign_keys = on');
   }
   await migrateSchema(orm);
