@@ -121,7 +121,8 @@ export function scoreFigure(terms: Term[], figure: IndexedFigure): ScoredFigure 
   for (const { token, weight, bonus } of terms) {
     const { weight: m, specific: names } = fieldMatch(token, figure);
     strength.set(token, weight * m);
-    if (!bonus && names) specific += weight;
+    // Evidence that names a figure comes from words, not from a lone character (几个 → 个).
+    if (!bonus && names && !(isChinese(token) && token.length === 1)) specific += weight;
     if (bonus) {
       score += weight * m;
       continue;
@@ -156,7 +157,11 @@ export interface RankHints {
   question?: string;
   /** English: the words right after "how many", naming what is counted. */
   counted?: string[];
+  /** The question names no measure: a topic's plain count (received, the head of its funnel) is meant. */
+  defaultMeasures?: Set<string>;
 }
+
+const PEOPLE = ['人', '名', '位', '人次'];
 
 /** Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the village count is not. */
 function labelShare(figure: IndexedFigure, hints: RankHints, terms: Term[]): number {
@@ -181,7 +186,12 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
       s.strength.set(name, x);
     };
     const unit = f.metric.unit;
-    if (hints.units?.length) add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
+    if (hints.units?.length) {
+      add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
+      // "How many people" is never answered by a count of times or cases, nor the reverse.
+      if (hints.units.some((u) => PEOPLE.includes(u)) !== PEOPLE.includes(unit)) s.specific = 0;
+    }
+    if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
     if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, terms));
     if (hints.counted?.length) {

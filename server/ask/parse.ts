@@ -219,11 +219,18 @@ function operandParts(parts: string[], ctx: Context): string[] {
  * first part is context, not a third operand.
  */
 function figuresForParts(parts: string[], ctx: Context, distinct: boolean): ScoredFigure[] | { failed: Term[]; ranked: ScoredFigure[] } {
-  const chosen: ScoredFigure[] = [];
-  const operands = operandParts(parts, ctx);
-  for (const part of operands) {
+  const candidates = operandParts(parts, ctx);
+  const rankings = candidates.map((part) => {
     const terms = partTerms(part, parts.filter((p) => p !== part), ctx);
     const ranked = best(terms, ctx, part);
+    const [first, second] = ranked;
+    // A part that names one figure clearly; 法治督察 alone names two, and only sets the scene.
+    const clear = confident(first) && (!second || !confident(second) || advantage(first, second) >= CLARIFY_MARGIN);
+    return { terms, ranked, clear };
+  });
+  const operands = rankings.filter((r) => r.clear).length >= 2 ? rankings.filter((r) => r.clear) : rankings;
+  const chosen: ScoredFigure[] = [];
+  for (const { terms, ranked } of operands) {
     const taken = new Set(chosen.map((c) => c.figure.metric.id));
     const pick = ranked.find((s) => confident(s) && (!distinct || !taken.has(s.figure.metric.id)));
     if (!pick || (ranked[0] && ranked[0].score > pick.score * 2)) return { failed: terms, ranked };
@@ -295,11 +302,16 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   const cues = detectCues(scope.rest);
   const subject = withoutCues(scope.rest, cues, STRUCTURAL_CUES);
+  const hints = rankHints(normalized);
+  // A topic named without a measure (行政官司一共有多少件) means its plain count: the head of its funnel.
+  if (phrasesIn(subject, index.topicPhrases).length && !phrasesIn(subject, index.measurePhrases).length) {
+    hints.defaultMeasures = new Set(lexicon().invariants.funnels.map((f) => f.measures[0]));
+  }
   const ctx: Context = {
     index,
     figures: index.figuresOf(new Set(held.reports.map((r) => r.id))),
     scope: scopeQuery,
-    hints: rankHints(normalized),
+    hints,
     language,
     normalized,
   };
@@ -354,7 +366,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     const measures = measuresNamed(allTerms, ctx);
     const sameTopic = ranked.filter((s) => s.figure.metric.topicId === top.figure.metric.topicId
       && s.figure.metric.reportId === top.figure.metric.reportId && !s.figure.metric.partOfId);
-    const perMeasure = measures.map((m) => sameTopic.find((s) => s.figure.metric.measureId === m)).filter((s): s is ScoredFigure => !!s);
+    // Stated rates (出庭率 100%) are answers, not operands of a share.
+    const perMeasure = measures.map((m) => sameTopic.find((s) => s.figure.metric.measureId === m && s.figure.metric.unit !== '%'))
+      .filter((s): s is ScoredFigure => !!s);
     if (perMeasure.length >= 2) return combine(perMeasure, ctx, cues);
     if (has('ratio')) {
       if (top.figure.metric.unit === '%') return result(ctx, { op: 'lookup', metrics: [top.figure.metric.id] }, top.coverage);
