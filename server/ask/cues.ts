@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { LEXICON_DIR } from '../ingest/lexicon.js';
-import { englishToken } from './tokens.js';
 
 export const CUE_NAMES = [
   'sum', 'difference', 'ratio', 'compare', 'breakdown', 'problems', 'recommendations', 'measures_taken',
@@ -41,7 +40,11 @@ function cues(): Cue[] {
   return cueList;
 }
 
-const cueStem = (word: string) => (/^[a-z]+$/.test(word) ? englishToken(word) : word);
+/**
+ * Cue words are compared after a light stemming (plural s, possessive): "problems" finds "problem",
+ * but "published" stays apart from "publisher", which a full Porter stem would merge.
+ */
+const cueStem = (word: string) => word.replace(/['’]s$/, '').replace(/(?<=[a-z]{3}[^s])s$/, '');
 
 export interface CueMatch {
   cues: Set<CueName>;

@@ -9,9 +9,11 @@ import { parseChineseNumeral } from '../ingest/numbers.js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-// Zero-width, bidirectional and other format characters, and C0/C1 controls.
+// Format characters vanish (a soft hyphen inside a word joins it); controls and zero-width spaces
+// separate words.
+const FORMAT = /[\u00AD\u061C\u180E\u200C-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const SEPARATORS = /[\u0000-\u001F\u007F-\u009F\u200B]/g;
 
 const CN_DIGITS = '〇零一二两三四五六七八九';
 const COUNTED = '年件人个次名所家份条篇项场期户批天元';
@@ -31,7 +33,7 @@ function numeralsToDigits(text: string): string {
 }
 
 export function normalizeQuestion(raw: string): string {
-  let text = raw.normalize('NFKC').replace(INVISIBLE, ' ');
+  let text = raw.normalize('NFKC').replace(FORMAT, '').replace(SEPARATORS, ' ');
   text = toSimplified(text);
   text = text.toLowerCase();
   text = numeralsToDigits(text);

@@ -43,7 +43,7 @@ export function formatValue(value: number, unit: string, qualifier: Qualifier, l
   if (zh(language)) {
     const [before, after] = QUALIFIER_ZH[qualifier];
     const number = value >= 10000 && value % 10000 === 0 ? `${value / 10000}万` : String(value);
-    if (unit === '%') return `${before}${number}%${after === '以上' ? '以上' : ''}`;
+    if (unit === '%') return `${before}${number}%${after === '以上' || after === '以下' ? after : ''}`;
     return after === '以上' || after === '以下' ? `${before}${number}${unit}${after}` : `${before}${number}${after}${unit}`;
   }
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -68,13 +68,22 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
   for (const word of words(rest)) {
     if (PLACE_SUFFIX.test(word) && word.length >= 3 && !NOT_PLACES.test(word) && !knows(word)) unknownPlaces.push(word);
   }
+  // Names the segmenter does not know split off their 县 (青山|县): two or three unknown characters before it.
+  // Not 和县直 / 省市县 / 多少家县级: the two characters hold no connector or counter, and 县 heads no 县直, 县级 ….
+  for (const m of rest.matchAll(/([\u4e00-\u9fff]{2})(?=[县市](?![直级委里域城乡政人区场民]))/g)) {
+    const name = m[1];
+    const suffix = rest[m.index! + 2];
+    if (/[和与及跟省市县区乡镇村家个名所多少几全本该各每这那哪的在]/.test(name) || NOT_PLACES.test(name) || knows(name) || knows(name + suffix)) continue;
+    if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(`${name}${suffix}`);
+  }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
     const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
     if (name) unknownPlaces.push(`${name} ${m[2]}`);
   }
 
   const years: number[] = [];
-  for (const m of rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[件人个次名所家份条篇项场])/g)) {
+  // A year, not a count: 2000余人, 2000多件, more than 2000 cases.
+  for (const m of rest.matchAll(/(?<!\d)(?<!(?:than|over|about|nearly|almost|around)\s)((?:19|20)\d{2})(?!\d)(?!\s*(?:[余多件人个次名所家份条篇项场万]|cases|people|persons|times|sessions))/g)) {
     years.push(Number(m[1]));
     rest = blank(rest, m.index!, m[1].length);
   }
@@ -84,7 +93,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
 /** The reports a question's scope selects, and why none, when none does. */
 export function reportsInScope(scope: QuestionScope, reports: Report[]):
   { reports: Report[]; missing?: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD' } {
-  if (scope.unknownPlaces.length && !scope.regions.length) return { reports: [], missing: 'NO_SUCH_REGION' };
+  // Any place the hub knows nothing of: answering for the others would look like an answer for it.
+  if (scope.unknownPlaces.length) return { reports: [], missing: 'NO_SUCH_REGION' };
   let selected = reports;
   // 安顺市紫云县: the city only says where the county is.
   const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));

@@ -4,7 +4,7 @@
  */
 import { foldWidth } from './fold.js';
 import { lexicon } from './lexicon.js';
-import { MULTIPLIERS, parseArabic } from './numbers.js';
+import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, parseArabic, parseChineseNumeral } from './numbers.js';
 import type { Span } from './span.js';
 
 export type Qualifier = 'EXACT' | 'MORE_THAN' | 'AT_LEAST' | 'APPROXIMATE' | 'LESS_THAN' | 'AT_MOST';
@@ -49,17 +49,41 @@ function figurePattern(): RegExp {
   return pattern;
 }
 
+let chinesePattern: RegExp | undefined;
+/**
+ * Chinese numerals before a unit: 三十九件, 两个, 一百余人. A single-character numeral other than 两 is
+ * left alone: 五个抓手, 三项制度, 一件事 are names, not counts.
+ */
+function chineseFigurePattern(): RegExp {
+  if (!chinesePattern) {
+    const units = lexicon().units.map((u) => u.unit).filter((u) => u !== '%').sort((a, b) => b.length - a.length).map(escape);
+    const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
+    chinesePattern = new RegExp(
+      `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两)(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
+      'g',
+    );
+  }
+  return chinesePattern;
+}
+
 /** Every figure in the text, in order. Works on width-folded text, so full-width digits count too. */
 export function extractFigures(text: string): ExtractedFigure[] {
   const folded = foldWidth(text);
   const figures: ExtractedFigure[] = [];
-  for (const m of folded.matchAll(figurePattern())) {
+  const matches = [
+    ...[...folded.matchAll(figurePattern())].map((m) => ({ m, parse: parseArabic })),
+    ...[...folded.matchAll(chineseFigurePattern())].map((m) => ({ m, parse: parseChineseNumeral })),
+  ].sort((a, b) => a.m.index! - b.m.index!);
+  let last = -1;
+  for (const { m, parse } of matches) {
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
-    // `第3次` is an ordinal, not a quantity.
-    if (folded[start - 1] === '第') continue;
-    let value = parseArabic(g.num);
+    // `第3次` is an ordinal, not a quantity; overlapping matches keep the first.
+    if (folded[start - 1] === '第' || start < last) continue;
+    let value = parse(g.num);
+    if (!Number.isFinite(value)) continue;
+    last = end;
     if (g.mult) value *= MULTIPLIERS[g.mult.trim()];
     value = Math.round(value * 1e6) / 1e6; // 1.3 万 is 13000, not 12999.999999999998
     let qualifier: Qualifier = 'EXACT';

@@ -52,3 +52,11 @@ export function lexicon(): Lexicon {
   };
   return cached;
 }
+
+/** The English name of a unit: 件 → cases (or case for one). */
+export function unitNameEn(unit: string, value: number): string {
+  if (unit === '%') return '%';
+  const entry = lexicon().units.find((u) => u.unit === unit);
+  if (!entry) return unit;
+  return value === 1 ? entry.en.one : entry.en.other;
+}

@@ -8,7 +8,8 @@ import { extractDocuments, type CitedDocument } from './documents.js';
 import { IngestError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './figures.js';
 import { checkInvariants, type InvariantCheck } from './invariants.js';
-import type { Names } from './lexicon.js';
+import { unitNameEn, type Names } from './lexicon.js';
+import { autoLabel } from './auto-label.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
@@ -27,7 +28,9 @@ export interface ParsedFigure extends ExtractedFigure {
   labelEn: string;
   aliases: Names;
   partOf: string | null;
-  labelledBy: 'CATALOG' | 'TEXT';
+  labelledBy: 'CATALOG' | 'AUTO';
+  /** 1 for a curated catalog entry; for automatic labels, how near the evidence was (0–1). */
+  labelConfidence: number;
 }
 
 export interface ParsedDocument extends CitedDocument {
@@ -70,22 +73,14 @@ function validateText(text: string): void {
   if (!/[\u4e00-\u9fff]/.test(text)) throw new IngestError(['the report contains no Chinese text']);
 }
 
-/** The clause a figure stands in, up to the figure: a rough label when no catalog names it. */
-function clauseBefore(text: string, figure: ExtractedFigure, quote: Span): string {
-  let start = figure.span.start;
-  while (start > quote.start && !/[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002]/.test(text[start - 1])) start--;
-  const words = text.slice(start, figure.span.start).trim();
-  return words ? `${words}(${figure.unit})` : figure.text;
-}
-
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   validateText(text);
   const { metadata: found, bodyStart } = readMetadata(text);
   const metadata = { ...found, ...definedOnly(options.metadata ?? {}) };
   const missing: string[] = [];
-  if (!metadata.title) missing.push('the title could not be read from the first line; give it explicitly (title)');
-  if (!metadata.year) missing.push('the year the report covers could not be inferred; give it explicitly (year)');
-  if (!metadata.region) missing.push('the region could not be inferred from the title or publisher; give it explicitly (region)');
+  if (!metadata.title) missing.push('could not read the title from the first line: pass --title (ingestReport: title)');
+  if (!metadata.year) missing.push('could not infer the year the report covers: pass --year (ingestReport: year)');
+  if (!metadata.region) missing.push('could not infer the region from the title or publisher: pass --region (ingestReport: region)');
   if (missing.length) throw new IngestError(missing);
 
   const sections = parseSections(text, bodyStart);
@@ -101,21 +96,26 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const last = spanAt(sentences, f.span.end - 1) ?? f.span;
     const quoteSpan = { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
     const entry = entries.get(i);
-    if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry`);
-    const rough = clauseBefore(text, f, quoteSpan);
-    return {
+    if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry: labelled automatically`);
+    const common = {
       ...f,
-      key: entry?.key ?? `figure-${f.span.start}`,
       quote: text.slice(quoteSpan.start, quoteSpan.end),
       quoteSpan,
       sectionPath: sectionAt(sections, f.span.start)?.path ?? null,
-      topic: entry?.topic ?? null,
-      measure: entry?.measure ?? null,
-      labelZh: entry?.label.zh ?? rough,
-      labelEn: entry?.label.en ?? rough,
-      aliases: entry?.aliases ?? { zh: [], en: [] },
-      partOf: entry?.partOf ?? null,
-      labelledBy: entry ? 'CATALOG' : 'TEXT',
+    };
+    if (entry) {
+      return {
+        ...common, key: entry.key, topic: entry.topic, measure: entry.measure, labelZh: entry.label.zh, labelEn: entry.label.en,
+        aliases: entry.aliases, partOf: entry.partOf ?? null, labelledBy: 'CATALOG' as const, labelConfidence: 1,
+      };
+    }
+    // No catalog names it: the lexicon and the words around the number do (a curated catalog wins).
+    const auto = autoLabel(text, f, quoteSpan, sections, unitNameEn);
+    return {
+      ...common,
+      key: `${auto.topic ?? 'figure'}.${auto.measure ?? 'count'}-at-${f.span.start}`,
+      topic: auto.topic, measure: auto.measure, labelZh: auto.labelZh, labelEn: auto.labelEn,
+      aliases: { zh: [], en: [] }, partOf: null, labelledBy: 'AUTO' as const, labelConfidence: auto.confidence,
     };
   });
 

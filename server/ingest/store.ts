@@ -96,6 +96,7 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
       labelEn: f.labelEn,
       aliases: f.aliases,
       labelledBy: f.labelledBy as LabelSource,
+      labelConfidence: f.labelConfidence,
       value: f.value,
       unit: f.unit,
       qualifier: f.qualifier as Qualifier,

@@ -36,8 +36,8 @@ export enum SectionRole {
 export enum LabelSource {
   /** A curated catalog written by reading the report. */
   CATALOG = 'CATALOG',
-  /** Only the words in front of the figure; no catalog entry names it yet. */
-  TEXT = 'TEXT',
+  /** Labelled automatically from the lexicon and the words around the number; see labelConfidence. */
+  AUTO = 'AUTO',
 }
 
 export enum MeasureKind {

@@ -48,6 +48,10 @@ export class Metric {
   @Property({ type: 'string', length: 20 })
   labelledBy!: LabelSource;
 
+  @Field(() => Float, { description: '1 for a curated label; for an automatic one, how near its evidence was (0–1)' })
+  @Property({ type: 'double', default: 1 })
+  labelConfidence!: number;
+
   @Field(() => Float, { description: 'The number, with 万 applied (8万 → 80000); a percentage as 0–100' })
   @Property({ type: 'double' })
   value!: number;

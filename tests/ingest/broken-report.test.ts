@@ -65,20 +65,20 @@ describe('a title without year or region', () => {
 
   it('rejects a title without a year, asking for the year', () => {
     const error = ingestErrorOf(() => parseReport(NO_YEAR));
-    expect(error.problems).toEqual(['the year the report covers could not be inferred; give it explicitly (year)']);
+    expect(error.problems).toEqual(['could not infer the year the report covers: pass --year (ingestReport: year)']);
   });
 
   it('rejects a title without a region, asking for the region', () => {
     const error = ingestErrorOf(() => parseReport(NO_REGION));
-    expect(error.problems).toEqual(['the region could not be inferred from the title or publisher; give it explicitly (region)']);
+    expect(error.problems).toEqual(['could not infer the region from the title or publisher: pass --region (ingestReport: region)']);
   });
 
   it('lists both problems at once when the title has neither', () => {
     const error = ingestErrorOf(() => parseReport(NEITHER));
     expect(error.problems).toHaveLength(2);
     expect(error.message).toMatch(/^2 problems:/);
-    expect(error.message).toContain('(year)');
-    expect(error.message).toContain('(region)');
+    expect(error.message).toContain('--year');
+    expect(error.message).toContain('--region');
   });
 
   it('ingests the text once year and region are given through options.metadata', () => {
@@ -94,7 +94,7 @@ describe('a title without year or region', () => {
 
   it('reads an unlisted region from the start of a title without a year, and asks only for the year', () => {
     const error = ingestErrorOf(() => parseReport('某某县法治政府建设工作报告\n一、工作情况\n共受理8件。'));
-    expect(error.problems.map((p) => p.slice(p.lastIndexOf('(')))).toEqual(['(year)']);
+    expect(error.problems.map((p) => /--\w+/.exec(p)?.[0])).toEqual(['--year']);
     const report = parseReport('某某县法治政府建设工作报告\n一、工作情况\n共受理8件。', { metadata: { year: 2022 } });
     expect(report.metadata.region).toBe('某某县');
   });

@@ -37,19 +37,26 @@ describe('a valid small catalog', () => {
     expect(report.figures[0].key).toBe('reconsideration.received');
   });
 
-  it('warns about each figure the catalog leaves out, and keys it figure-<offset>', () => {
+  it('warns about each figure the catalog leaves out, and labels it automatically', () => {
     const report = parseReport(TEXT, { catalog: madeUpCatalog([{ key: 'reconsideration.received', anchor: '申请10件' }]) });
-    expect(report.warnings).toEqual(['figure "8件" at 43 has no catalog entry', 'figure "6件" at 48 has no catalog entry']);
+    expect(report.warnings).toEqual([
+      'figure "8件" at 43 has no catalog entry: labelled automatically',
+      'figure "6件" at 48 has no catalog entry: labelled automatically',
+    ]);
     expect(report.figures.map((f) => [f.key, f.labelledBy])).toEqual([
       ['reconsideration.received', 'CATALOG'],
-      ['figure-43', 'TEXT'],
-      ['figure-48', 'TEXT'],
+      ['administrative-reconsideration.accepted-at-43', 'AUTO'],
+      ['administrative-reconsideration.concluded-at-48', 'AUTO'],
     ]);
   });
 
-  it('labels figures from the clause before them when there is no catalog', () => {
+  it('labels figures from the lexicon and the words around them when there is no catalog', () => {
     const report = parseReport(TEXT);
-    expect(report.figures.map((f) => f.labelZh)).toEqual(['共收到行政复议案件申请(件)', '受理(件)', '审结(件)']);
+    expect(report.figures.map((f) => [f.topic, f.measure, f.labelZh])).toEqual([
+      ['administrative-reconsideration', 'received', '收到行政复议案件申请(件)'],
+      ['administrative-reconsideration', 'accepted', '行政复议:受理(件)'],
+      ['administrative-reconsideration', 'concluded', '行政复议:审结(件)'],
+    ]);
     expect(report.warnings).toEqual([]);
   });
 });

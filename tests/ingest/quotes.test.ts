@@ -64,7 +64,7 @@ describe('quotes of figures in a made-up report', () => {
 
   it('labels an uncatalogued figure by the clause before it, after a half-width comma', () => {
     const report = parseReport(`${TITLE}共收到申请10件,受理8件。`);
-    expect(report.figures.map((f) => f.labelZh)).toEqual(['共收到申请(件)', '受理(件)']);
+    expect(report.figures.map((f) => f.labelZh)).toEqual(['收到申请(件)', '受理(件)']);
   });
 
   // Regression (fixed): clauseBefore in report.ts stops at /[,,、;;::。]/ — the full-width ，；： that were meant
@@ -74,6 +74,6 @@ describe('quotes of figures in a made-up report', () => {
   // expected 受理(件), as with a half-width comma.
   it('labels an uncatalogued figure by the clause before it, after a full-width comma', () => {
     const report = parseReport(`${TITLE}共收到申请10件，受理8件。`);
-    expect(report.figures.map((f) => f.labelZh)).toEqual(['共收到申请(件)', '受理(件)']);
+    expect(report.figures.map((f) => f.labelZh)).toEqual(['收到申请(件)', '受理(件)']);
   });
 });

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_MARK, detectCues, withoutCues, type CueName } from '../../server/ask/cues.js';
+
+const cuesOf = (question: string) => [...detectCues(question).cues].sort();
+/** Each cue found, with the words it covers. */
+const spansOf = (question: string) => detectCues(question).spans
+  .map((s) => [s.name, question.slice(s.start, s.end)] as [CueName, string])
+  .sort((a, b) => question.indexOf(a[1]) - question.indexOf(b[1]));
+
+describe('detectCues: what a question asks for', () => {
+  it('finds a sum in 一共', () => {
+    expect(spansOf('法官和检察官一共18人吗')).toEqual([['sum', '一共']]);
+  });
+
+  it('finds a sum in "in total"', () => {
+    expect(spansOf('judges and prosecutors in total')).toEqual([['sum', 'in total']]);
+  });
+
+  it('finds a difference in 多几', () => {
+    expect(spansOf('执业律师比公职律师多几人')).toEqual([['difference', '多几']]);
+  });
+
+  it('finds a difference in "how many more"', () => {
+    expect(cuesOf('how many more judges than prosecutors')).toEqual(['difference']);
+  });
+
+  it('finds a ratio in 比例', () => {
+    expect(spansOf('审结数占受理数的比例')).toEqual([['ratio', '比例']]);
+  });
+
+  it('finds a ratio in "share"', () => {
+    expect(spansOf('what share of applications got accepted')).toEqual([['ratio', 'share']]);
+  });
+
+  it('finds a comparison in 哪个多', () => {
+    expect(spansOf('法官和检察官哪个多')).toEqual([['compare', '哪个多']]);
+  });
+
+  it('finds a comparison in "versus"', () => {
+    expect(cuesOf('judges versus prosecutors')).toEqual(['compare']);
+  });
+
+  it('finds a breakdown in 构成', () => {
+    expect(spansOf('调委会的构成')).toEqual([['breakdown', '构成']]);
+  });
+
+  it('finds a breakdown in "by type"', () => {
+    expect(spansOf('mediation committees by type')).toEqual([['breakdown', 'by type']]);
+  });
+
+  it('finds problems in 短板', () => {
+    expect(cuesOf('工作还有什么短板')).toEqual(['list_question', 'problems']);
+  });
+
+  it('finds recommendations in 下一步', () => {
+    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步']]);
+  });
+
+  it('finds documents in 哪些文件', () => {
+    expect(spansOf('印发哪些文件')).toEqual([['documents', '印发'], ['documents', '哪些文件']]);
+  });
+
+  it('finds documents in "cited"', () => {
+    expect(cuesOf('documents cited in the report')).toEqual(['documents']);
+  });
+
+  it('finds the publisher in 谁发布', () => {
+    expect(spansOf('这是谁发布的')).toEqual([['publisher', '谁发布']]);
+  });
+
+  it('finds the publisher in "who published"', () => {
+    expect(cuesOf('who published it')).toEqual(['publisher']);
+  });
+
+  it('finds the publication date in 发布日期', () => {
+    expect(spansOf('发布日期')).toEqual([['published_on', '发布日期']]);
+  });
+
+  it('finds the publication date in "release date"', () => {
+    expect(cuesOf('the release date')).toEqual(['published_on']);
+  });
+
+  it('finds the title in 标题', () => {
+    expect(spansOf('标题')).toEqual([['title', '标题']]);
+  });
+
+  it('finds the title in "title"', () => {
+    expect(cuesOf('the title please')).toEqual(['title']);
+  });
+
+  it('finds nothing in a question that names only a figure', () => {
+    expect(cuesOf('公证处出证')).toEqual([]);
+  });
+});
+
+describe('detectCues: English word forms', () => {
+  it('finds problems through the stem of "problem" in "problems"', () => {
+    expect(spansOf('what problems remain')).toEqual([['problems', 'problems']]);
+  });
+
+  it('finds problems through the stem of "issues" in the singular "issue"', () => {
+    expect(spansOf('the main issue')).toEqual([['problems', 'issue']]);
+  });
+
+  it('finds recommendations through the stem of "recommendation" in "recommendations"', () => {
+    expect(cuesOf('any recommendations')).toEqual(['recommendations']);
+  });
+
+  it('finds a breakdown in the inflected "broken down"', () => {
+    expect(spansOf('committees broken down')).toEqual([['breakdown', 'broken down']]);
+  });
+
+  it('matches English cues by whole words, not inside other words (share ≠ shared)', () => {
+    expect(cuesOf('a shareholder meeting')).toEqual([]);
+  });
+});
+
+describe('detectCues: overlapping cues', () => {
+  it('gives "how many more" to the difference, not "how many" to a count', () => {
+    expect(spansOf('how many more judges')).toEqual([['difference', 'how many more']]);
+  });
+
+  it('gives 哪个部门发布 to the publisher, not 哪个 to a comparison', () => {
+    expect(spansOf('哪个部门发布的')).toEqual([['publisher', '哪个部门发布']]);
+  });
+
+  it('gives 存在的问题 to one problems cue, not also to 问题', () => {
+    expect(spansOf('存在的问题')).toEqual([['problems', '存在的问题']]);
+  });
+
+  it('finds a cue every time it occurs', () => {
+    expect(spansOf('比例和比例')).toEqual([['ratio', '比例'], ['ratio', '比例']]);
+  });
+});
+
+describe('withoutCues', () => {
+  it('replaces the span of a named cue with the cue mark', () => {
+    const q = '执业律师比公职律师多几人';
+    expect(withoutCues(q, detectCues(q), ['difference'])).toBe(`执业律师比公职律师 ${CUE_MARK} 人`);
+  });
+
+  it('keeps cues of kinds it is not asked to cut', () => {
+    const q = '执业律师比公职律师多几人';
+    expect(withoutCues(q, detectCues(q), ['sum'])).toBe(q);
+  });
+
+  it('cuts every named cue, from the last to the first, keeping the text between', () => {
+    const q = 'how many more judges in total';
+    expect(withoutCues(q, detectCues(q), ['difference', 'sum'])).toBe(` ${CUE_MARK}  judges  ${CUE_MARK} `);
+  });
+});

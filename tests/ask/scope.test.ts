@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { detectScope, reportsInScope } from '../../server/ask/scope.js';
+import type { Report } from '../../server/model/index.js';
+
+const ZIYUN = '紫云苗族布依族自治县';
+const regionsOf = (question: string, phrases?: Set<string>) => detectScope(question, phrases).regions.map((r) => r.name);
+
+/** Just the fields reportsInScope reads; the rest of a Report does not matter here. */
+const report = (id: string, region: string, year: number) => ({ id, region, year }) as Report;
+const ziyun2024 = report('ziyun-2024', ZIYUN, 2024);
+const ziyun2023 = report('ziyun-2023', ZIYUN, 2023);
+const idsIn = (question: string, reports: Report[]) => reportsInScope(detectScope(question), reports);
+
+describe('detectScope: regions in the list', () => {
+  it('finds a region by its official name', () => {
+    expect(regionsOf(`${ZIYUN}有多少执业律师`)).toEqual([ZIYUN]);
+  });
+
+  it('finds a region by its short form 紫云', () => {
+    expect(regionsOf('紫云有多少执业律师')).toEqual([ZIYUN]);
+  });
+
+  it('finds a region by its short form 紫云县', () => {
+    expect(regionsOf('紫云县有多少执业律师')).toEqual([ZIYUN]);
+  });
+
+  it('finds a region by its pinyin, in a lower-cased question', () => {
+    expect(regionsOf('how many lawyers does ziyun have')).toEqual([ZIYUN]);
+  });
+
+  it('does not take a pinyin inside a longer word for the place', () => {
+    expect(regionsOf('ziyunian lawyers')).toEqual([]);
+  });
+
+  it('blanks the place name out of the rest of the question, keeping its length', () => {
+    expect(detectScope('紫云县有多少执业律师').rest).toBe('   有多少执业律师');
+  });
+
+  it('finds a city named beside its county, and the county', () => {
+    expect(regionsOf('安顺市紫云县有多少执业律师')).toEqual(['安顺市', ZIYUN]);
+  });
+
+  it('does not take a pinyin inside a phrase the figures use for a place (xi jinping)', () => {
+    expect(regionsOf('study of xi jinping thought', new Set(['xi jinping']))).toEqual([]);
+  });
+
+  it('takes the same pinyin for a place when no phrase holds it', () => {
+    expect(regionsOf('lawyers in jinping')).toEqual(['金平苗族瑶族傣族自治县']);
+  });
+});
+
+describe('detectScope: places not in the list', () => {
+  it('records a Chinese county name it does not know', () => {
+    expect(detectScope('凤凰县有多少执业律师').unknownPlaces).toEqual(['凤凰县']);
+  });
+
+  // Regression (fixed): an unlisted county is found only when jieba's own dictionary holds its name as one word;
+  // a plausible made-up (or rare) name is cut 青山/县 and goes unnoticed, so
+  // "青山县行政复议审结多少件" is answered NOT_IN_REPORT instead of NO_SUCH_REGION.
+  it('records a made-up county name that the segmenter does not know (青山县)', () => {
+    expect(detectScope('青山县行政复议审结多少件').unknownPlaces).toEqual(['青山县']);
+  });
+
+  it('records an English "X County" as a place', () => {
+    expect(detectScope('how many lawyers does maple county have').unknownPlaces).toEqual(['maple county']);
+  });
+
+  it('does not take "the county" for a place', () => {
+    expect(detectScope('which lawyers work for the county').unknownPlaces).toEqual([]);
+  });
+
+  it('does not take a word the figures use for a place', () => {
+    expect(detectScope('凤凰县', new Set(), (word) => word === '凤凰县').unknownPlaces).toEqual([]);
+  });
+});
+
+describe('detectScope: years', () => {
+  it('finds a year written with 年', () => {
+    expect(detectScope('2023年行政复议受理了几件').years).toEqual([2023]);
+  });
+
+  it('finds a year in English ("in 2023")', () => {
+    expect(detectScope('how many lawyers in 2023').years).toEqual([2023]);
+  });
+
+  it('finds two different years once each', () => {
+    expect(detectScope('2023年和2024年以及2023年').years).toEqual([2023, 2024]);
+  });
+
+  it('blanks the year out of the rest of the question', () => {
+    expect(detectScope('2023年的律师').rest).toBe('    年的律师');
+  });
+
+  it('does not take a count of 2200余名 for a year', () => {
+    expect(detectScope('培育2200余名法律明白人').years).toEqual([]);
+  });
+
+  it('does not take a count of 2000件 for a year', () => {
+    expect(detectScope('化解了2000件纠纷吗').years).toEqual([]);
+  });
+
+  // Regression (fixed): the year pattern only refuses a unit right after the digits, so an approximate count
+  // (2000多件, 2000余人) is read as the year 2000 and the question becomes NO_SUCH_PERIOD.
+  it('does not take an approximate count of 2000多件 for a year', () => {
+    expect(detectScope('化解了2000多件纠纷吗').years).toEqual([]);
+  });
+
+  // Regression (fixed): same cause in English: "more than 2000 cases" names the year 2000.
+  it('does not take an English count of "2000 cases" for a year', () => {
+    expect(detectScope('were more than 2000 cases mediated').years).toEqual([]);
+  });
+});
+
+describe('reportsInScope', () => {
+  it('selects every report when the question names no place or year', () => {
+    expect(idsIn('有多少执业律师', [ziyun2024, ziyun2023])).toEqual({ reports: [ziyun2024, ziyun2023] });
+  });
+
+  it('says NO_SUCH_REGION for a place not in the list', () => {
+    expect(idsIn('凤凰县有多少执业律师', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_REGION' });
+  });
+
+  it('says NO_SUCH_REGION for a listed region the hub holds no report for', () => {
+    expect(idsIn('贵阳有多少执业律师', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_REGION' });
+  });
+
+  it('takes a city named beside its county only as where the county is', () => {
+    expect(idsIn('安顺市紫云县有多少执业律师', [ziyun2024])).toEqual({ reports: [ziyun2024] });
+  });
+
+  it("does not give a county's report for its city named alone", () => {
+    expect(idsIn('安顺市有多少执业律师', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_REGION' });
+  });
+
+  // Regression (fixed): an unknown place only counts when no listed region is named beside it, so "Ziyun and
+  // Maple County … in total" is answered with Ziyun's figure alone (30) as if Maple were not asked.
+  it('says NO_SUCH_REGION when an unknown place is named beside a held one', () => {
+    expect(idsIn('lawyers in ziyun and maple county', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_REGION' });
+  });
+
+  it('says NO_SUCH_PERIOD for a year the hub holds no report for', () => {
+    expect(idsIn('2023年有多少执业律师', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_PERIOD' });
+  });
+
+  it('selects the report of the year named', () => {
+    expect(idsIn('2023年紫云有多少执业律师', [ziyun2024, ziyun2023])).toEqual({ reports: [ziyun2023] });
+  });
+
+  it('says NO_SUCH_PERIOD when one of two named years is not held', () => {
+    expect(idsIn('2023年和2024年执业律师哪年多', [ziyun2024])).toEqual({ reports: [], missing: 'NO_SUCH_PERIOD' });
+  });
+
+  it('selects both reports when both named years are held', () => {
+    expect(idsIn('2023年和2024年执业律师哪年多', [ziyun2024, ziyun2023])).toEqual({ reports: [ziyun2024, ziyun2023] });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The bundled 紫云 2024 report seeded into a throwaway in-memory SQLite database, with the ask
+ * service's figure index built over it — the same route the running hub takes.
+ */
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import type { FigureIndex } from '../../server/ask/figure-index.js';
+import { AskService } from '../../server/ask/ask.service.js';
+import { openDatabase } from '../../server/db/orm.js';
+import { seedBundledReports } from '../../server/ingest/seed.js';
+import { HubQueries } from '../../server/query/hub-queries.js';
+
+export interface Seeded {
+  orm: MikroORM;
+  queries: HubQueries;
+  ask: AskService;
+  index: FigureIndex;
+}
+
+export async function seeded(): Promise<Seeded> {
+  const orm = await openDatabase('sqlite::memory:');
+  await seedBundledReports(orm);
+  const queries = new HubQueries(orm.em.fork());
+  const ask = new AskService();
+  const index = await ask.index(queries);
+  return { orm, queries, ask, index };
+}
+
+/** The stored id of a figure of the seed report, from its catalog key. */
+export const id = (key: string) => `ziyun-2024/${key}`;
