@@ -11,7 +11,7 @@ import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } fro
 import { execute, type Outcome } from './execute.js';
 import { FigureIndex } from './figure-index.js';
 import { parseQuestion, type ParseResult } from './parse.js';
-import { emptyAnswer, graphqlFor, interpret, renderOutcome } from './render.js';
+import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -102,10 +102,16 @@ export class AskService {
 
   private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     const candidates: Candidate[] = [];
-    for (const alternative of parsed.alternatives) {
-      const answer = await this.answer(parsed, alternative, queries, index);
+    const answers = [];
+    for (const alternative of parsed.alternatives) answers.push(await this.answer(parsed, alternative, queries, index));
+    // Readings from different reports say which report each is.
+    const reportsOf = (a: Answer) => [...new Set(a.facts.map((f) => f.reportId))];
+    const severalReports = new Set(answers.flatMap(reportsOf)).size > 1;
+    for (const answer of answers) {
+      const where = severalReports ? reportsOf(answer).map((id) => index.reportById.get(id)).filter((r): r is Report => !!r)
+        .map((r) => reportName(r, parsed.language)).join(', ') : '';
       candidates.push({
-        label: answer.facts[0]?.label ?? answer.interpretation,
+        label: `${answer.facts[0]?.label ?? answer.interpretation}${where ? (parsed.language === 'zh' ? `(${where})` : ` (${where})`) : ''}`,
         value: answer.value, unit: answer.unit,
         interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
       });

@@ -267,8 +267,35 @@ function noFigure(terms: Term[], ranked: ScoredFigure[], ctx: Context): ParseRes
   return unanswerable(ctx, domain ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
 }
 
+/**
+ * The same figure in the other reports in scope (same topic, measure and unit): with several
+ * reports and none named, each report's figure is a reading of the question.
+ */
+function sameFigureElsewhere(top: ScoredFigure, ranked: ScoredFigure[], measureNamed: boolean): ScoredFigure[] {
+  const m = top.figure.metric;
+  const seen = new Set([m.reportId]);
+  const out: ScoredFigure[] = [];
+  for (const s of ranked) {
+    const o = s.figure.metric;
+    if (seen.has(o.reportId) || !confident(s)) continue;
+    // A question naming no measure (法律援助案件多少件) is the same question of each report's figure.
+    if (o.topicId === m.topicId && (!measureNamed || o.measureId === m.measureId) && o.unit === m.unit && !o.partOfId === !m.partOfId) {
+      seen.add(o.reportId);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
   const [top, ...rest] = ranked;
+  if (!ctx.scope.reportId) {
+    const elsewhere = sameFigureElsewhere(top, rest, !ctx.hints.defaultMeasures);
+    if (elsewhere.length) {
+      const alternatives = [top, ...elsewhere].map((s) => ({ op: 'lookup' as const, metrics: [s.figure.metric.id] }));
+      return result(ctx, alternatives[0], top.coverage * 0.5, alternatives);
+    }
+  }
   // Runners-up the question's words do not tell from the best, with another value: ask which.
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId));
@@ -336,12 +363,34 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   }
 
   const combines = has('sum') || has('difference') || has('ratio') || has('compare');
+
+  // Several reports named (紫云和金平, 2023年和2024年): the same figure in each, then combined.
+  if (held.reports.length > 1 && (scope.regions.length > 1 || scope.years.length > 1)) {
+    const chosen: ScoredFigure[] = [];
+    for (const report of held.reports) {
+      const top = best(allTerms, { ...ctx, figures: index.figuresOf(new Set([report.id])) })[0];
+      // A report that does not state the figure makes the question unanswerable, never another's number.
+      if (!confident(top)) return unanswerable(ctx, 'NOT_IN_REPORT', top ? [top] : []);
+      chosen.push(top);
+    }
+    if (combines) return combine(chosen, ctx, cues);
+    return result(ctx, { op: 'lookup', metrics: chosen.map((c) => c.figure.metric.id) }, Math.min(...chosen.map((c) => c.coverage)));
+  }
+
   // Parts that name something: not 有, 人 or 件 left over around a cue.
   const parts = splitParts(subject).filter((p) => questionTerms(p, index).some((t) => !t.bonus && !(isChinese(t.token) && t.token.length === 1)));
   if (combines && parts.length >= 2) {
-    const chosen = figuresForParts(parts, ctx, true);
-    if (!Array.isArray(chosen)) return noFigure(chosen.failed, chosen.ranked, ctx);
-    return combine(chosen, ctx, cues);
+    // Figures of one report only: with several in scope and none named, each report is a reading.
+    const readings: ParseResult[] = [];
+    let failed: { failed: Term[]; ranked: ScoredFigure[] } | undefined;
+    for (const report of held.reports) {
+      const chosen = figuresForParts(parts, { ...ctx, figures: index.figuresOf(new Set([report.id])) }, true);
+      if (Array.isArray(chosen)) readings.push(combine(chosen, ctx, cues));
+      else failed ??= chosen;
+    }
+    if (readings.length === 1) return readings[0];
+    if (readings.length > 1) return result(ctx, readings[0].query, readings[0].confidence / 2, readings.map((r) => r.query));
+    return noFigure(failed!.failed, failed!.ranked, ctx);
   }
   // Several figures asked at once: 收到、受理、审结分别多少; received, accepted and concluded.
   if (!combines && parts.length >= 2) {
@@ -352,7 +401,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       const chosen = figuresForParts(parts, ctx, false);
       if (Array.isArray(chosen)) {
         const ids = [...new Set(chosen.map((c) => c.figure.metric.id))];
-        if (ids.length >= 2) return result(ctx, { op: 'lookup', metrics: ids }, Math.min(...chosen.map((c) => c.coverage)));
+        // Several figures of one report; figures from several reports are readings, decided below.
+        const oneReport = new Set(chosen.map((c) => c.figure.metric.reportId)).size === 1;
+        if (ids.length >= 2 && oneReport) return result(ctx, { op: 'lookup', metrics: ids }, Math.min(...chosen.map((c) => c.coverage)));
       }
     }
   }

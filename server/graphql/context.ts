@@ -5,6 +5,8 @@ import { HubQueries } from '../query/hub-queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface HubContext {
+  /** For writes (admin mutations); reads go through `queries`. */
+  orm: MikroORM;
   queries: HubQueries;
   loaders: Loaders;
   ask: AskService;
@@ -21,5 +23,5 @@ export function isAdminToken(authorization: string | undefined, adminToken: stri
 /** A fresh unit of work per request: no identity map or loader cache is shared between requests. */
 export function createContext(orm: MikroORM, ask: AskService, options: { authorization?: string; adminToken?: string } = {}): HubContext {
   const queries = new HubQueries(orm.em.fork());
-  return { queries, loaders: createLoaders(queries), ask, isAdmin: isAdminToken(options.authorization, options.adminToken) };
+  return { orm, queries, loaders: createLoaders(queries), ask, isAdmin: isAdminToken(options.authorization, options.adminToken) };
 }

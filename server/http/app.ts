@@ -33,8 +33,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   const config = { ...readConfig(), ...overrides };
   const app = Fastify({
     logger: { level: overrides.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
-    // A report sent through the API is at most a few hundred KB; nothing legitimate needs more.
-    bodyLimit: 2 * 1024 * 1024,
+    // The largest legitimate body is a report sent to ingestReport (at most 1,000,000 characters).
+    bodyLimit: 4 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   });
 

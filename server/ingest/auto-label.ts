@@ -18,7 +18,7 @@ export interface AutoLabel {
   confidence: number;
 }
 
-const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F\n]/;
+const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F\n()\uFF08\uFF09]/;
 /** Words that open a clause without saying what it counts. */
 const LEADING_FILLER = /^(?:其中|共计|共|累计|全年|全县|全市|全区|先后|已|合计|总计|截至目前|目前|同时|并|另|此外|还|实现|达到|达)+/;
 
@@ -48,14 +48,41 @@ export function clauseSpan(text: string, figure: Span, within: Span): Span {
   return { start, end };
 }
 
-/** The phrase found in `text` nearest to `anchor` (an offset in `text`), longest on a tie. */
-function nearest<T>(text: string, anchor: number, candidates: Phrase<T>[]): Phrase<T> | undefined {
-  let best: { phrase: Phrase<T>; distance: number } | undefined;
-  for (const phrase of candidates) {
-    for (let at = text.indexOf(phrase.text); at >= 0; at = text.indexOf(phrase.text, at + 1)) {
-      const distance = at + phrase.text.length <= anchor ? anchor - (at + phrase.text.length) : Math.max(0, at - anchor);
-      if (!best || distance < best.distance) best = { phrase, distance };
+interface Found<T> {
+  phrase: Phrase<T>;
+  at: number;
+}
+
+/**
+ * Topic and measure phrases in a text, longest first at each place: 调解成功 (a measure) is not also
+ * 调解 (a topic), 人民调解委员会 not also 调解. A topic name followed by 法 or inside 《》 names a
+ * law or a document (行政复议法), not the topic.
+ */
+function phrasesIn<T>(text: string, candidates: Phrase<T>[], others: Phrase<unknown>[]): Found<T>[] {
+  const all = [...candidates.map((p) => ({ p, own: true })), ...others.map((p) => ({ p, own: false }))]
+    .sort((a, b) => b.p.text.length - a.p.text.length);
+  const taken = new Array<boolean>(text.length).fill(false);
+  const found: Found<T>[] = [];
+  for (const { p, own } of all) {
+    for (let at = text.indexOf(p.text); at >= 0; at = text.indexOf(p.text, at + 1)) {
+      const end = at + p.text.length;
+      if (taken.slice(at, end).some(Boolean)) continue;
+      for (let i = at; i < end; i++) taken[i] = true;
+      // 行政复议法 (a law), but not 受理法律援助 (a word that starts with 法).
+      const lawName = (text[end] === '法' && !/[律治院规官学人务]/.test(text[end + 1] ?? ''))
+        || text.lastIndexOf('\u300A', at) > text.lastIndexOf('\u300B', at);
+      if (own && !lawName) found.push({ phrase: p as Phrase<T>, at });
     }
+  }
+  return found;
+}
+
+/** The phrase found nearest to `anchor` (an offset in `text`). */
+function nearest<T>(text: string, anchor: number, candidates: Phrase<T>[], others: Phrase<unknown>[]): Phrase<T> | undefined {
+  let best: { phrase: Phrase<T>; distance: number } | undefined;
+  for (const { phrase, at } of phrasesIn(text, candidates, others)) {
+    const distance = at + phrase.text.length <= anchor ? anchor - (at + phrase.text.length) : Math.max(0, at - anchor);
+    if (!best || distance < best.distance) best = { phrase, distance };
   }
   return best?.phrase;
 }
@@ -85,7 +112,7 @@ export function autoLabel(
   let topic: TopicEntry | undefined;
   let topicConfidence = 0.2;
   for (const [context, at, confidence] of contexts) {
-    const found = nearest(context, at, topics);
+    const found = nearest(context, at, topics, measures);
     if (found) {
       topic = found.entry;
       topicConfidence = confidence;
@@ -95,7 +122,7 @@ export function autoLabel(
 
   // Measure: in the clause only; a rate needs a rate measure (…率), a count a count measure.
   const rate = figure.unit === '%';
-  const measure = nearest(clauseText, anchor, measures.filter((m) => (m.entry.kind === 'rate') === rate))?.entry;
+  const measure = nearest(clauseText, anchor, measures.filter((m) => (m.entry.kind === 'rate') === rate), topics)?.entry;
 
   const words = (clauseText.slice(0, anchor) + clauseText.slice(anchor + figure.text.length))
     .replace(/\s+/g, '').replace(LEADING_FILLER, '') || clauseText.trim();

@@ -51,9 +51,11 @@ try {
   // fatal: a GBK file must be an error, not a report full of replacement characters.
   text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
 } catch (error) {
-  const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file}: no such file`
-    : (error as NodeJS.ErrnoException).code ? `${file}: ${(error as Error).message}`
-    : `${file} is not valid UTF-8 text; convert it first (for example: iconv -f GBK -t UTF-8 ${file} > report.txt)`;
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = code === 'ENOENT' ? `${file}: no such file`
+    : code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || error instanceof TypeError
+      ? `${file} is not valid UTF-8 text; convert it first (for example: iconv -f GBK -t UTF-8 ${file} > report.txt)`
+      : `${file}: ${(error as Error).message}`;
   fail(message);
 }
 const year = values.year === undefined ? undefined : Number(values.year);

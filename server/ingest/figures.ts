@@ -81,6 +81,8 @@ export function extractFigures(text: string): ExtractedFigure[] {
     const end = start + m[0].length;
     // `第3次` is an ordinal, not a quantity; overlapping matches keep the first.
     if (folded[start - 1] === '第' || start < last) continue;
+    // “两个确立”, “五个抓手”: a Chinese numeral inside quotation marks names a slogan, it counts nothing.
+    if (parse === parseChineseNumeral && /[\u201C\u2018\u300C\u300E\u300A"']/.test(folded[start - 1] ?? '')) continue;
     let value = parse(g.num);
     if (!Number.isFinite(value)) continue;
     last = end;

@@ -35,7 +35,10 @@ export function classifyNonFigures(text: string, figureSpans: Span[]): NonFigure
     const run = { start: m.index, end: m.index + m[0].length };
     if (figureSpans.some((f) => contains(f, run))) continue;
     let matched: NonFigure | undefined;
-    if (folded[run.start - 1] === '第') {
+    const lineStart = folded.lastIndexOf('\n', run.start - 1) + 1;
+    const listMarker = /^\s*\(?$/.test(folded.slice(lineStart, run.start)) && /^[.、)]/.test(folded.slice(run.end, run.end + 1));
+    if (folded[run.start - 1] === '第' || listMarker) {
+      // 第3, or a list marker at the start of a line: 1. 2、 (3)
       matched = { text: text.slice(run.start, run.end), span: run, reason: 'ORDINAL' };
     } else {
       const rest = folded.slice(run.start);
