@@ -7,6 +7,7 @@
  * Built from the query service and kept per process; rebuilt when the data version changes.
  */
 import type { MeasureEntry, TopicEntry } from '../ingest/lexicon.js';
+import { regionsWith, type Region } from '../ingest/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
 import { isStopword } from './stopwords.js';
 import { addDomainWords, fieldTokens, latinWords, words } from './tokens.js';
@@ -51,6 +52,8 @@ export class FigureIndex {
   readonly figures: IndexedFigure[];
   readonly byId = new Map<string, IndexedFigure>();
   readonly reportById: Map<string, Report>;
+  /** The region list plus the regions of the reports held, so a question can name any of them. */
+  readonly places: Region[];
   /** Tokens that name a topic or a measure somewhere in the lexicon. */
   readonly topicTokens = new Set<string>();
   readonly measureTokens = new Set<string>();
@@ -91,6 +94,7 @@ export class FigureIndex {
     this.documents = documents.map(({ document, sentence }) => ({ document, tokens: fieldTokens(`${document.title}\n${sentence}`) }));
     const reportById = new Map(reports.map((r) => [r.id, r]));
     this.reportById = reportById;
+    this.places = regionsWith(reports.map((r) => r.region));
     const topicById = new Map(topics.map((t) => [t.key, t]));
     const measureById = new Map(measures.map((m) => [m.key, m]));
     // Whole words only: a topic's bigrams (受理 inside 一窗受理) do not make a word a topic word.

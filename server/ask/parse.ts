@@ -320,7 +320,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
-  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w));
+  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places);
   const held = reportsInScope(scope, index.reports);
   const scopeQuery: Scope = {};
   if (scope.regions.length === 1) scopeQuery.region = scope.regions[0].name;

@@ -4,7 +4,7 @@
  * source of every fact, and what the hub understood the question to be.
  */
 import { lexicon } from '../ingest/lexicon.js';
-import { regions } from '../ingest/regions.js';
+import { regionNamed } from '../ingest/regions.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
 import type { Outcome } from './execute.js';
@@ -15,8 +15,7 @@ const zh = (language: Language) => language === 'zh';
 
 /** 紫云自治县 / Ziyun: the short name people use. */
 export function regionName(region: string, language: Language): string {
-  const known = regions().find((r) => r.name === region);
-  if (!known) return region;
+  const known = regionNamed(region);
   return zh(language) ? (known.aliases[0] ?? known.name) : known.pinyin;
 }
 

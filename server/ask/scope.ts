@@ -24,14 +24,15 @@ const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治
 const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture)\b/g;
 const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
 
-let names: { region: Region; name: string; re?: RegExp }[] | undefined;
-/** Every name of every region, longest first (紫云苗族布依族自治县 before 紫云), compiled once. */
-function regionNames() {
-  names ??= regions()
+const namesCache = new WeakMap<Region[], { region: Region; name: string; re?: RegExp }[]>();
+/** Every name of every region, longest first (紫云苗族布依族自治县 before 紫云), compiled once per list. */
+function regionNames(places: Region[]) {
+  let names = namesCache.get(places);
+  if (!names) namesCache.set(places, (names = places
     .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
     .filter((n) => n.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length)
-    .map((n) => ({ ...n, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }));
+    .map((n) => ({ ...n, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }))));
   return names;
 }
 
@@ -43,10 +44,10 @@ function blank(text: string, start: number, length: number): string {
  * `phrases`: English word pairs the figures use (xi jinping): a place name inside one of them is
  * part of a name, not a place (Jinping the county).
  */
-export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false): QuestionScope {
+export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {
   let rest = question;
   const found: Region[] = [];
-  for (const { region, name, re } of regionNames()) {
+  for (const { region, name, re } of regionNames(places)) {
     if (!rest.includes(name)) continue;
     const latin = re !== undefined;
     const partOfPhrase = (at: number) => {

@@ -3,6 +3,7 @@
  * pinyin, so 紫云苗族布依族自治县, 紫云自治县, 紫云县, 紫云 and Ziyun all name the same county.
  */
 import { readFileSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
 import { LEXICON_DIR } from './lexicon.js';
 
 export interface Region {
@@ -34,4 +35,41 @@ export function findRegion(text: string): Region | undefined {
     }
   }
   return best?.region;
+}
+
+/**
+ * The short forms people use for a region's name: 紫云苗族布依族自治县 → 紫云自治县, 紫云县, 紫云;
+ * 赫章县 → 赫章. Used for regions not in the list, which real reports will often be.
+ */
+export function shortForms(name: string): string[] {
+  const autonomous = /^(.{2,4}?)((?:[\u4e00-\u9fff]{1,3}族)+)自治(县|州|旗)$/.exec(name);
+  if (autonomous) {
+    const [, base, , level] = autonomous;
+    return [`${base}自治${level}`, `${base}${level}`, base];
+  }
+  const plain = /^(.{2,}?)(县|市|区|旗|州|盟)$/.exec(name);
+  return plain ? [plain[1]] : [];
+}
+
+/** A region from its name: the listed one, or one derived from the name (short forms, pinyin). */
+export function regionNamed(name: string): Region {
+  const listed = regions().find((r) => r.name === name || r.aliases.includes(name));
+  if (listed) return listed;
+  const forms = shortForms(name);
+  const base = forms.at(-1) ?? name;
+  const spelled = pinyin(base, { toneType: 'none', type: 'array' }).join('');
+  return {
+    name,
+    aliases: forms,
+    pinyin: spelled.charAt(0).toUpperCase() + spelled.slice(1),
+    level: /(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county',
+    parent: null,
+  };
+}
+
+/** The region list, plus a derived entry for each region a report is about that the list lacks. */
+export function regionsWith(reportRegions: Iterable<string>): Region[] {
+  const list = regions();
+  const extra = [...new Set(reportRegions)].filter((name) => !list.some((r) => r.name === name)).map(regionNamed);
+  return extra.length ? [...list, ...extra] : list;
 }

@@ -11,6 +11,7 @@ import { checkInvariants, type InvariantCheck } from './invariants.js';
 import { unitNameEn, type Names } from './lexicon.js';
 import { autoLabel } from './auto-label.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
+import { regionNamed } from './regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
 import { sentenceSpans, spanAt } from './sentences.js';
@@ -77,6 +78,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   validateText(text);
   const { metadata: found, bodyStart } = readMetadata(text);
   const metadata = { ...found, ...definedOnly(options.metadata ?? {}) };
+  // --region 紫云县 is the listed 紫云苗族布依族自治县: one region, one name.
+  if (metadata.region) metadata.region = regionNamed(metadata.region.trim()).name;
   const missing: string[] = [];
   if (!metadata.title) missing.push('could not read the title from the first line: pass --title (ingestReport: title)');
   if (!metadata.year) missing.push('could not infer the year the report covers: pass --year (ingestReport: year)');

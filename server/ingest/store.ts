@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
-import { regions } from './regions.js';
+import { regionNamed } from './regions.js';
 import type { ParsedReport } from './report.js';
 
 export interface StoreOptions {
@@ -32,11 +32,10 @@ export function checksumOf(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/** ziyun-2024 for a region in the list; otherwise a short hash keeps ids ASCII and stable. */
+/** ziyun-2024: the region's pinyin (listed, or spelled from its name) and the year. */
 export function reportSlug(region: string, year: number): string {
-  const known = regions().find((r) => r.name === region || r.aliases.includes(region));
-  const name = known ? known.pinyin.toLowerCase().replace(/[^a-z0-9]+/g, '-') : `r${checksumOf(region).slice(0, 8)}`;
-  return `${name}-${year}`;
+  const name = regionNamed(region).pinyin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${name || `r${checksumOf(region).slice(0, 8)}`}-${year}`;
 }
 
 export async function storeReport(em: EntityManager, parsed: ParsedReport, options: StoreOptions): Promise<StoreResult> {

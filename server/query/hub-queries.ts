@@ -48,16 +48,25 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class HubQueries {
   constructor(private readonly em: EntityManager) {}
 
-  private reportWhere(scope: ReportScope): FilterQuery<Report> {
+  /** A region name as people write it (赫章, Ziyun) → the name reports are stored under. */
+  private async regionName(name: string): Promise<string> {
+    const listed = officialRegionName(name);
+    if (listed !== name.trim()) return listed;
+    // Not a listed name: match the short forms of the regions of the reports held.
+    const held = await this.em.find(Report, {}, { fields: ['region'] });
+    return officialRegionName(name, held.map((r) => r.region));
+  }
+
+  private async reportWhere(scope: ReportScope): Promise<FilterQuery<Report>> {
     const where: Record<string, unknown> = {};
     if (scope.reportId) where.id = scope.reportId;
-    if (scope.region) where.region = officialRegionName(scope.region);
+    if (scope.region) where.region = await this.regionName(scope.region);
     if (scope.year != null) where.year = scope.year;
     return where as FilterQuery<Report>;
   }
 
   async reports(scope: ReportScope = {}): Promise<Report[]> {
-    return this.em.find(Report, this.reportWhere(scope), { orderBy: { region: 'asc', year: 'asc' } });
+    return this.em.find(Report, await this.reportWhere(scope), { orderBy: { region: 'asc', year: 'asc' } });
   }
 
   async reportsByIds(ids: readonly string[]): Promise<Report[]> {
@@ -73,7 +82,7 @@ export class HubQueries {
   private async scopedReportIds(scope: ReportScope): Promise<string[] | undefined> {
     if (!scope.reportId && !scope.region && scope.year == null) return undefined;
     if (scope.reportId && !scope.region && scope.year == null) return [scope.reportId];
-    const rows = await this.em.find(Report, this.reportWhere(scope), { fields: ['id'] });
+    const rows = await this.em.find(Report, await this.reportWhere(scope), { fields: ['id'] });
     return rows.map((r) => r.id);
   }
 

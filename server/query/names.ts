@@ -1,12 +1,15 @@
 /** Resolving the names people use for regions and topics to what the database stores. */
 import { lexicon } from '../ingest/lexicon.js';
-import { regions } from '../ingest/regions.js';
+import { regionsWith } from '../ingest/regions.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** 紫云, 紫云县, Ziyun → 紫云苗族布依族自治县; an unknown name is returned as given. */
-export function officialRegionName(name: string): string {
-  const region = regions().find((r) => [r.name, ...r.aliases, r.pinyin].some((n) => same(n, name)));
+/**
+ * 紫云, 紫云县, Ziyun → 紫云苗族布依族自治县, from the region list and the regions of the reports
+ * held (赫章 → 赫章县); an unknown name is returned as given.
+ */
+export function officialRegionName(name: string, held: string[] = []): string {
+  const region = regionsWith(held).find((r) => [r.name, ...r.aliases, r.pinyin].some((n) => same(n, name)));
   return region?.name ?? name.trim();
 }
 

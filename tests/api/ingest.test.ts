@@ -193,3 +193,50 @@ describe('the ingest command', () => {
     expect(output).toMatch(/checks: \d+ passed, \d+ failed/);
   }, 60_000);
 });
+
+describe('a county the region list does not know', () => {
+  let db: TestDatabase;
+  let hub: Hub;
+  // A made-up county and report, for this test only.
+  const TEXT = '青山县2024年法治政府建设工作报告\n日期:2025-01-10\n来源:青山县司法局\n一、工作情况\n全年共收到行政复议申请17件,受理15件,审结12件。县法律援助中心受理法律援助案件88件。\n';
+
+  beforeAll(async () => {
+    db = await createDatabase('sqlite');
+    hub = await bootstrap({ port: 0, host: '127.0.0.1', databaseUrl: db.url, logLevel: 'silent', adminToken: TOKEN });
+    await hub.ready;
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query: 'mutation($text: String!) { ingestReport(input: { text: $text }) { reportId region } }', variables: { text: TEXT } }),
+    });
+    expect((await response.json()).data.ingestReport).toEqual({ reportId: 'qingshan-2024', region: '青山县' });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await db?.drop();
+  });
+
+  async function ask(q: string) {
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($q: String!) { ask(question: $q) { status value } }', variables: { q } }),
+    });
+    return (await response.json()).data.ask;
+  }
+
+  it('is known by its name, its short form and its pinyin', async () => {
+    expect(await ask('青山县行政复议收到多少件?')).toEqual({ status: 'ANSWERED', value: 17 });
+    expect(await ask('青山的法律援助案件有多少件')).toEqual({ status: 'ANSWERED', value: 88 });
+    expect(await ask('How many reconsideration cases were concluded in Qingshan?')).toEqual({ status: 'ANSWERED', value: 12 });
+  });
+
+  it('filters by its short form', async () => {
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ metrics(filter: { region: "青山" }) { totalCount } }' }),
+    });
+    expect((await response.json()).data.metrics.totalCount).toBe(4);
+  });
+});
