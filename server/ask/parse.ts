@@ -429,6 +429,12 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     }
   }
 
+  // 败诉率, 结案率: a rate the report does not state, of a count it does — over the stage before it.
+  if (!combines && /率|\brate\b/.test(subject) && top.figure.metric.unit !== '%') {
+    const base = funnelPredecessor(top.figure, ctx);
+    if (base) return result(ctx, { op: 'ratio', numerator: top.figure.metric.id, denominator: base.metric.id }, top.coverage);
+  }
+
   if (has('breakdown')) {
     const total = partsOf(top.figure, ctx).length ? top.figure
       : top.figure.metric.partOfId ? index.byId.get(top.figure.metric.partOfId) : undefined;
