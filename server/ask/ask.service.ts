@@ -9,6 +9,7 @@ import { lexicon } from '../ingest/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
+import { sentenceSpans } from '../ingest/sentences.js';
 import { FigureIndex } from './figure-index.js';
 import { parseQuestion, type ParseResult } from './parse.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
@@ -50,7 +51,10 @@ export class AskService {
       const texts = await queries.reportTexts(reports.map((r) => r.id));
       const { topics, measures } = lexicon();
       const cited = documents.map((document) => ({ document, sentence: sentenceAround(texts.get(document.reportId) ?? '', document.spanStart, document.spanEnd) }));
-      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited), checkedAt: Date.now() };
+      const sentences = [...texts].flatMap(([reportId, text]) => sentenceSpans(text)
+        .filter((span) => span.end - span.start >= 8)
+        .map((span) => ({ reportId, ...span, text: text.slice(span.start, span.end) })));
+      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited, sentences), checkedAt: Date.now() };
     })().finally(() => { this.building = undefined; });
     this.cache = await this.building;
     return this.cache.index;

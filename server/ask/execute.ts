@@ -24,6 +24,7 @@ export type Outcome =
   | { op: 'sections'; role: string; sections: Section[]; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'documents'; documents: Document[]; near?: Metric; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
+  | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
   | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> };
 
 /** One decimal place for percentages: 36 ÷ 39 = 92.3%. */
@@ -123,6 +124,13 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       if (!report) throw new UserInputError('no report in that scope', 'query');
       const text = (await queries.reportTexts([report.id])).get(report.id) ?? '';
       return { op: 'metadata', field: query.field, report, text, reports: new Map([[report.id, report]]) };
+    }
+    case 'passage': {
+      const reports = await reportsOf(queries, [query.reportId]);
+      const report = reports.get(query.reportId);
+      const text = (await queries.reportTexts([query.reportId])).get(query.reportId);
+      if (!report || text === undefined || query.end > text.length) throw new UserInputError('no such passage', 'query');
+      return { op: 'passage', report, text: text.slice(query.start, query.end), start: query.start, end: query.end, reports };
     }
     case 'none': {
       const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];

@@ -33,6 +33,14 @@ export interface IndexedDocument {
   tokens: Set<string>;
 }
 
+/** A sentence of a report, for questions answered in words (五个抓手是什么). */
+export interface IndexedSentence {
+  reportId: string;
+  start: number;
+  end: number;
+  tokens: Set<string>;
+}
+
 const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F]/;
 
 /** The clause around a figure: from the delimiter before it to the one after (其中调解成功5件). */
@@ -69,6 +77,7 @@ export class FigureIndex {
   readonly topicPhrases: string[];
   readonly measurePhrases: string[];
   readonly documents: IndexedDocument[];
+  readonly sentences: IndexedSentence[];
   /** Which topics use a phrase as their name or alias. */
   readonly topicsOfPhrase = new Map<string, Set<string>>();
 
@@ -78,6 +87,7 @@ export class FigureIndex {
     readonly topics: TopicEntry[],
     readonly measures: MeasureEntry[],
     documents: { document: Document; sentence: string }[] = [],
+    sentences: { reportId: string; start: number; end: number; text: string }[] = [],
   ) {
     const phrases = (entries: (TopicEntry | MeasureEntry)[]) => [...new Set(entries
       .flatMap((e) => [e.zh, e.en, ...e.aliases.zh, ...e.aliases.en]).map((p) => p.toLowerCase().trim())
@@ -92,6 +102,7 @@ export class FigureIndex {
     this.measurePhrases = phrases(measures);
     addDomainWords([...this.topicPhrases, ...this.measurePhrases, ...metrics.flatMap((m) => m.aliases.zh)]);
     this.documents = documents.map(({ document, sentence }) => ({ document, tokens: fieldTokens(`${document.title}\n${sentence}`) }));
+    this.sentences = sentences.map(({ reportId, start, end, text }) => ({ reportId, start, end, tokens: fieldTokens(text) }));
     const reportById = new Map(reports.map((r) => [r.id, r]));
     this.reportById = reportById;
     this.places = regionsWith(reports.map((r) => r.region));

@@ -261,6 +261,30 @@ function unanswerable(ctx: Pick<Context, 'language' | 'normalized' | 'scope'>, r
   return result(ctx, { op: 'none', reason, scope: ctx.scope, nearest: ids }, 0);
 }
 
+/** Below this share of a question's weight found in one sentence, no sentence answers it. */
+export const MIN_PASSAGE_COVERAGE = 0.8;
+
+/**
+ * A question asked in words (五个抓手是什么, how often were case reviews held) answered by the one
+ * sentence that holds nearly all of its words. At least two words must be found: one word is no
+ * evidence that a sentence is about the question.
+ */
+function passage(terms: Term[], ctx: Context): ParseResult | undefined {
+  const own = terms.filter((t) => !t.bonus);
+  const total = own.reduce((a, t) => a + t.weight, 0);
+  if (own.length < 2 || !total) return undefined;
+  const reports = new Set(ctx.figures.map((f) => f.metric.reportId));
+  let best: { s: (typeof ctx.index.sentences)[number]; share: number; found: number } | undefined;
+  for (const s of ctx.index.sentences) {
+    if (!reports.has(s.reportId)) continue;
+    const found = own.filter((t) => s.tokens.has(t.token));
+    const share = found.reduce((a, t) => a + t.weight, 0) / total;
+    if (!best || share > best.share) best = { s, share, found: found.length };
+  }
+  if (!best || best.share < MIN_PASSAGE_COVERAGE || best.found < 2) return undefined;
+  return result(ctx, { op: 'passage', reportId: best.s.reportId, start: best.s.start, end: best.s.end }, best.share);
+}
+
 /** A question with no figure behind it: in the reports' domain (NOT_IN_REPORT) or not at all (OUT_OF_SCOPE). */
 function noFigure(terms: Term[], ranked: ScoredFigure[], ctx: Context): ParseResult {
   const domain = terms.some((t) => t.token.length > 1 && ctx.index.knows(t.token));
@@ -410,7 +434,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   const ranked = best(allTerms, ctx);
   const top = ranked[0];
-  if (!confident(top)) return noFigure(allTerms, ranked, ctx);
+  if (!confident(top)) {
+    // Asked in words, not for a number: a sentence may answer it.
+    if (!counting && has('list_question')) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
+    return noFigure(allTerms, ranked, ctx);
+  }
 
   // One part naming two measures of one topic: "what share of applications were accepted".
   if (combines) {

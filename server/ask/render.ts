@@ -218,6 +218,15 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       };
       return { ...none, value: field === 'year' ? report.year : null, text, facts: [fact] };
     }
+    case 'passage': {
+      const { report, text, start, end } = outcome;
+      const fact: Fact = {
+        kind: FactKind.SECTION, value: null, unit: null, qualifier: null, label: z ? '报告原文' : 'From the report',
+        quote: text, span: { start, end }, quoteSpan: { start, end },
+        metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
+      };
+      return { ...none, text: z ? `报告原文:${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
+    }
     case 'none': {
       const [reasonZh, reasonEn] = REASON_TEXT[outcome.reason as UnanswerableReasonEnum];
       const holds = held.map((r) => reportName(r, language)).join(z ? '、' : ', ');
@@ -251,7 +260,7 @@ function sentenceAround(text: string, start: number, end: number) {
 const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
   lookup: ['查找', 'look up'], sum: ['合计', 'sum'], difference: ['差值', 'difference'], ratio: ['比例', 'ratio'],
   compare: ['比较', 'compare'], breakdown: ['构成', 'breakdown'], sections: ['列出', 'list'], documents: ['引用文件', 'cited documents'],
-  metadata: ['报告信息', 'report metadata'], none: ['无数据', 'no data'],
+  metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], none: ['无数据', 'no data'],
 };
 
 /** The structured query as a person reads it: 比例:行政复议案件受理数 ÷ 行政复议案件申请数(紫云自治县2024年). */
@@ -278,6 +287,10 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
     case 'sections': return head + (z ? SECTION_ROLE_NAME[query.role][0] : SECTION_ROLE_NAME[query.role][1].toLowerCase()) + scopeText(query.scope, language);
     case 'documents': return head + (query.near ? name(query.near) : z ? '全部' : 'all') + scopeText(query.scope, language);
     case 'metadata': return head + (z ? METADATA_NAME[query.field][0] : METADATA_NAME[query.field][1].toLowerCase()) + scopeText(query.scope, language);
+    case 'passage': {
+      const report = reportOf(query.reportId);
+      return head + (report ? reportName(report, language) : query.reportId) + ` ${query.start}–${query.end}`;
+    }
     case 'none': return head + (z ? REASON_TEXT[query.reason][0] : REASON_TEXT[query.reason][1].toLowerCase()) + scopeText(query.scope, language);
   }
 }
@@ -316,6 +329,7 @@ export function graphqlFor(query: StructuredQuery): string {
       const args = scopeArgs(query.scope);
       return `{\n  reports${args ? `(${args})` : ''} { ${fieldsWanted} }\n}`;
     }
+    case 'passage': return `{\n  report(id: ${JSON.stringify(query.reportId)}) { text }\n}\n# the passage is text.slice(${query.start}, ${query.end})`;
     case 'none': return query.nearest.length ? metrics(query.nearest) : '{\n  reports { id region year title }\n}';
   }
 }

@@ -36,6 +36,9 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     .describe('Documents a report cites; with `near`, those cited in the sentence of that figure; with `ids`, those documents'),
   z.object({ op: z.literal('metadata'), field: z.enum(['publisher', 'publishedOn', 'title', 'region', 'year']), scope: Scope })
     .describe('A fact about a report itself'),
+  z.object({ op: z.literal('passage'), reportId: z.string().min(1).max(120), start: z.number().int().min(0), end: z.number().int().min(1) })
+    .refine((q) => q.end > q.start, 'end must be after start')
+    .describe('A sentence of a report that answers a question in words, not numbers (五个抓手是什么)'),
   z.object({ op: z.literal('none'), reason: UnanswerableReason, scope: Scope, nearest: z.array(MetricId).max(5) })
     .describe('The data cannot answer; `nearest` are the closest figures the hub does hold'),
 ]);

@@ -277,3 +277,15 @@ describe('splitParts', () => {
     expect(splitParts('公证处出证')).toEqual(['公证处出证']);
   });
 });
+
+describe('questions asked in words', () => {
+  it('are answered by the one sentence that holds their words', async () => {
+    const { orm, index } = await seeded();
+    try {
+      const parsed = parseQuestion('述法点评和复议监督这些抓手是什么', index);
+      expect(parsed.query).toMatchObject({ op: 'passage', reportId: 'ziyun-2024' });
+    } finally {
+      await orm.close();
+    }
+  });
+});
