@@ -9,7 +9,7 @@ import { lexicon } from '../ingest/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
-import { sentenceSpans } from '../ingest/sentences.js';
+import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
 import { FigureIndex } from './figure-index.js';
 import { parseQuestion, type ParseResult } from './parse.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
@@ -50,7 +50,11 @@ export class AskService {
       const [reports, metrics, documents] = await Promise.all([queries.reports(), queries.allMetrics(), queries.documents()]);
       const texts = await queries.reportTexts(reports.map((r) => r.id));
       const { topics, measures } = lexicon();
-      const cited = documents.map((document) => ({ document, sentence: sentenceAround(texts.get(document.reportId) ?? '', document.spanStart, document.spanEnd) }));
+      const cited = documents.map((document) => {
+        const text = texts.get(document.reportId) ?? '';
+        const around = sentenceAround(text, document.spanStart, document.spanEnd);
+        return { document, sentence: text.slice(around.start, around.end) };
+      });
       const sentences = [...texts].flatMap(([reportId, text]) => sentenceSpans(text)
         .filter((span) => span.end - span.start >= 8)
         .map((span) => ({ reportId, ...span, text: text.slice(span.start, span.end) })));
@@ -145,12 +149,3 @@ function checkQuestion(question: string): string {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-/** The sentence a citation stands in, for matching documents by what the report says of them. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let s = start;
-  let e = end;
-  while (s > 0 && !/[\u3002\n]/.test(text[s - 1])) s--;
-  while (e < text.length && !/[\u3002\n]/.test(text[e])) e++;
-  return text.slice(s, e);
-}

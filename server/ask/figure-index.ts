@@ -6,6 +6,7 @@
  *
  * Built from the query service and kept per process; rebuilt when the data version changes.
  */
+import { clauseSpan } from '../ingest/auto-label.js';
 import type { MeasureEntry, TopicEntry } from '../ingest/lexicon.js';
 import { regionsWith, type Region } from '../ingest/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
@@ -41,16 +42,11 @@ export interface IndexedSentence {
   tokens: Set<string>;
 }
 
-const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F]/;
-
-/** The clause around a figure: from the delimiter before it to the one after (其中调解成功5件). */
+/** The clause around a figure (其中调解成功5件), by the same rule the automatic labeller uses. */
 export function clauseOf(metric: Pick<Metric, 'quote' | 'quoteStart' | 'spanStart' | 'spanEnd'>): string {
-  const { quote } = metric;
-  let start = metric.spanStart - metric.quoteStart;
-  let end = metric.spanEnd - metric.quoteStart;
-  while (start > 0 && !CLAUSE_DELIMITERS.test(quote[start - 1])) start--;
-  while (end < quote.length && !CLAUSE_DELIMITERS.test(quote[end])) end++;
-  return quote.slice(start, end);
+  const within = { start: 0, end: metric.quote.length };
+  const span = clauseSpan(metric.quote, { start: metric.spanStart - metric.quoteStart, end: metric.spanEnd - metric.quoteStart }, within);
+  return metric.quote.slice(span.start, span.end);
 }
 
 const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>

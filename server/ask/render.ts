@@ -5,6 +5,7 @@
  */
 import { lexicon } from '../ingest/lexicon.js';
 import { regionNamed } from '../ingest/regions.js';
+import { sentenceAround } from '../ingest/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
 import type { Outcome } from './execute.js';
@@ -247,14 +248,6 @@ function lineAround(text: string, at: number) {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   return { start, end: end < 0 ? text.length : end };
-}
-
-function sentenceAround(text: string, start: number, end: number) {
-  let s = start;
-  let e = end;
-  while (s > 0 && !/[\u3002\n!?\uFF01\uFF1F]/.test(text[s - 1])) s--;
-  while (e < text.length && !/[\u3002\n!?\uFF01\uFF1F]/.test(text[e])) e++;
-  return { start: s, end: Math.min(text.length, e + 1) };
 }
 
 const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {

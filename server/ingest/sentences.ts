@@ -42,3 +42,12 @@ export function spanAt(spans: Span[], pos: number): Span | undefined {
   }
   return undefined;
 }
+
+/** The sentence around a span (a citation, a figure), by the nearest full stops or line ends. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s > 0 && !TERMINATORS.has(text[s - 1])) s--;
+  while (e < text.length && !TERMINATORS.has(text[e])) e++;
+  return { start: s, end: Math.min(text.length, e + 1) };
+}
