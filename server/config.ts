@@ -11,6 +11,31 @@ export interface Config {
   production: boolean;
   /** Bearer token for admin operations; none configured means no admin access. */
   adminToken?: string;
+  ask: AskConfig;
+}
+
+export type AskMode = 'rules' | 'llm' | 'hybrid';
+
+/** How questions are turned into queries: offline rules, a model, or rules first and the model when unsure. */
+export interface AskConfig {
+  mode: AskMode;
+  /** OpenAI-compatible endpoint: OpenAI, DeepSeek, Qwen's compatible mode, Ollama, vLLM. */
+  baseUrl?: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+}
+
+export function readAskConfig(env: NodeJS.ProcessEnv = process.env): AskConfig {
+  const apiKey = env.OPENAI_API_KEY || undefined;
+  const mode = (env.ASK_MODE || (apiKey ? 'hybrid' : 'rules')) as AskMode;
+  if (!['rules', 'llm', 'hybrid'].includes(mode)) throw new ConfigError(`ASK_MODE must be rules, llm or hybrid, got "${env.ASK_MODE}"`);
+  const timeoutMs = Number(env.ASK_LLM_TIMEOUT_MS ?? 10_000);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new ConfigError(`ASK_LLM_TIMEOUT_MS must be a positive number of milliseconds, got "${env.ASK_LLM_TIMEOUT_MS}"`);
+  if (mode !== 'rules' && !apiKey && !env.OPENAI_BASE_URL) {
+    throw new ConfigError(`ASK_MODE=${mode} needs a model endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)`);
+  }
+  return { mode, baseUrl: env.OPENAI_BASE_URL || undefined, apiKey, model: env.ASK_MODEL || 'gpt-4o-mini', timeoutMs };
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
@@ -29,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: env.SEED !== 'false',
     production: env.NODE_ENV === 'production',
     adminToken: env.ADMIN_TOKEN || undefined,
+    ask: readAskConfig(env),
   };
 }

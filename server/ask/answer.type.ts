@@ -138,4 +138,7 @@ export class Answer {
 
   @Field(() => Float, { description: 'How sure the parser was, 0–1' })
   confidence!: number;
+
+  @Field(() => [String], { description: 'How the question was handled when that is worth saying: a follow-up completed, a model that could not be used' })
+  notes!: string[];
 }

@@ -7,11 +7,14 @@ import { UserInputError } from '../errors.js';
 import type { Report } from '../model/index.js';
 import { lexicon } from '../ingest/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
-import { AnswerStatus, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
+import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
 import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
 import { FigureIndex } from './figure-index.js';
-import { parseQuestion, type ParseResult } from './parse.js';
+import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
+import { resolveFollowUp } from './follow-up.js';
+import type { ModelParser } from './model-parser.js';
+import type { AskMode } from '../config.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 
@@ -31,7 +34,12 @@ export class AskService {
   private cache?: { version: string; index: FigureIndex; checkedAt: number };
   private building?: Promise<{ version: string; index: FigureIndex; checkedAt: number }>;
 
-  constructor(private readonly log?: AskLogger, private readonly versionCheckMs = VERSION_CHECK_MS) {}
+  constructor(
+    private readonly log?: AskLogger,
+    private readonly versionCheckMs = VERSION_CHECK_MS,
+    /** With a model: `llm` asks it every time, `hybrid` when the rules are unsure. */
+    private readonly model?: { parser: ModelParser; mode: AskMode },
+  ) {}
 
   /** Forget the index: the next question rebuilds it (called after an ingest in this process). */
   invalidate(): void {
@@ -69,16 +77,45 @@ export class AskService {
     return parseQuestion(checkQuestion(question), await this.index(queries));
   }
 
-  async ask(question: string, queries: HubQueries): Promise<Answer> {
+  /**
+   * Answer a question. With a `conversationId`, a follow-up (那行政诉讼呢?) is first completed from
+   * the conversation's previous question, which is kept in the database.
+   */
+  async ask(question: string, queries: HubQueries, conversationId?: string): Promise<Answer> {
     const index = await this.index(queries);
-    const parsed = parseQuestion(checkQuestion(question), index);
+    checkQuestion(question);
+    const previous = conversationId ? await queries.lastTurn(conversationId) : null;
+    const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, index) ?? question : question;
+
+    const rules = parseQuestion(resolved, index);
+    let parsed = rules;
+    let resolvedBy = ResolvedBy.RULES;
+    const notes: string[] = [];
+    if (resolved !== question) notes.push(rules.language === 'zh' ? `按上一问理解为:${resolved}` : `Read with the previous question as: ${resolved}`);
+    if (this.model && (this.model.mode === 'llm' || !rulesAreSure(rules))) {
+      const candidates = nearestFigures(resolved, index, 30);
+      const fromModel = await this.model.parser.parse(question, index, candidates, previous?.resolvedQuestion);
+      if (fromModel.ok) {
+        parsed = { ...rules, query: fromModel.query, alternatives: [], confidence: 1 };
+        resolvedBy = ResolvedBy.LLM;
+      } else {
+        notes.push(rules.language === 'zh' ? `模型不可用(${fromModel.reason}),由规则解析器回答。` : `The model could not be used (${fromModel.reason}); the offline parser answered.`);
+      }
+    }
+
     const answer = parsed.alternatives.length > 1
       ? await this.clarify(parsed, queries, index)
       : await this.answer(parsed, parsed.query, queries, index);
+    answer.resolvedBy = resolvedBy;
+    answer.notes = notes;
     if (answer.status !== AnswerStatus.ANSWERED) {
       await queries.recordUnanswered({
         question: question.slice(0, 2000), status: answer.status, reason: answer.reason, language: parsed.language, askedAt: new Date(),
       }).catch((error: unknown) => this.log?.warn({ err: error }, 'could not record an unanswered question'));
+    }
+    if (conversationId) {
+      await queries.recordTurn({ conversationId, question: question.slice(0, 2000), resolvedQuestion: resolved.slice(0, 2000), query: answer.query, askedAt: new Date() })
+        .catch((error: unknown) => this.log?.warn({ err: error }, 'could not record a conversation turn'));
     }
     return answer;
   }
@@ -149,3 +186,9 @@ function checkQuestion(question: string): string {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** In hybrid mode the rules answer alone when they found one reading with most of the question explained. */
+export const SURE_CONFIDENCE = 0.75;
+function rulesAreSure(parsed: ParseResult): boolean {
+  return parsed.alternatives.length <= 1 && parsed.query.op !== 'none' && parsed.confidence >= SURE_CONFIDENCE;
+}

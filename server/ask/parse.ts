@@ -170,7 +170,8 @@ function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
     const own = named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p));
     if (!own) s.specific = 0;
   }
-  return ranked;
+  // Figures of another topic than the one named go below those of it, whatever their score.
+  return ranked.sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.score - a.score);
 }
 
 /** Whether a figure's own fields (not just its sentence) hold the words of a phrase. */
@@ -501,4 +502,15 @@ function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): ParseRes
   }
   if (has('compare')) return result(ctx, { op: 'compare', metrics: ids }, confidence);
   return result(ctx, { op: 'sum', metrics: ids }, confidence);
+}
+
+/** The ids of the figures nearest to a question, best first: what a model may choose from. */
+export function nearestFigures(raw: string, index: FigureIndex, count: number): string[] {
+  const normalized = normalizeQuestion(raw);
+  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places);
+  const held = reportsInScope(scope, index.reports);
+  const figures = held.reports.length ? index.figuresOf(new Set(held.reports.map((r) => r.id))) : index.figures;
+  const subject = withoutCues(scope.rest, detectCues(scope.rest), STRUCTURAL_CUES);
+  return rankFigures(questionTerms(subject, index), figures, rankHints(normalized))
+    .slice(0, count).map((s) => s.figure.metric.id);
 }

@@ -1,14 +1,23 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Answer } from '../ask/answer.type.js';
+import { UserInputError } from '../errors.js';
 import { UnansweredQuestion } from '../model/index.js';
 import type { HubContext } from './context.js';
 
 @Resolver()
 export class AskResolver {
   @Query(() => Answer, { description: 'A question in Chinese or English, answered from the reports with its sources and the query that ran' })
-  ask(@Ctx() { ask, queries }: HubContext, @Arg('question', () => String) question: string): Promise<Answer> {
-    return ask.ask(question, queries);
+  ask(
+    @Ctx() { ask, queries }: HubContext,
+    @Arg('question', () => String) question: string,
+    @Arg('conversationId', () => String, { nullable: true, description: 'Any id the client keeps for a conversation (a UUID): follow-ups such as 那行政诉讼呢? are read with the question before them' })
+    conversationId?: string,
+  ): Promise<Answer> {
+    if (conversationId !== undefined && !/^[\w-]{1,100}$/.test(conversationId)) {
+      throw new UserInputError('conversationId must be 1–100 letters, digits, - or _', 'conversationId');
+    }
+    return ask.ask(question, queries, conversationId);
   }
 
   @Query(() => [UnansweredQuestion], { description: 'Questions the hub could not answer, newest first (admin only: Authorization: Bearer ADMIN_TOKEN)' })

@@ -11,6 +11,7 @@ import { readConfig, type Config } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
+import { ModelParser } from '../ask/model-parser.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -38,7 +39,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     genReqId: () => crypto.randomUUID(),
   });
 
-  const ask = new AskService(app.log);
+  const ask = new AskService(app.log, undefined,
+    config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
   let orm: MikroORM | undefined;
   let loadError: string | undefined;
   const ready = (async () => {

@@ -5,6 +5,7 @@ export { Report } from './report.entity.js';
 export { Section } from './section.entity.js';
 export { Topic } from './topic.entity.js';
 export { UnansweredQuestion } from './unanswered-question.entity.js';
+export { ConversationTurn } from './conversation-turn.entity.js';
 export * from './enums.js';
 export { Span } from './span.type.js';
 export { Names } from './names.type.js';
@@ -16,5 +17,6 @@ import { Report } from './report.entity.js';
 import { Section } from './section.entity.js';
 import { Topic } from './topic.entity.js';
 import { UnansweredQuestion } from './unanswered-question.entity.js';
+import { ConversationTurn } from './conversation-turn.entity.js';
 
-export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion];
+export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion, ConversationTurn];

@@ -4,7 +4,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion } from '../model/index.js';
+import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion, ConversationTurn } from '../model/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 
@@ -217,6 +217,14 @@ export class HubQueries {
 
   async unanswered(first: number): Promise<UnansweredQuestion[]> {
     return this.em.find(UnansweredQuestion, {}, { orderBy: { id: 'desc' }, limit: first });
+  }
+
+  async lastTurn(conversationId: string): Promise<ConversationTurn | null> {
+    return this.em.findOne(ConversationTurn, { conversationId }, { orderBy: { id: 'desc' } });
+  }
+
+  async recordTurn(turn: Omit<ConversationTurn, 'id'>): Promise<void> {
+    await this.em.insert(ConversationTurn, turn);
   }
 
   /** Whether the database answers at all: used by /health. */
