@@ -6,10 +6,11 @@
  * that validates it. Its tool call is validated like any input; an invalid one goes back once with
  * the error. The model never supplies a number: the executor does.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { AskConfig } from '../config.js';
 import type { FigureIndex } from './figure-index.js';
+import { callTool, modelClient } from './model-tool.js';
 import { reportName } from './render.js';
 import { StructuredQuery, validateQuery, type StructuredQuery as Query } from './structured-query.js';
 
@@ -57,62 +58,37 @@ export class ModelParser {
   private readonly client: OpenAI;
 
   constructor(private readonly config: AskConfig, private readonly log?: ModelLogger) {
-    // No retries of our own beyond the one correction round: a question must not wait long.
-    this.client = new OpenAI({ apiKey: config.apiKey ?? 'not-needed', baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: 0 });
+    this.client = modelClient(config);
   }
 
   /** `candidates`: ids of the figures the rules ranked nearest, the model's choice of figures. */
   async parse(question: string, index: FigureIndex, candidates: string[], previous?: string): Promise<ModelResult> {
-    const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
-      { role: 'system', content: SYSTEM },
-      { role: 'system', content: describeHub(index, candidates) },
-      ...(previous ? [{ role: 'system' as const, content: `The previous question in this conversation was: ${previous}` }] : []),
-      { role: 'user', content: question },
-    ];
-    const deadline = Date.now() + this.config.timeoutMs;
-    for (let round = 0; round < 2; round++) {
-      let completion: OpenAI.Chat.ChatCompletion;
-      try {
-        completion = await this.client.chat.completions.create({
-          model: this.config.model,
-          messages,
-          tools: [{ type: 'function', function: { name: TOOL_NAME, description: 'Run a structured query on the hub', parameters: TOOL_PARAMETERS } }],
-          tool_choice: 'auto',
-          temperature: 0,
-        }, { timeout: Math.max(1, deadline - Date.now()) });
-      } catch (error) {
-        const reason = error instanceof OpenAI.APIError ? `the model endpoint answered ${error.status ?? 'an error'}` : 'the model endpoint did not answer in time';
-        this.log?.warn({ err: { message: (error as Error).message } }, reason);
-        return { ok: false, reason };
-      }
-      const call = completion.choices[0]?.message?.tool_calls?.find((c) => c.type === 'function' && c.function.name === TOOL_NAME);
-      if (!call || call.type !== 'function') return { ok: false, reason: 'the model did not call the query tool' };
-      this.log?.debug({ round, arguments: call.function.arguments }, 'model tool call');
-      const checked = this.check(call.function.arguments, index);
-      if (checked.ok) return checked;
-      if (round === 1) return { ok: false, reason: `the model's query was invalid: ${checked.reason}` };
-      // Once: the model sees what was wrong and may correct itself.
-      messages.push(completion.choices[0].message as OpenAI.Chat.ChatCompletionMessageParam);
-      messages.push({ role: 'tool', tool_call_id: call.id, content: `Invalid query: ${checked.reason}. Call the tool again with a valid query.` });
-    }
-    return { ok: false, reason: 'the model did not produce a valid query' };
+    const result = await callTool({
+      client: this.client,
+      model: this.config.model,
+      timeoutMs: this.config.timeoutMs,
+      log: this.log,
+      messages: [
+        { role: 'system', content: SYSTEM },
+        { role: 'system', content: describeHub(index, candidates) },
+        ...(previous ? [{ role: 'system' as const, content: `The previous question in this conversation was: ${previous}` }] : []),
+        { role: 'user', content: question },
+      ],
+      tool: { name: TOOL_NAME, description: 'Run a structured query on the hub', parameters: TOOL_PARAMETERS },
+      check: (args) => checkQuery(args, index),
+    });
+    return result.ok ? { ok: true, query: result.value } : result;
   }
+}
 
-  /** Parse and validate a tool call: the schema, then every figure id against the index. */
-  private check(argumentsJson: string, index: FigureIndex): ModelResult {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(argumentsJson);
-    } catch {
-      return { ok: false, reason: 'the arguments are not valid JSON' };
-    }
-    const validated = validateQuery((parsed as { query?: unknown })?.query ?? parsed);
-    if (!validated.ok) return { ok: false, reason: validated.error };
-    const unknown = metricIdsOf(validated.query).filter((id) => !index.byId.has(id));
-    if (unknown.length) return { ok: false, reason: `unknown figure ids: ${unknown.join(', ')}` };
-    if (validated.query.op === 'passage' && !index.reportById.has(validated.query.reportId)) return { ok: false, reason: 'unknown report id' };
-    return { ok: true, query: validated.query };
-  }
+/** Validate a tool call: the schema, then every figure id against the index. */
+function checkQuery(args: unknown, index: FigureIndex): { ok: true; value: Query } | { ok: false; reason: string } {
+  const validated = validateQuery((args as { query?: unknown })?.query ?? args);
+  if (!validated.ok) return { ok: false, reason: validated.error };
+  const unknown = metricIdsOf(validated.query).filter((id) => !index.byId.has(id));
+  if (unknown.length) return { ok: false, reason: `unknown figure ids: ${unknown.join(', ')}` };
+  if (validated.query.op === 'passage' && !index.reportById.has(validated.query.reportId)) return { ok: false, reason: 'unknown report id' };
+  return { ok: true, value: validated.query };
 }
 
 export function metricIdsOf(query: Query): string[] {

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AskResolver } from './ask.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 import { IngestResolver } from './ingest.resolver.js';
+import { LabelSuggestionResolver } from './label-suggestion.resolver.js';
 import { MetricResolver } from './metric.resolver.js';
 import { ReportResolver } from './report.resolver.js';
 import { SectionResolver } from './section.resolver.js';
@@ -15,7 +16,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** Built once per process: type-graphql's metadata is global, building twice gains nothing. */
 export function hubSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [ReportResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IngestResolver],
+    resolvers: [ReportResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IngestResolver, LabelSuggestionResolver],
     // Inputs are checked where they are used (query service), with messages meant for people.
     validate: false,
   });

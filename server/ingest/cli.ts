@@ -13,6 +13,7 @@ import { readCatalog } from './catalog.js';
 import { IngestError } from './errors.js';
 import { ingestReport } from './ingest.service.js';
 import { syncLexicon } from './lexicon-sync.js';
+import { suggestLabels } from './model-labeller.js';
 
 const USAGE = `usage: npm run ingest -- FILE [--region R] [--year Y] [--title T] [--publisher P] [--date YYYY-MM-DD] [--catalog FILE.json]
 
@@ -22,7 +23,10 @@ const USAGE = `usage: npm run ingest -- FILE [--region R] [--year Y] [--title T]
   --title      read from the first line if absent
   --publisher  read from a 来源: line if absent
   --date       publication date; read from a 日期: line if absent
-  --catalog    a curated catalog (JSON) naming its figures; without one, figures are labelled automatically`;
+  --catalog    a curated catalog (JSON) naming its figures; without one, figures are labelled automatically
+  --llm        ask the model configured for questions (OPENAI_API_KEY, OPENAI_BASE_URL, ASK_MODEL) to
+               propose labels for the figures the lexicon labelled poorly; they are stored as
+               suggestions until accepted (acceptLabelSuggestion)`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -35,7 +39,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         region: { type: 'string' }, year: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' },
-        date: { type: 'string' }, catalog: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        date: { type: 'string' }, catalog: { type: 'string' }, llm: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -61,7 +65,14 @@ try {
 const year = values.year === undefined ? undefined : Number(values.year);
 if (values.year !== undefined && !Number.isInteger(year)) fail(`--year must be a year such as 2024, got "${values.year}"`, 2);
 
-const config = readConfig();
+const config = (() => {
+  try {
+    return readConfig();
+  } catch (error) {
+    return fail((error as Error).message, 2);
+  }
+})();
+if (values.llm && !config.ask.apiKey && !config.ask.baseUrl) fail('--llm needs a model endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)', 2);
 console.log(`reading ${file} (${text.length} characters)`);
 let catalog;
 try {
@@ -85,6 +96,13 @@ try {
   for (const failed of summary.checksFailed) console.log(`    failed: ${failed}`);
   const other = summary.warnings.filter((w) => !w.startsWith('check failed'));
   if (other.length) console.log(`  ${other.length} warnings:\n${other.map((w) => `    ${w}`).join('\n')}`);
+  if (values.llm) {
+    console.log('  asking the model for labels of the figures the lexicon labelled poorly');
+    const suggested = await suggestLabels(orm.em.fork(), summary.reportId, config.ask);
+    console.log(suggested.failure
+      ? `  no suggestions: ${suggested.failure} (the report is stored with its automatic labels)`
+      : `  ${suggested.suggested} label suggestions stored for ${suggested.asked} figures; review them with labelSuggestions / acceptLabelSuggestion`);
+  }
 } catch (error) {
   if (error instanceof IngestError) {
     console.error(`cannot ingest ${file}; nothing was changed:\n- ${error.problems.join('\n- ')}`);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
+import { bumpDataVersion } from '../db/data-version.js';
 import { regionNamed } from './regions.js';
 import type { ParsedReport } from './report.js';
 
@@ -124,6 +125,7 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
       })));
     }
 
+    await bumpDataVersion(tx);
     return {
       reportId,
       replaced: previous.length > 0,

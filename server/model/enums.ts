@@ -38,6 +38,8 @@ export enum LabelSource {
   CATALOG = 'CATALOG',
   /** Labelled automatically from the lexicon and the words around the number; see labelConfidence. */
   AUTO = 'AUTO',
+  /** A model's suggestion, accepted by a person. */
+  MODEL = 'MODEL',
 }
 
 export enum MeasureKind {

@@ -6,6 +6,8 @@ export { Section } from './section.entity.js';
 export { Topic } from './topic.entity.js';
 export { UnansweredQuestion } from './unanswered-question.entity.js';
 export { ConversationTurn } from './conversation-turn.entity.js';
+export { DataVersion, DATA_VERSION_ROW } from './data-version.entity.js';
+export { LabelSuggestion } from './label-suggestion.entity.js';
 export * from './enums.js';
 export { Span } from './span.type.js';
 export { Names } from './names.type.js';
@@ -18,5 +20,7 @@ import { Section } from './section.entity.js';
 import { Topic } from './topic.entity.js';
 import { UnansweredQuestion } from './unanswered-question.entity.js';
 import { ConversationTurn } from './conversation-turn.entity.js';
+import { DataVersion } from './data-version.entity.js';
+import { LabelSuggestion } from './label-suggestion.entity.js';
 
-export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion, ConversationTurn];
+export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion, ConversationTurn, DataVersion, LabelSuggestion];

@@ -4,7 +4,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion, ConversationTurn } from '../model/index.js';
+import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion, ConversationTurn, DataVersion, DATA_VERSION_ROW, LabelSuggestion } from '../model/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 
@@ -160,12 +160,17 @@ export class HubQueries {
     return this.em.find(Metric, reportIds ? { reportId: { $in: reportIds } } : {}, { orderBy: { sortKey: 'asc' } });
   }
 
-  /** Changes whenever a report is added, replaced or removed: per-process caches key on it. */
+  /** Goes up with every change to reports or labels (see DataVersion): per-process caches key on it. */
   async dataVersion(): Promise<string> {
-    const rows = await this.em.getConnection().execute<{ n: number | string; latest: unknown }[]>(
-      'select count(*) as n, max(ingested_at) as latest from report',
-    );
-    return `${rows[0]?.n}:${String(rows[0]?.latest)}`;
+    const row = await this.em.findOne(DataVersion, { id: DATA_VERSION_ROW }, { disableIdentityMap: true });
+    return String(row?.version ?? 0);
+  }
+
+  async labelSuggestions(filter: { reportId?: string | null; status?: string | null }): Promise<LabelSuggestion[]> {
+    const where: Record<string, unknown> = {};
+    if (filter.reportId) where.reportId = filter.reportId;
+    if (filter.status) where.status = filter.status;
+    return this.em.find(LabelSuggestion, where, { orderBy: { id: 'asc' } });
   }
 
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {

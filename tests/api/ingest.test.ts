@@ -3,34 +3,18 @@
  * counties (tests/fixtures, clearly marked as made up), questions across reports, re-ingest, and a
  * failed ingest that leaves the database as it was. SQLite and PostgreSQL.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Hub } from '../../server/http/app.js';
+import { ingestCli } from '../support/cli.js';
 import { createDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 
-const run = promisify(execFile);
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'ingest-test-admin-token';
 const kinds = await databaseKinds();
-
-/** `npm run ingest -- ARGS` against a database; resolves to exit code and output. */
-async function ingestCli(databaseUrl: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/ingest/cli.ts', ...args], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }, timeout: 60_000,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
 
 describe.each(kinds)('ingesting other reports on %s', (kind) => {
   let db: TestDatabase;

@@ -58,7 +58,7 @@ export async function startFakeModel(): Promise<FakeModel> {
         role: 'assistant', content: null,
         tool_calls: [{
           id: `call_${requests.length}`, type: 'function',
-          function: { name: 'run_structured_query', arguments: typeof behaviour.toolCall === 'string' ? behaviour.toolCall : JSON.stringify(behaviour.toolCall) },
+          function: { name: body.tools?.[0]?.function.name ?? 'run_structured_query', arguments: typeof behaviour.toolCall === 'string' ? behaviour.toolCall : JSON.stringify(behaviour.toolCall) },
         }],
       };
     res.writeHead(200, { 'content-type': 'application/json' });
