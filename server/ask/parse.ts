@@ -13,7 +13,7 @@ import { advantage, isStopword, questionTerms, rankFigures, type RankHints, type
 import { languageOf, normalizeQuestion, type Language } from './normalize.js';
 import { detectScope, reportsInScope } from './scope.js';
 import type { Scope, StructuredQuery, UnanswerableReason } from './structured-query.js';
-import { englishToken, isChinese, words } from './tokens.js';
+import { chineseGrams, englishToken, isChinese, words } from './tokens.js';
 
 /** Below this share of its weight explained by a figure, a question is not answered with it. */
 export const MIN_COVERAGE = 0.6;
@@ -163,7 +163,9 @@ function partTerms(part: string, others: string[], ctx: Context): Term[] {
 function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
   const hints = text ? { ...ctx.hints, question: `${text} ${terms.map((t) => t.token).join(' ')}` } : ctx.hints;
   const ranked = rankFigures(terms, ctx.figures, hints);
-  const named = phrasesIn(text ?? ctx.normalized, ctx.index.topicPhrases);
+  const found = phrasesIn(text ?? ctx.normalized, ctx.index.topicPhrases);
+  // 法律服务工作者 names one thing, not also 法律服务: only the longest of nested names counts.
+  const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
   if (!named.length) return ranked;
   for (const s of ranked) {
     const topic = s.figure.metric.topicId;
@@ -176,9 +178,11 @@ function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
 
 /** Whether a figure's own fields (not just its sentence) hold the words of a phrase. */
 function explains(figure: IndexedFigure, phrase: string): boolean {
-  const tokens = words(phrase).filter((w) => w.length > 1 && !isStopword(w));
   const fields = [figure.fields.label, figure.fields.aliases, figure.fields.clause, figure.fields.measure];
-  return tokens.length > 0 && tokens.every((t) => fields.some((f) => f.has(t)));
+  const has = (t: string) => fields.some((f) => f.has(t));
+  // A Chinese name is held if all its bigrams are (the segmenter may have cut it otherwise).
+  const tokens = isChinese(phrase) ? chineseGrams(phrase).filter((g) => g.length === 2) : words(phrase).filter((w) => w.length > 1 && !isStopword(w));
+  return tokens.length > 0 && tokens.every(has);
 }
 
 /** Enough of the question explained, and not by the topic alone (社区矫正对象 names a topic, not a figure). */
