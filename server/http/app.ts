@@ -3,7 +3,9 @@
  * opened and seeded after the port is listening, so /health can say 503 "loading" instead of the
  * port being closed; it says 503 again whenever the database stops answering.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,6 +19,7 @@ import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
 
 const PLACEHOLDER = readFileSync(new URL('./placeholder.html', import.meta.url), 'utf8');
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 
 export interface Hub {
   app: FastifyInstance;
@@ -86,7 +89,12 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     context: async (request) => createContext(orm!, ask, { authorization: request.headers.authorization, adminToken: config.adminToken }),
   });
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER));
+  // The chat panel: the built client (npm run build:client), or a page saying how to build it.
+  if (existsSync(CLIENT_DIST + 'index.html')) {
+    await app.register(fastifyStatic, { root: CLIENT_DIST, prefix: '/', index: 'index.html' });
+  } else {
+    app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER));
+  }
 
   const url = await app.listen({ port: config.port, host: config.host });
   return {
