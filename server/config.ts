@@ -12,6 +12,14 @@ export interface Config {
   /** Bearer token for admin operations; none configured means no admin access. */
   adminToken?: string;
   ask: AskConfig;
+  /** Questions and mutations one client may send a minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+}
+
+function readRateLimit(value: string | undefined): number {
+  const n = Number(value ?? 600);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number (0 turns it off), got "${value}"`);
+  return n;
 }
 
 export type AskMode = 'rules' | 'llm' | 'hybrid';
@@ -55,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     adminToken: env.ADMIN_TOKEN || undefined,
     ask: readAskConfig(env),
+    rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { HubContext } from './context.js';
@@ -14,7 +15,7 @@ import { hubSchema } from './schema.js';
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED',
 ]);
 
 export interface ErrorLogger {
@@ -32,19 +33,39 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   return { message: `Unexpected error (id ${errorId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
 }
 
+/**
+ * Limits on what one operation may ask, checked before it runs (graphql-armor): depth, aliases,
+ * directives and a static cost (list fields count `first` times), and tokens (graphql-js). Generous
+ * for the client's and the ask answer's own operations (an answer's `graphql` may alias 20 figures;
+ * a page of 1,000 figures with their links), far below what an alias bomb or a deep nest needs.
+ */
+export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 100_000 };
+
 export async function createApollo(options: {
   production: boolean;
   log: ErrorLogger;
   plugins?: ApolloServerPlugin<HubContext>[];
 }): Promise<ApolloServer<HubContext>> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.depth, flattenFragments: true },
+    maxAliases: { n: OPERATION_LIMITS.aliases },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): its errors stay parse errors (400).
+    maxTokens: { enabled: false },
+    maxDirectives: { n: OPERATION_LIMITS.directives },
+    costLimit: { maxCost: OPERATION_LIMITS.cost, flattenFragments: true },
+    // Field suggestions ("did you mean …") reveal the schema; keep them for development only.
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
   return new ApolloServer<HubContext>({
     schema: await hubSchema(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    // Field suggestions ("did you mean …") reveal the schema; keep them for development only.
     hideSchemaDetailsFromClientErrors: options.production,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     // The hosted Sandbox needs the internet, which this hub's networks do not have.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    // armor's plugins are typed against the CommonJS build of @apollo/server; they are the same at run time.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<HubContext>[]), ...(options.plugins ?? [])],
     formatError: (formatted, error) => maskError(formatted, error, options.log),
   });
 }

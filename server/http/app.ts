@@ -10,10 +10,11 @@ import type { MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readConfig, type Config } from '../config.js';
-import { openDatabase } from '../db/orm.js';
+import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
+import { createRateLimit, isLimitedOperation, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -45,6 +46,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   const ask = new AskService(app.log, undefined,
     config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
   let orm: MikroORM | undefined;
+  let rateLimit: RateLimit | undefined;
   let loadError: string | undefined;
   const ready = (async () => {
     const opened = await openDatabase(config.databaseUrl);
@@ -53,6 +55,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
         app.log.info({ ...outcome, warnings: outcome.warnings.length }, `seed ${outcome.file}: ${outcome.action}`);
       }
     }
+    if (config.rateLimitPerMinute > 0) rateLimit = await createRateLimit(opened, parseDatabaseUrl(config.databaseUrl), config.rateLimitPerMinute, app.log);
     orm = opened;
     return opened;
   })();
@@ -82,6 +85,12 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
         errors: [{ message: 'The hub is still loading its data; try again in a moment', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
       });
     }
+  });
+  // Questions and mutations count against the client's limit; reading figures does not.
+  app.addHook('preHandler', async (request, reply) => {
+    if (!rateLimit || !request.url.startsWith('/graphql')) return;
+    if (!isLimitedOperation(request.method === 'GET' ? request.query : request.body)) return;
+    if (!(await rateLimit.check(request, reply))) return reply;
   });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

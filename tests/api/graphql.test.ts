@@ -157,7 +157,7 @@ describe.each(kinds)('GraphQL API on %s', (kind) => {
   });
 
   it.each([
-    ['a page size over the limit', '{ metrics(first: 100000) { totalCount } }', /first/],
+    ['a page size over the limit', '{ metrics(first: 1001) { totalCount } }', /first/],
     ['a negative page size', '{ metrics(first: -1) { totalCount } }', /first/],
     ['a cursor it did not issue', '{ metrics(after: "bm90LWEtY3Vyc29y") { totalCount } }', /cursor/],
     ['an unknown topic', '{ metrics(filter: { topic: "astrology" }) { totalCount } }', /unknown topic/],
@@ -166,6 +166,13 @@ describe.each(kinds)('GraphQL API on %s', (kind) => {
     expect(body.data).toBeNull();
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toMatch(message);
+  });
+
+  it('refuses a huge page before running it, with 400 and the cost it would have', async () => {
+    const { status, body } = await hub.gql('{ metrics(first: 100000000) { nodes { id label quote } } }');
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0].message).toMatch(/Cost limit/);
   });
 
   it('answers a malformed query with 400 and a parse error', async () => {
