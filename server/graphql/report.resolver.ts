@@ -1,6 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Document, Report, Section, SectionKind, SectionRole } from '../model/index.js';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { UserInputError } from '../errors.js';
+import { headlines } from '../query/headlines.js';
+import { Document, Metric, Report, Section, SectionKind, SectionRole, Topic } from '../model/index.js';
 import type { HubContext } from './context.js';
+
+@ObjectType({ description: "A topic's headline figures in a report: the content of the brief" })
+export class TopicHeadlines {
+  @Field(() => Topic, { nullable: true, description: 'Null for figures no topic names' })
+  topic!: Topic | null;
+
+  @Field(() => [Metric])
+  metrics!: Metric[];
+
+  @Field(() => Int, { description: 'Figures of the topic not among the headlines' })
+  more!: number;
+}
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -37,6 +51,17 @@ export class ReportResolver {
   @FieldResolver(() => [Section], { description: 'The top of the outline (一、二、三、); follow `children` down' })
   async outline(@Root() report: Report, @Ctx() { loaders }: HubContext): Promise<Section[]> {
     return (await loaders.sectionsOfReport.load(report.id)).filter((s) => s.parentId === null);
+  }
+
+  @FieldResolver(() => [TopicHeadlines], { description: 'Headline figures by topic, for a one-page brief' })
+  async headlines(
+    @Root() report: Report,
+    @Ctx() { queries, loaders }: HubContext,
+    @Arg('perTopic', () => Int, { defaultValue: 3 }) perTopic: number,
+  ): Promise<TopicHeadlines[]> {
+    if (perTopic < 1 || perTopic > 50) throw new UserInputError('perTopic must be between 1 and 50', 'perTopic');
+    const groups = headlines(await queries.allMetrics({ reportId: report.id }), perTopic);
+    return Promise.all(groups.map(async (g) => ({ ...g, topic: g.topicId ? await loaders.topic.load(g.topicId) : null })));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents the report cites (《…》)' })
