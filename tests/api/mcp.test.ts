@@ -52,7 +52,7 @@ async function stdioClient() {
   return { client, close: () => client.close() };
 }
 
-const text = (result: { content?: unknown }) => ((result.content ?? []) as { type: string; text: string }[]).map((c) => c.text).join('\n');
+const text = (result: object) => (((result as { content?: unknown }).content ?? []) as { type: string; text: string }[]).map((c) => c.text).join('\n');
 
 describe.each([['in memory', inMemoryClient], ['over stdio', stdioClient]] as const)('the MCP server %s', (_name, connect) => {
   let session: Awaited<ReturnType<typeof connect>>;
