@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ConnectionException } from '@mikro-orm/core';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { HubContext } from './context.js';
@@ -22,7 +23,21 @@ export interface ErrorLogger {
   error(obj: object, msg: string): void;
 }
 
+/** The database away (PostgreSQL stopped, network gone): say so, the client can retry. */
+function databaseUnreachable(error: unknown): boolean {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (original instanceof ConnectionException) return true;
+  const code = (original as { code?: string })?.code;
+  const message = String((original as { message?: string })?.message ?? '');
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code ?? '')
+    || /Connection terminated|connect ECONNREFUSED|Timeout acquiring a connection|the database system is (starting up|shutting down)/i.test(message);
+}
+
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
+  if (databaseUnreachable(error)) {
+    log.error({ err: error }, 'database unreachable during a GraphQL request');
+    return { message: 'The database is unreachable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
