@@ -41,6 +41,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     // The largest legitimate body is a report sent to ingestReport (at most 1,000,000 characters).
     bodyLimit: 4 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // On close, idle keep-alive connections go at once; requests in flight finish first.
+    forceCloseConnections: 'idle',
   });
 
   const ask = new AskService(app.log, undefined,
@@ -111,7 +113,14 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     url: url.replace('[::1]', '127.0.0.1').replace('0.0.0.0', '127.0.0.1'),
     ready,
     async close() {
-      await app.close();
+      // Requests in flight finish; the keep-alive connection each leaves behind is closed as soon as
+      // it is idle (Node only closes those idle at the moment close is called).
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       const opened = orm ?? (await ready.catch(() => undefined));
       await opened?.close();
     },
