@@ -71,6 +71,12 @@ describe('hostile GraphQL', () => {
     expect(text).not.toMatch(/node_modules|\/work\/|at .*\.js/);
   });
 
+  it('refuses a simple cross-site request (CSRF prevention stays on)', async () => {
+    const response = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ reports { id } }')}`, { method: 'GET' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF|preflight/i);
+  });
+
   it('refuses wrong types with 400', async () => {
     const { status, json } = await query('query($n: Int) { metrics(first: $n) { totalCount } }', { n: 'many' });
     expect(status).toBe(400);
