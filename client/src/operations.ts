@@ -54,3 +54,116 @@ export const ReportOutlineQuery = graphql(`
     }
   }
 `);
+
+// ---- the chat panel, report view and brief ----
+
+/** A fact an answer rests on, with where it stands in its report. */
+export const FactFieldsFragment = graphql(`
+  fragment FactFields on Fact {
+    kind
+    value
+    unit
+    qualifier
+    label
+    quote
+    span { start end }
+    quoteSpan { start end }
+    metricId
+    sectionId
+    reportId
+    region
+    year
+  }
+`);
+
+export const AskQuery = graphql(`
+  query Ask($question: String!) {
+    ask(question: $question) {
+      status
+      text
+      value
+      unit
+      qualifier
+      interpretation
+      derivation
+      query
+      graphql
+      resolvedBy
+      reason
+      language
+      confidence
+      facts { ...FactFields }
+      candidates { label value unit interpretation query facts { ...FactFields } }
+    }
+  }
+`);
+
+/** What suggested questions are made of: the topics and the figures the hub holds. */
+export const SuggestionsQuery = graphql(`
+  query Suggestions {
+    reports { id title region year }
+    topics { id name nameEn }
+    metrics(first: 500) {
+      nodes {
+        id
+        label
+        labelEn
+        unit
+        labelledBy
+        partOf { id }
+        parts { id }
+        topic { id name nameEn }
+        measure { id kind }
+        report { id }
+      }
+    }
+  }
+`);
+
+/** A report's text and outline, for the report view and the brief. */
+export const ReportTextQuery = graphql(`
+  query ReportText($id: ID!) {
+    report(id: $id) {
+      id
+      title
+      region
+      year
+      publisher
+      publishedOn
+      text
+      outline {
+        id marker heading headingSpan { start end }
+        children {
+          id marker heading headingSpan { start end }
+          children { id marker heading headingSpan { start end } }
+        }
+      }
+    }
+  }
+`);
+
+/** Every figure of one report, a page at a time. */
+export const ReportFiguresQuery = graphql(`
+  query ReportFigures($reportId: ID!, $after: String) {
+    metrics(filter: { reportId: $reportId }, first: 200, after: $after) {
+      totalCount
+      nodes {
+        id
+        label
+        labelEn
+        value
+        unit
+        qualifier
+        text
+        quote
+        span { start end }
+        quoteSpan { start end }
+        labelledBy
+        labelConfidence
+        partOf { id }
+        topic { id name nameEn }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);

@@ -54,7 +54,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
  * for the client's and the ask answer's own operations (an answer's `graphql` may alias 20 figures;
  * a page of 1,000 figures with their links), far below what an alias bomb or a deep nest needs.
  */
-export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 100_000 };
+export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 250_000 };
 
 export async function createApollo(options: {
   production: boolean;

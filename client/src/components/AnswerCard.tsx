@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { chartFor } from '../lib/chart.js';
+import { isLang, reasonSentence, type Lang } from '../lib/i18n.js';
+import type { Answer } from '../lib/types.js';
+import { CandidateChoice } from './CandidateChoice.js';
+import { FigureValue } from './FigureValue.js';
+import { useLanguage } from './LanguageProvider.js';
+import { QueryDisclosure } from './QueryDisclosure.js';
+import { Sources } from './Sources.js';
+import { Loading } from './Status.js';
+
+// The charting library is loaded with the first chart, not with the page.
+const AnswerChart = lazy(() => import('./AnswerChart.js').then((m) => ({ default: m.AnswerChart })));
+
+/** One answer: the number, the reply, how it was read and computed, a chart, and its sources. */
+export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chosen?: number; onChoose(candidate: number): void }) {
+  const { t, lang } = useLanguage();
+  const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
+  const chart = answer.status === 'ANSWERED' ? chartFor(answer, answerLang) : null;
+
+  return (
+    <div className={`answer-card status-${answer.status.toLowerCase()}`}>
+      <p className="answer-status">
+        <span className="badge">{t(`status${answer.status}`)}</span>
+      </p>
+      {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
+      <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
+        {answer.text}
+      </p>
+      {answer.derivation && (
+        <p className="derivation">
+          <span className="field-label">{t('derivation')}</span> <code>{answer.derivation}</code>
+        </p>
+      )}
+      {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
+      {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
+      {chart && (
+        <Suspense fallback={<Loading />}>
+          <AnswerChart spec={chart} />
+        </Suspense>
+      )}
+      {answer.facts.length > 0 && (
+        <Sources facts={answer.facts} title={answer.status === 'UNANSWERABLE' ? t('nearestFacts') : t('sources')} listFacts={answer.facts.length > 1 || answer.status === 'UNANSWERABLE'} />
+      )}
+      <p className="interpretation">
+        <span className="field-label">{t('interpretedAs')}</span> <span lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>{answer.interpretation}</span>
+      </p>
+      <QueryDisclosure operation={answer.graphql} />
+    </div>
+  );
+}

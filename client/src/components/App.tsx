@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useHashRoute } from '../hooks/useHashRoute.js';
+import { briefHref, chatHref, reportHref } from '../lib/route.js';
+import { ReportsQuery } from '../operations.js';
+import { Brief } from './Brief.js';
+import { ChatPage } from './ChatPage.js';
+import { useLanguage } from './LanguageProvider.js';
+import { ReportView } from './ReportView.js';
+
+export function App() {
+  const { t, lang, setLang } = useLanguage();
+  const route = useHashRoute();
+  const reports = useQuery(ReportsQuery);
+  // The report the navigation points at: the one shown, else the first the hub holds.
+  const reportId = route.page === 'chat' ? reports.data?.reports[0]?.id : route.reportId;
+
+  useEffect(() => {
+    document.title = t('appTitle');
+  }, [t]);
+
+  // A new page starts at its top (the report view then scrolls to its highlight itself).
+  const pageKey = route.page === 'chat' ? 'chat' : `${route.page}/${route.reportId}`;
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pageKey]);
+
+  const link = (page: typeof route.page, href: string, label: string) => (
+    <a href={href} aria-current={route.page === page ? 'page' : undefined} className="nav-link">
+      {label}
+    </a>
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <a className="brand" href={chatHref()}>
+            <span className="brand-mark" aria-hidden="true">法</span>
+            <span className="brand-text">
+              <span className="brand-title">{t('appTitle')}</span>
+              <span className="brand-subtitle">{t('appSubtitle')}</span>
+            </span>
+          </a>
+          <nav className="app-nav" aria-label={t('nav')}>
+            {link('chat', chatHref(), t('navChat'))}
+            {reportId && link('report', reportHref(reportId), t('navReport'))}
+            {reportId && link('brief', briefHref(reportId), t('navBrief'))}
+          </nav>
+          <button
+            type="button"
+            className="lang-toggle"
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={`page page-${route.page}`}>
+        {route.page === 'chat' && <ChatPage />}
+        {route.page === 'report' && <ReportView key={route.reportId} reportId={route.reportId} highlight={route.highlight} />}
+        {route.page === 'brief' && <Brief key={route.reportId} reportId={route.reportId} />}
+      </main>
+    </>
+  );
+}

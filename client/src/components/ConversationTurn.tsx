@@ -1,0 +1,37 @@
+import type { Turn } from '../lib/conversation.js';
+import { AnswerCard } from './AnswerCard.js';
+import { useLanguage } from './LanguageProvider.js';
+
+export function ConversationTurn({ turn, onRetry, onChoose }: { turn: Turn; onRetry(): void; onChoose(candidate: number): void }) {
+  const { t } = useLanguage();
+  return (
+    <article className="turn" aria-busy={turn.state === 'pending'}>
+      <p className="turn-question">
+        <span className="sr-only">{t('youAsked')}: </span>
+        {turn.question}
+      </p>
+      {turn.state === 'pending' && (
+        <p className="turn-pending loading">
+          <span className="spinner" aria-hidden="true" />
+          {t('thinking')}
+        </p>
+      )}
+      {turn.state === 'failed' && (
+        <div className="error-notice" role="alert">
+          <p className="error-title">{t('askFailed')}</p>
+          <p className="error-detail">
+            {turn.error?.kind === 'server'
+              ? t('serverError', { message: turn.error.message })
+              : turn.error?.kind === 'interrupted'
+                ? t('interrupted')
+                : t('networkError')}
+          </p>
+          <button type="button" className="button" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {turn.state === 'answered' && turn.answer && <AnswerCard answer={turn.answer} chosen={turn.chosen} onChoose={onChoose} />}
+    </article>
+  );
+}
