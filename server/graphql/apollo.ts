@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ConnectionException } from '@mikro-orm/core';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { HubContext } from './context.js';
 import { hubSchema } from './schema.js';
@@ -80,7 +80,11 @@ export async function createApollo(options: {
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     // The hosted Sandbox needs the internet, which this hub's networks do not have.
     // armor's plugins are typed against the CommonJS build of @apollo/server; they are the same at run time.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<HubContext>[]), ...(options.plugins ?? [])],
+    // Cache-control hints and traces are not used here; without them no hook runs per field.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<HubContext>[]), ...(options.plugins ?? []),
+    ],
     formatError: (formatted, error) => maskError(formatted, error, options.log),
   });
 }

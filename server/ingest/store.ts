@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
 import { bumpDataVersion } from '../db/data-version.js';
+import { invalidateSnapshot } from '../query/snapshot.js';
 import { regionNamed } from './regions.js';
 import type { ParsedReport } from './report.js';
 
@@ -42,7 +43,7 @@ export function reportSlug(region: string, year: number): string {
 export async function storeReport(em: EntityManager, parsed: ParsedReport, options: StoreOptions): Promise<StoreResult> {
   const { metadata } = parsed;
   const reportId = options.id ?? reportSlug(metadata.region, metadata.year);
-  return em.transactional(async (tx) => {
+  const stored = await em.transactional(async (tx) => {
     // Whatever stands at this region and year, or under this id, is replaced (children cascade).
     const previous = await tx.find(Report, { $or: [{ id: reportId }, { region: metadata.region, year: metadata.year }] }, { fields: ['id'] });
     for (const p of previous) {
@@ -135,4 +136,7 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
       warnings: parsed.warnings,
     };
   });
+  // This process reads the new data at once; other instances at their next version check.
+  invalidateSnapshot(em);
+  return stored;
 }

@@ -1,12 +1,15 @@
 /**
- * The one query service over the hub's data. GraphQL resolvers and (later) the ask pipeline both
- * read through it, so a figure served one way is the figure served the other.
+ * The one query service over the hub's data. GraphQL resolvers, ask and the MCP tools all read
+ * through it, so a figure served one way is the figure served the other. Reads come from the
+ * process's snapshot of the data (see snapshot.ts); the logs (unanswered questions, conversations,
+ * label suggestions) are read and written in the database.
  */
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { Document, Measure, Metric, Qualifier, Report, Section, SectionKind, SectionRole, Topic, UnansweredQuestion, ConversationTurn, DataVersion, DATA_VERSION_ROW, LabelSuggestion } from '../model/index.js';
+import { ConversationTurn, DATA_VERSION_ROW, DataVersion, LabelSuggestion, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type Section, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
+import { currentSnapshot, type HubSnapshot } from './snapshot.js';
 
 export interface ReportScope {
   reportId?: string | null;
@@ -43,92 +46,87 @@ export interface MetricPage {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class HubQueries {
   constructor(private readonly em: EntityManager) {}
 
-  /** A region name as people write it (赫章, Ziyun) → the name reports are stored under. */
-  private async regionName(name: string): Promise<string> {
-    const listed = officialRegionName(name);
-    if (listed !== name.trim()) return listed;
-    // Not a listed name: match the short forms of the regions of the reports held.
-    const held = await this.em.find(Report, {}, { fields: ['region'] });
-    return officialRegionName(name, held.map((r) => r.region));
+  private snapshot(): Promise<HubSnapshot> {
+    return currentSnapshot(this.em);
   }
 
-  private async reportWhere(scope: ReportScope): Promise<FilterQuery<Report>> {
-    const where: Record<string, unknown> = {};
-    if (scope.reportId) where.id = scope.reportId;
-    if (scope.region) where.region = await this.regionName(scope.region);
-    if (scope.year != null) where.year = scope.year;
-    return where as FilterQuery<Report>;
-  }
-
-  async reports(scope: ReportScope = {}): Promise<Report[]> {
-    return this.em.find(Report, await this.reportWhere(scope), { orderBy: { region: 'asc', year: 'asc' } });
-  }
-
-  async reportsByIds(ids: readonly string[]): Promise<Report[]> {
-    return this.em.find(Report, { id: { $in: [...ids] } });
-  }
-
-  async reportTexts(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.em.find(Report, { id: { $in: [...ids] } }, { fields: ['id', 'text'] });
-    return new Map(rows.map((r) => [r.id, r.text]));
+  /** The reports a scope selects; a region may be written any way people write it (赫章, Ziyun). */
+  private reportsIn(snap: HubSnapshot, scope: ReportScope): Report[] {
+    const region = scope.region ? officialRegionName(scope.region, [...new Set(snap.reports.map((r) => r.region))]) : undefined;
+    return snap.reports.filter((r) => (!scope.reportId || r.id === scope.reportId)
+      && (!region || r.region === region) && (scope.year == null || r.year === scope.year));
   }
 
   /** Report ids in a scope, or undefined when the scope is empty (all reports). */
-  private async scopedReportIds(scope: ReportScope): Promise<string[] | undefined> {
+  private scopedReportIds(snap: HubSnapshot, scope: ReportScope): Set<string> | undefined {
     if (!scope.reportId && !scope.region && scope.year == null) return undefined;
-    if (scope.reportId && !scope.region && scope.year == null) return [scope.reportId];
-    const rows = await this.em.find(Report, await this.reportWhere(scope), { fields: ['id'] });
-    return rows.map((r) => r.id);
+    return new Set(this.reportsIn(snap, scope).map((r) => r.id));
+  }
+
+  async reports(scope: ReportScope = {}): Promise<Report[]> {
+    return this.reportsIn(await this.snapshot(), scope);
+  }
+
+  async reportsByIds(ids: readonly string[]): Promise<Report[]> {
+    const snap = await this.snapshot();
+    return ids.map((id) => snap.reportById.get(id)).filter((r): r is Report => !!r);
+  }
+
+  async reportTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const snap = await this.snapshot();
+    const missing = ids.filter((id) => !snap.texts.has(id) && snap.reportById.has(id));
+    if (missing.length) {
+      const rows = await this.em.getConnection().execute<{ id: string; text: string }[]>(
+        `select id, text from report where id in (${missing.map(() => '?').join(', ')})`, missing,
+      );
+      for (const row of rows) snap.texts.set(row.id, row.text);
+    }
+    return new Map(ids.filter((id) => snap.texts.has(id)).map((id) => [id, snap.texts.get(id)!]));
   }
 
   async topics(): Promise<Topic[]> {
-    return this.em.find(Topic, {}, { orderBy: { id: 'asc' } });
+    return (await this.snapshot()).topics;
   }
 
   async topicsByIds(ids: readonly string[]): Promise<Topic[]> {
-    return this.em.find(Topic, { id: { $in: [...ids] } });
+    const snap = await this.snapshot();
+    return ids.map((id) => snap.topicById.get(id)).filter((t): t is Topic => !!t);
   }
 
   async measures(): Promise<Measure[]> {
-    return this.em.find(Measure, {}, { orderBy: { id: 'asc' } });
+    return (await this.snapshot()).measures;
   }
 
   async measuresByIds(ids: readonly string[]): Promise<Measure[]> {
-    return this.em.find(Measure, { id: { $in: [...ids] } });
+    const snap = await this.snapshot();
+    return ids.map((id) => snap.measureById.get(id)).filter((m): m is Measure => !!m);
   }
 
-  private async metricWhere(query: MetricQuery): Promise<FilterQuery<Metric> | null> {
-    const and: FilterQuery<Metric>[] = [];
-    const reportIds = await this.scopedReportIds(query);
-    if (reportIds) {
-      if (reportIds.length === 0) return null;
-      and.push({ reportId: { $in: reportIds } });
-    }
-    if (query.topic) {
-      const key = topicKey(query.topic);
-      if (!key) throw new UserInputError(`unknown topic "${query.topic}"; the topics query lists them`, 'topic');
-      and.push({ topicId: key });
-    }
-    if (query.measure) {
-      const key = measureKey(query.measure);
-      if (!key) throw new UserInputError(`unknown measure "${query.measure}"; the measures query lists them`, 'measure');
-      and.push({ measureId: key });
-    }
-    if (query.sectionId) {
-      and.push({ $or: [{ sectionId: query.sectionId }, { sectionId: { $like: `${escapeLike(query.sectionId)}.%` } }] });
-    }
-    if (query.unit) and.push({ unit: query.unit });
-    if (query.qualifier) and.push({ qualifier: query.qualifier });
-    if (query.ids) and.push({ id: { $in: query.ids } });
-    for (const word of (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
-      and.push({ searchText: { $like: `%${escapeLike(word)}%` } });
-    }
-    return and.length ? { $and: and } : {};
+  /** The figures a query selects, in report order. */
+  private select(snap: HubSnapshot, query: MetricQuery): Metric[] {
+    const reportIds = this.scopedReportIds(snap, query);
+    let pool: Metric[] = reportIds
+      ? [...reportIds].flatMap((id) => snap.metricsByReport.get(id) ?? [])
+      : snap.metrics;
+    if (reportIds && reportIds.size > 1) pool = pool.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    const topic = query.topic ? topicKey(query.topic) : undefined;
+    if (query.topic && !topic) throw new UserInputError(`unknown topic "${query.topic}"; the topics query lists them`, 'topic');
+    const measure = query.measure ? measureKey(query.measure) : undefined;
+    if (query.measure && !measure) throw new UserInputError(`unknown measure "${query.measure}"; the measures query lists them`, 'measure');
+    const ids = query.ids ? new Set(query.ids) : undefined;
+    const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const section = query.sectionId;
+    return pool.filter((m) => (!topic || m.topicId === topic)
+      && (!measure || m.measureId === measure)
+      && (!section || m.sectionId === section || (m.sectionId?.startsWith(`${section}.`) ?? false))
+      && (!query.unit || m.unit === query.unit)
+      && (!query.qualifier || m.qualifier === query.qualifier)
+      && (!ids || ids.has(m.id))
+      && words.every((w) => m.searchText.includes(w)));
   }
 
   async metrics(query: MetricQuery = {}, page: Page = {}): Promise<MetricPage> {
@@ -137,27 +135,32 @@ export class HubQueries {
       throw new UserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
     }
     const after = page.after ? decodeCursor(page.after) : undefined;
-    const where = await this.metricWhere(query);
-    if (!where) return { nodes: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
-    const paged = after ? { $and: [where, { sortKey: { $gt: after } }] } : where;
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Metric, paged as FilterQuery<Metric>, { orderBy: { sortKey: 'asc' }, limit: first + 1 }),
-      this.em.count(Metric, where),
-    ]);
-    const nodes = rows.slice(0, first);
+    const selected = this.select(await this.snapshot(), query);
+    // Keyset paging: the first figure past the cursor, found by binary search on the sort key.
+    let from = 0;
+    if (after !== undefined) {
+      let lo = 0;
+      let hi = selected.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (selected[mid].sortKey <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      from = lo;
+    }
+    const nodes = selected.slice(from, from + first);
     return {
       nodes,
       cursors: nodes.map((m) => encodeCursor(m.sortKey)),
-      totalCount,
-      hasNextPage: rows.length > first,
+      totalCount: selected.length,
+      hasNextPage: from + first < selected.length,
       hasPreviousPage: after !== undefined,
     };
   }
 
   /** Every figure of the reports in scope, in report order (for building the question index). */
   async allMetrics(scope: ReportScope = {}): Promise<Metric[]> {
-    const reportIds = await this.scopedReportIds(scope);
-    return this.em.find(Metric, reportIds ? { reportId: { $in: reportIds } } : {}, { orderBy: { sortKey: 'asc' } });
+    return this.select(await this.snapshot(), scope);
   }
 
   /** Goes up with every change to reports or labels (see DataVersion): per-process caches key on it. */
@@ -174,46 +177,51 @@ export class HubQueries {
   }
 
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
-    return this.em.find(Metric, { id: { $in: [...ids] } });
+    const snap = await this.snapshot();
+    return ids.map((id) => snap.metricById.get(id)).filter((m): m is Metric => !!m);
   }
 
   async metricsOfSections(sectionIds: readonly string[]): Promise<Metric[]> {
-    return this.em.find(Metric, { sectionId: { $in: [...sectionIds] } }, { orderBy: { sortKey: 'asc' } });
+    const snap = await this.snapshot();
+    return sectionIds.flatMap((id) => snap.metricsBySection.get(id) ?? []);
   }
 
   async partsOf(totalIds: readonly string[]): Promise<Metric[]> {
-    return this.em.find(Metric, { partOfId: { $in: [...totalIds] } }, { orderBy: { sortKey: 'asc' } });
+    const snap = await this.snapshot();
+    return totalIds.flatMap((id) => snap.partsByTotal.get(id) ?? []);
   }
 
   async sections(scope: ReportScope & { kind?: SectionKind | null; role?: SectionRole | null }): Promise<Section[]> {
-    const reportIds = await this.scopedReportIds(scope);
-    const where: Record<string, unknown> = {};
-    if (reportIds) where.reportId = { $in: reportIds };
-    if (scope.kind) where.kind = scope.kind;
-    if (scope.role) where.role = scope.role;
-    return this.em.find(Section, where as FilterQuery<Section>, { orderBy: { reportId: 'asc', position: 'asc' } });
+    const snap = await this.snapshot();
+    const reportIds = this.scopedReportIds(snap, scope);
+    return snap.sections.filter((s) => (!reportIds || reportIds.has(s.reportId))
+      && (!scope.kind || s.kind === scope.kind) && (!scope.role || s.role === scope.role));
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<Section[]> {
-    return this.em.find(Section, { id: { $in: [...ids] } });
+    const snap = await this.snapshot();
+    return ids.map((id) => snap.sectionById.get(id)).filter((s): s is Section => !!s);
   }
 
   async sectionsOfReports(reportIds: readonly string[]): Promise<Section[]> {
-    return this.em.find(Section, { reportId: { $in: [...reportIds] } }, { orderBy: { position: 'asc' } });
+    const snap = await this.snapshot();
+    return reportIds.flatMap((id) => snap.sectionsByReport.get(id) ?? []);
   }
 
   async childrenOf(parentIds: readonly string[]): Promise<Section[]> {
-    return this.em.find(Section, { parentId: { $in: [...parentIds] } }, { orderBy: { position: 'asc' } });
+    const snap = await this.snapshot();
+    return parentIds.flatMap((id) => snap.childrenByParent.get(id) ?? []);
   }
 
   async documents(scope: ReportScope = {}): Promise<Document[]> {
-    const reportIds = await this.scopedReportIds(scope);
-    const where = reportIds ? { reportId: { $in: reportIds } } : {};
-    return this.em.find(Document, where, { orderBy: { reportId: 'asc', position: 'asc' } });
+    const snap = await this.snapshot();
+    const reportIds = this.scopedReportIds(snap, scope);
+    return reportIds ? snap.documents.filter((d) => reportIds.has(d.reportId)) : snap.documents;
   }
 
   async documentsOfReports(reportIds: readonly string[]): Promise<Document[]> {
-    return this.em.find(Document, { reportId: { $in: [...reportIds] } }, { orderBy: { position: 'asc' } });
+    const snap = await this.snapshot();
+    return reportIds.flatMap((id) => snap.documentsByReport.get(id) ?? []);
   }
 
   async recordUnanswered(entry: Omit<UnansweredQuestion, 'id'>): Promise<void> {
