@@ -3,7 +3,7 @@
  * with its unit and qualifier (2200余名 / more than 2,200), derived values with their formula, the
  * source of every fact, and what the hub understood the question to be.
  */
-import { lexicon } from '../ingest/lexicon.js';
+import { unitNameEn } from '../ingest/lexicon.js';
 import { regionNamed } from '../ingest/regions.js';
 import { sentenceAround } from '../ingest/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
@@ -24,12 +24,6 @@ export function reportName(report: Pick<Report, 'region' | 'year'>, language: La
   return zh(language) ? `${regionName(report.region, language)}${report.year}年` : `${regionName(report.region, language)} ${report.year}`;
 }
 
-function englishUnit(unit: string, value: number): string {
-  if (unit === '%') return '%';
-  const entry = lexicon().units.find((u) => u.unit === unit);
-  if (!entry) return unit;
-  return value === 1 ? entry.en.one : entry.en.other;
-}
 
 const QUALIFIER_ZH: Record<Qualifier, [string, string]> = {
   EXACT: ['', ''], MORE_THAN: ['', '余'], AT_LEAST: ['', '以上'], APPROXIMATE: ['约', ''], LESS_THAN: ['不足', ''], AT_MOST: ['', '以下'],
@@ -47,7 +41,7 @@ export function formatValue(value: number, unit: string, qualifier: Qualifier, l
     return after === '以上' || after === '以下' ? `${before}${number}${unit}${after}` : `${before}${number}${after}${unit}`;
   }
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return unit === '%' ? `${QUALIFIER_EN[qualifier]}${number}%` : `${QUALIFIER_EN[qualifier]}${number} ${englishUnit(unit, value)}`;
+  return unit === '%' ? `${QUALIFIER_EN[qualifier]}${number}%` : `${QUALIFIER_EN[qualifier]}${number} ${unitNameEn(unit, value)}`;
 }
 
 /** A stored figure as the report writes it in Chinese (8万余份), or formatted in English. */
