@@ -23,8 +23,8 @@ export const FIELD_WEIGHT: Record<FieldName, number> = {
 export interface IndexedFigure {
   metric: Metric;
   report: Report;
+  /** Token sets per field. Sets of equal text are one object (every figure of a topic shares its topic's). */
   fields: Record<FieldName, Set<string>>;
-  all: Set<string>;
   /** The words of each label, to judge how much of a label a question names. */
   labelWords: { zh: string[]; en: string[] };
 }
@@ -116,29 +116,35 @@ export class FigureIndex {
       this.measureWords.set(key, new Set([...own, ...[...set].filter((w) => measureCount.get(w)! <= 2)]));
     }
 
+    // One token set per distinct text: topics, measures and sentences are shared by many figures,
+    // and at thousands of reports the sets are most of the index's memory.
+    const tokenSets = new Map<string, Set<string>>();
+    const tokensOf = (text: string) => {
+      let set = tokenSets.get(text);
+      if (!set) tokenSets.set(text, (set = fieldTokens(text)));
+      return set;
+    };
     this.figures = metrics.flatMap((metric) => {
       const report = reportById.get(metric.reportId);
       if (!report) return [];
       const fields: Record<FieldName, Set<string>> = {
-        label: fieldTokens(`${metric.labelZh}\n${metric.labelEn}`),
-        aliases: fieldTokens([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
-        topic: fieldTokens(namesOf(metric.topicId ? topicById.get(metric.topicId) : undefined)),
-        measure: fieldTokens(namesOf(metric.measureId ? measureById.get(metric.measureId) : undefined)),
-        clause: fieldTokens(clauseOf(metric)),
-        quote: fieldTokens(metric.quote),
+        label: tokensOf(`${metric.labelZh}\n${metric.labelEn}`),
+        aliases: tokensOf([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
+        topic: tokensOf(namesOf(metric.topicId ? topicById.get(metric.topicId) : undefined)),
+        measure: tokensOf(namesOf(metric.measureId ? measureById.get(metric.measureId) : undefined)),
+        clause: tokensOf(clauseOf(metric)),
+        quote: tokensOf(metric.quote),
       };
-      const all = new Set<string>();
-      for (const set of Object.values(fields)) for (const token of set) all.add(token);
       const labelWords = {
         zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)),
         en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)),
       };
-      return [{ metric, report, fields, all, labelWords }];
+      return [{ metric, report, fields, labelWords }];
     });
     const english = new Set<string>();
     for (const figure of this.figures) {
       this.byId.set(figure.metric.id, figure);
-      for (const token of figure.all) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+      for (const token of new Set(Object.values(figure.fields).flatMap((set) => [...set]))) this.df.set(token, (this.df.get(token) ?? 0) + 1);
       const m = figure.metric;
       for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) english.add(w);
       for (const text of [m.labelEn, ...m.aliases.en]) {

@@ -104,7 +104,7 @@ function fieldMatch(token: string, figure: IndexedFigure): { weight: number; spe
     if (grams.every((g) => SPECIFIC.some((f) => figure.fields[f].has(g)))) {
       weight = Math.max(weight, 0.7);
       specific = true;
-    } else if (!weight && grams.every((g) => figure.all.has(g))) {
+    } else if (!weight && grams.every((g) => FIELDS.some((f) => figure.fields[f].has(g)))) {
       weight = 0.3;
     }
   }
