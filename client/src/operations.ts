@@ -167,3 +167,21 @@ export const ReportFiguresQuery = graphql(`
     }
   }
 `);
+
+export const BriefQuery = graphql(`
+  query Brief($id: ID!) {
+    report(id: $id) {
+      id
+      title
+      region
+      year
+      publisher
+      publishedOn
+      headlines(perTopic: 3) {
+        topic { id name nameEn }
+        more
+        metrics { id label labelEn value unit qualifier text quote span { start end } quoteSpan { start end } }
+      }
+    }
+  }
+`);

@@ -143,6 +143,22 @@ describe.each(kinds)('GraphQL API on %s', (kind) => {
     expect(report.recommendations).toHaveLength(3);
   });
 
+  it('gives a brief: headline figures by topic, totals before parts, in report order', async () => {
+    const { body } = await hub.gql(`{ report(id: "ziyun-2024") { headlines(perTopic: 2) { topic { id } more metrics { id text quote spanStart: span { start } } } } }`);
+    const headlines = body.data.report.headlines;
+    expect(headlines[0].topic.id).toBe('rule-of-law-study');
+    const mediation = headlines.find((h: { topic: { id: string } }) => h.topic.id === 'people-mediation');
+    // The total of committees, not one of its parts, leads its topic.
+    expect(mediation.metrics[0].id).toBe('ziyun-2024/people-mediation.committees');
+    expect(mediation.more).toBe(9);
+    for (const h of headlines) {
+      expect(h.metrics.length).toBeLessThanOrEqual(2);
+      const starts = h.metrics.map((m: { spanStart: { start: number } }) => m.spanStart.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      for (const m of h.metrics) expect(m.quote).toContain(m.text);
+    }
+  });
+
   it('lists the cited documents with spans', async () => {
     const { body } = await hub.gql(`{ documents(region: "紫云县") { title span { start end } section { id } } }`);
     expect(body.data.documents).toHaveLength(11);

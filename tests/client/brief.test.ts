@@ -18,22 +18,31 @@ const figures = [
   figure({ id: 'part', label: '部分', value: 1, partOf: { id: 'r' }, span: { start: 2044, end: 2045 } }),
 ];
 
-describe('buildBrief', () => {
-  const brief = buildBrief(report, figures, 'zh');
+/** The headlines as Report.headlines returns them: the server chose and ordered them. */
+const source = {
+  ...report,
+  headlines: [
+    { topic: { id: 'administrative-reconsideration', name: '行政复议', nameEn: 'Administrative reconsideration' }, more: 3, metrics: figures.filter((f) => ['r', 'a', 'c'].includes(f.id)) },
+    { topic: { id: 'legal-publicity', name: '普法与法治宣传', nameEn: 'Legal publicity' }, more: 0, metrics: figures.filter((f) => f.id === 'p') },
+    { topic: null, more: 0, metrics: figures.filter((f) => f.id === 'x') },
+  ],
+};
 
-  it('groups figures by topic in report order, figures without a topic last', () => {
+describe('buildBrief', () => {
+  const brief = buildBrief(source, 'zh');
+
+  it('keeps the topics and figures the server chose, in its order, figures without a topic named 其他', () => {
     expect(brief.topics.map((t) => t.name)).toEqual(['行政复议', '普法与法治宣传', '其他']);
+    expect(brief.topics[0].figures.map((f) => f.id)).toEqual(['r', 'a', 'c']);
+    expect(brief.topics[0].more).toBe(3);
   });
 
-  it('keeps a handful per topic: totals before parts, shown in report order, with the clauses around each', () => {
-    const reconsideration = brief.topics[0];
-    expect(reconsideration.figures.map((f) => f.id)).toEqual(['r', 'a', 'c']);
-    expect(reconsideration.more).toBe(3);
+  it('quotes the clauses around each figure', () => {
     expect(brief.topics[1].figures[0]).toMatchObject({ label: '普法受众人数', value: '15万余人', source: { before: '普及受众达', figure: '15万余人', after: '。' } });
   });
 
   it('speaks English when asked', () => {
-    const english = buildBrief(report, figures, 'en');
+    const english = buildBrief(source, 'en');
     expect(english.topics[0]).toMatchObject({ name: 'Administrative reconsideration' });
     expect(english.topics[0].figures[0]).toMatchObject({ label: 'Applications received', value: '39 cases' });
     expect(english.topics[2].name).toBe('Other');
@@ -42,7 +51,7 @@ describe('buildBrief', () => {
 
 describe('briefMarkdown', () => {
   it('writes the same content as Markdown', () => {
-    const markdown = briefMarkdown(buildBrief(report, figures, 'zh'), 'zh');
+    const markdown = briefMarkdown(buildBrief(source, 'zh'), 'zh');
     expect(markdown).toBe(
       [
         '# 紫云自治县2024年度法治政府建设工作报告',

@@ -1,23 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { useReportFigures } from '../hooks/useReportFigures.js';
 import { briefFileName, briefMarkdown, buildBrief } from '../lib/brief.js';
 import { reportHref } from '../lib/route.js';
-import { ReportTextQuery } from '../operations.js';
+import { BriefQuery } from '../operations.js';
 import { useLanguage } from './LanguageProvider.js';
 import { ErrorNotice, Loading } from './Status.js';
 
 /** One page for a leader: each topic's headline figures with their sources; prints on A4, exports Markdown. */
 export function Brief({ reportId }: { reportId: string }) {
   const { t, lang } = useLanguage();
-  const report = useQuery(ReportTextQuery, { variables: { id: reportId } });
-  const figures = useReportFigures(reportId);
+  const report = useQuery(BriefQuery, { variables: { id: reportId } });
   const doc = report.data?.report;
-  const brief = useMemo(() => (doc && figures.figures ? buildBrief(doc, figures.figures, lang) : null), [doc, figures.figures, lang]);
+  const brief = useMemo(() => (doc ? buildBrief(doc, lang) : null), [doc, lang]);
 
   if (report.error) return <ErrorNotice error={report.error} onRetry={() => void report.refetch()} />;
-  if (figures.error) return <ErrorNotice error={figures.error} onRetry={figures.retry} />;
-  if (report.loading || figures.loading) return <Loading />;
+  if (report.loading) return <Loading />;
   if (!doc || !brief) return <p className="notice">{t('notFound', { id: reportId })}</p>;
 
   const exportMarkdown = () => {

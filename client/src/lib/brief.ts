@@ -36,45 +36,41 @@ export interface Brief {
   topics: BriefTopic[];
 }
 
+/** A report with its headline figures by topic, as the API's Report.headlines gives them. */
+export interface BriefSource extends BriefReport {
+  headlines: readonly {
+    topic: { id: string; name: string; nameEn: string } | null;
+    more: number;
+    metrics: readonly HeadlineFigure[];
+  }[];
+}
+
+export type HeadlineFigure = Pick<ReportFigure, 'id' | 'label' | 'labelEn' | 'value' | 'unit' | 'qualifier' | 'quote' | 'span' | 'quoteSpan'>;
+
 /**
- * Groups the figures by topic, in the order topics first appear in the report, and keeps up to
- * `perTopic` of each: stated totals and single figures rather than parts of a total, curated before
- * automatic ones, the surer automatic ones first; shown in report order.
+ * The brief of a report in one language. Which figures are headlines is the server's choice
+ * (Report.headlines, shared with the MCP brief tool); this only words and quotes them.
  */
-export function buildBrief(report: BriefReport, figures: readonly ReportFigure[], lang: Lang, perTopic = 3): Brief {
-  const groups = new Map<string, { name: string; figures: ReportFigure[] }>();
-  for (const figure of figures) {
-    const id = figure.topic?.id ?? '';
-    const name = figure.topic ? (lang === 'zh' ? figure.topic.name : figure.topic.nameEn) : translate(lang, 'otherTopic');
-    const group = groups.get(id) ?? { name, figures: [] };
-    group.figures.push(figure);
-    groups.set(id, group);
-  }
-  // Figures without a topic go last.
-  const ordered = [...groups].sort(([a], [b]) => Number(a === '') - Number(b === ''));
-  const rank = (f: ReportFigure) => (f.partOf ? 2 : 0) + (f.labelledBy === 'CATALOG' ? 0 : 1) - f.labelConfidence / 10;
-  const topics = ordered.map(([id, group]) => {
-    const chosen = [...group.figures]
-      .sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start)
-      .slice(0, perTopic)
-      .sort((a, b) => a.span.start - b.span.start);
-    return {
-      id,
-      name: group.name,
-      more: group.figures.length - chosen.length,
-      figures: chosen.map((f) => ({
+export function buildBrief(source: BriefSource, lang: Lang): Brief {
+  const { headlines, ...report } = source;
+  return {
+    report,
+    topics: headlines.map((h) => ({
+      id: h.topic?.id ?? '',
+      name: h.topic ? (lang === 'zh' ? h.topic.name : h.topic.nameEn) : translate(lang, 'otherTopic'),
+      more: h.more,
+      figures: h.metrics.map((f) => ({
         id: f.id,
         label: lang === 'zh' ? f.label : f.labelEn,
         value: formatFigure(f.value, f.unit, f.qualifier, lang).text,
         source: sourceOf(f),
         span: f.span,
       })),
-    };
-  });
-  return { report, topics };
+    })),
+  };
 }
 
-function sourceOf(figure: ReportFigure): QuoteParts {
+function sourceOf(figure: HeadlineFigure): QuoteParts {
   const parts = quoteParts(figure);
   // A figure whose span does not fall in its quote (it should) is shown with the whole sentence.
   return parts ? excerpt(parts) : { before: figure.quote, figure: '', after: '' };
