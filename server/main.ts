@@ -2,7 +2,12 @@
 import 'reflect-metadata';
 import { bootstrap } from './http/app.js';
 
-const hub = await bootstrap();
+const hub = await bootstrap().catch((error: NodeJS.ErrnoException) => {
+  // Said plainly, without a stack: the port is taken, PORT or DATABASE_URL is malformed, …
+  const reason = error.code === 'EADDRINUSE' ? `port ${process.env.PORT ?? 4000} is already in use (set PORT to another)` : error.message;
+  console.error(`cannot start the hub: ${reason}`);
+  process.exit(1);
+});
 hub.ready.then(
   () => hub.app.log.info(`hub ready at ${hub.url} (GraphQL at ${hub.url}/graphql)`),
   () => process.exitCode = 1,

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { MikroORM } from '@mikro-orm/core';
+import { ConnectionException, type MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readConfig, type Config } from '../config.js';
@@ -21,6 +21,24 @@ import { HubQueries } from '../query/hub-queries.js';
 
 const PLACEHOLDER = readFileSync(new URL('./placeholder.html', import.meta.url), 'utf8');
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+
+/**
+ * A database that is not reachable yet (PostgreSQL starting after the hub) is retried with backoff
+ * while /health says 503; any other failure (a bad DATABASE_URL, an unwritable path) is final.
+ */
+async function openUntilReachable(url: string, log: { warn(o: object, m: string): void }): Promise<MikroORM> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openDatabase(url);
+    } catch (error) {
+      const unreachable = error instanceof ConnectionException || /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|starting up|Connection terminated/i.test(String((error as Error).message));
+      if (!unreachable) throw error;
+      const delay = Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
+      log.warn({ attempt, retryInMs: delay }, `the database is not reachable yet: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
 
 export interface Hub {
   app: FastifyInstance;
@@ -51,7 +69,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   let rateLimit: RateLimit | undefined;
   let loadError: string | undefined;
   const ready = (async () => {
-    const opened = await openDatabase(config.databaseUrl);
+    const opened = await openUntilReachable(config.databaseUrl, app.log);
     if (config.seed) {
       for (const outcome of await seedBundledReports(opened)) {
         app.log.info({ ...outcome, warnings: outcome.warnings.length }, `seed ${outcome.file}: ${outcome.action}`);

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, postgresDatabase, type TestDatabase } from '../support/databases.js';
+import { bootstrap } from '../../server/http/app.js';
 import { startHub, type RunningHub } from '../support/hub.js';
 
 const cluster = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql')[0] : undefined;
@@ -47,5 +48,21 @@ describe.runIf(canControl)('PostgreSQL going away', () => {
     expect(await waitFor(async () => (await fetch(`${hub.url}/health`)).status === 200, 30_000)).toBe(true);
     const { body } = await hub.gql('{ metrics { totalCount } }');
     expect(body.data.metrics.totalCount).toBe(88);
+  }, 90_000);
+
+  it('starts while PostgreSQL is down, says 503, and serves once it is up', async () => {
+    pg('stop');
+    let late: Awaited<ReturnType<typeof bootstrap>> | undefined;
+    try {
+      late = await bootstrap({ port: 0, host: '127.0.0.1', databaseUrl: db.url, logLevel: 'silent', rateLimitPerMinute: 0 });
+      expect((await fetch(`${late.url}/health`)).status).toBe(503);
+    } finally {
+      pg('start');
+    }
+    try {
+      expect(await waitFor(async () => (await fetch(`${late!.url}/health`)).status === 200, 30_000)).toBe(true);
+    } finally {
+      await late?.close();
+    }
   }, 90_000);
 });
