@@ -10,49 +10,9 @@ export const ReportsQuery = graphql(`
   }
 `);
 
-export const MetricFieldsFragment = graphql(`
-  fragment MetricFields on Metric {
-    id
-    label
-    labelEn
-    value
-    unit
-    qualifier
-    text
-    quote
-    span { start end }
-    topic { id name nameEn }
-    section { id marker heading }
-    report { id region year }
-  }
-`);
-
-export const MetricsPageQuery = graphql(`
-  query MetricsPage($filter: MetricFilter, $first: Int, $after: String) {
-    metrics(filter: $filter, first: $first, after: $after) {
-      totalCount
-      nodes { ...MetricFields }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
-export const MetricQuery = graphql(`
-  query Metric($id: ID!) {
-    metric(id: $id) { ...MetricFields parts { ...MetricFields } }
-  }
-`);
-
-export const ReportOutlineQuery = graphql(`
-  query ReportOutline($id: ID!) {
-    report(id: $id) {
-      id
-      title
-      text
-      outline { id marker heading role children { id marker heading children { id marker heading } } }
-      documents { id title span { start end } }
-    }
-  }
+/** What a page shows of a report at its top: title, place, year, publisher, date. */
+export const ReportHeaderFragment = graphql(`
+  fragment ReportHeader on Report { id title region year publisher publishedOn }
 `);
 
 // ---- the chat panel, report view and brief ----
@@ -120,16 +80,11 @@ export const SuggestionsQuery = graphql(`
   }
 `);
 
-/** A report's text and outline, for the report view and the brief. */
+/** A report's text and outline, for the report view. */
 export const ReportTextQuery = graphql(`
   query ReportText($id: ID!) {
     report(id: $id) {
-      id
-      title
-      region
-      year
-      publisher
-      publishedOn
+      ...ReportHeader
       text
       outline {
         id marker heading headingSpan { start end }
@@ -171,12 +126,7 @@ export const ReportFiguresQuery = graphql(`
 export const BriefQuery = graphql(`
   query Brief($id: ID!) {
     report(id: $id) {
-      id
-      title
-      region
-      year
-      publisher
-      publishedOn
+      ...ReportHeader
       headlines(perTopic: 3) {
         topic { id name nameEn }
         more

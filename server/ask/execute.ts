@@ -54,7 +54,7 @@ async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> 
 export type ReportSource = (ids: string[]) => Promise<Report[]>;
 
 export async function execute(query: StructuredQuery, queries: HubQueries, reportSource?: ReportSource): Promise<Outcome> {
-  const reportsOf = async (_queries: HubQueries, ids: Iterable<string>): Promise<Map<string, Report>> => {
+  const reportsOf = async (ids: Iterable<string>): Promise<Map<string, Report>> => {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
     return new Map((await (reportSource ?? ((x) => queries.reportsByIds(x)))(unique)).map((r) => [r.id, r]));
@@ -62,7 +62,7 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
   switch (query.op) {
     case 'lookup': {
       const metrics = await metricsIn(queries, query.metrics);
-      return { op: 'lookup', metrics, reports: await reportsOf(queries, metrics.map((m) => m.reportId)) };
+      return { op: 'lookup', metrics, reports: await reportsOf(metrics.map((m) => m.reportId)) };
     }
     case 'sum':
     case 'difference':
@@ -70,7 +70,7 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       const ids = query.op === 'sum' ? query.metrics
         : query.op === 'difference' ? [query.minuend, query.subtrahend] : [query.numerator, query.denominator];
       const operands = await metricsIn(queries, ids);
-      const reports = await reportsOf(queries, operands.map((m) => m.reportId));
+      const reports = await reportsOf(operands.map((m) => m.reportId));
       if (query.op === 'ratio') {
         const [numerator, denominator] = operands;
         if (denominator.value === 0) throw new UserInputError('the denominator of the ratio is zero', 'query');
@@ -92,19 +92,19 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
     case 'compare': {
       const metrics = await metricsIn(queries, query.metrics);
       const largest = metrics.reduce((a, b) => (b.value > a.value ? b : a));
-      return { op: 'compare', metrics, largest, reports: await reportsOf(queries, metrics.map((m) => m.reportId)) };
+      return { op: 'compare', metrics, largest, reports: await reportsOf(metrics.map((m) => m.reportId)) };
     }
     case 'breakdown': {
       const [total] = await metricsIn(queries, [query.total]);
       const parts = await queries.partsOf([total.id]);
-      return { op: 'breakdown', total, parts, reports: await reportsOf(queries, [total.reportId]) };
+      return { op: 'breakdown', total, parts, reports: await reportsOf([total.reportId]) };
     }
     case 'sections': {
       const all = await queries.sections({ ...query.scope, role: query.role as Section['role'] });
       const parents = new Set(all.map((s) => s.parentId));
       // The items themselves: the sections of that role that have no children of their own.
       const sections = all.filter((s) => !parents.has(s.id) && s.parentId !== null);
-      const reports = await reportsOf(queries, sections.map((s) => s.reportId));
+      const reports = await reportsOf(sections.map((s) => s.reportId));
       return { op: 'sections', role: query.role, sections, texts: await queries.reportTexts([...reports.keys()]), reports };
     }
     case 'documents': {
@@ -116,7 +116,7 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
         const at = near;
         documents = documents.filter((d) => d.reportId === at.reportId && d.spanStart >= at.quoteStart && d.spanEnd <= at.quoteEnd);
       }
-      const reports = await reportsOf(queries, documents.map((d) => d.reportId));
+      const reports = await reportsOf(documents.map((d) => d.reportId));
       return { op: 'documents', documents, near, texts: await queries.reportTexts([...reports.keys()]), reports };
     }
     case 'metadata': {
@@ -126,7 +126,7 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       return { op: 'metadata', field: query.field, report, text, reports: new Map([[report.id, report]]) };
     }
     case 'passage': {
-      const reports = await reportsOf(queries, [query.reportId]);
+      const reports = await reportsOf([query.reportId]);
       const report = reports.get(query.reportId);
       const text = (await queries.reportTexts([query.reportId])).get(query.reportId);
       if (!report || text === undefined || query.end > text.length) throw new UserInputError('no such passage', 'query');
@@ -134,7 +134,7 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
     }
     case 'none': {
       const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];
-      return { op: 'none', reason: query.reason, nearest, reports: await reportsOf(queries, nearest.map((m) => m.reportId)) };
+      return { op: 'none', reason: query.reason, nearest, reports: await reportsOf(nearest.map((m) => m.reportId)) };
     }
   }
 }

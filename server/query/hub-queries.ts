@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { ConversationTurn, DATA_VERSION_ROW, DataVersion, LabelSuggestion, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type Section, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { ConversationTurn, LabelSuggestion, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type Section, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 import { currentSnapshot, type HubSnapshot } from './snapshot.js';
@@ -163,10 +163,12 @@ export class HubQueries {
     return this.select(await this.snapshot(), scope);
   }
 
-  /** Goes up with every change to reports or labels (see DataVersion): per-process caches key on it. */
+  /**
+   * Goes up with every change to reports or labels (see DataVersion): per-process caches key on it.
+   * The snapshot's, so the database is asked at most once a second, whoever asks.
+   */
   async dataVersion(): Promise<string> {
-    const row = await this.em.findOne(DataVersion, { id: DATA_VERSION_ROW }, { disableIdentityMap: true });
-    return String(row?.version ?? 0);
+    return (await this.snapshot()).version;
   }
 
   async labelSuggestions(filter: { reportId?: string | null; status?: string | null }): Promise<LabelSuggestion[]> {
