@@ -14,11 +14,21 @@ export interface Config {
   ask: AskConfig;
   /** Questions and mutations one client may send a minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** How many reports' details (figures, sections, text, question index) a process keeps in memory. */
+  reportCacheSize: number;
 }
 
 function readRateLimit(value: string | undefined): number {
   const n = Number(value ?? 600);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number (0 turns it off), got "${value}"`);
+  return n;
+}
+
+export const DEFAULT_REPORT_CACHE_SIZE = 64;
+
+export function readReportCacheSize(value: string | undefined): number {
+  const n = Number(value ?? DEFAULT_REPORT_CACHE_SIZE);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`REPORT_CACHE_SIZE must be a whole number of reports, at least 1, got "${value}"`);
   return n;
 }
 
@@ -64,5 +74,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     ask: readAskConfig(env),
     rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
+    reportCacheSize: readReportCacheSize(env.REPORT_CACHE_SIZE),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Ask: question → structured query → execution on the query service → answer with sources.
- * The figure index is a per-process cache keyed on the data version stored in the database, so an
- * ingest on any instance is seen by every instance at its next question.
+ * The figure index is built from the query service's per-process cache, which follows the data
+ * version stored in the database: an ingest on any instance is seen by every instance within a second.
  */
 import { UserInputError } from '../errors.js';
 import type { Report } from '../model/index.js';
@@ -9,8 +9,12 @@ import { lexicon } from '../ingest/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
-import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
-import { FigureIndex } from './figure-index.js';
+import { LRUCache } from 'lru-cache';
+import type { HubCatalog } from '../query/catalog.js';
+import type { ReportData } from '../query/report-data.js';
+import { FigureIndex, QuestionLexicon, ReportFigures } from './figure-index.js';
+import { normalizeQuestion } from './normalize.js';
+import { detectScope, reportsInScope } from './scope.js';
 import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
 import type { ModelParser } from './model-parser.js';
@@ -25,56 +29,62 @@ export interface AskLogger {
 }
 
 /**
- * How long the index is used without asking the database whether the data changed. An ingest on
- * this instance invalidates at once; one on another instance is seen within this time.
+ * The most reports one question's figures are searched in. A question naming no county or year
+ * (行政复议审结了多少件) at a hub of thousands of reports is asked of the most recent ones, and the
+ * answer says how many more the hub holds; a question scoped to one report costs the same at any size.
  */
-export const VERSION_CHECK_MS = 1000;
+export const MAX_SEARCHED_REPORTS = 12;
 
 export class AskService {
-  private cache?: { version: string; index: FigureIndex; checkedAt: number };
-  private building?: Promise<{ version: string; index: FigureIndex; checkedAt: number }>;
+  /** Per data version (catalog): the lexicon, and the indexes of recently asked scopes. */
+  private readonly perCatalog = new WeakMap<HubCatalog, { lexicon: QuestionLexicon; views: LRUCache<string, FigureIndex> }>();
+  /** Each report's tokenised figures, kept as long as the report's details are cached. */
+  private readonly figures = new WeakMap<ReportData, ReportFigures>();
 
   constructor(
     private readonly log?: AskLogger,
-    private readonly versionCheckMs = VERSION_CHECK_MS,
     /** With a model: `llm` asks it every time, `hybrid` when the rules are unsure. */
     private readonly model?: { parser: ModelParser; mode: AskMode },
   ) {}
 
-  /** Forget the index: the next question rebuilds it (called after an ingest in this process). */
-  invalidate(): void {
-    this.cache = undefined;
-  }
-
-  async index(queries: HubQueries): Promise<FigureIndex> {
-    if (this.cache && Date.now() - this.cache.checkedAt < this.versionCheckMs) return this.cache.index;
-    const version = await queries.dataVersion();
-    if (this.cache?.version === version) {
-      this.cache.checkedAt = Date.now();
-      return this.cache.index;
-    }
-    // One rebuild at a time; concurrent questions wait for it rather than each building their own.
-    this.building ??= (async () => {
-      const [reports, metrics, documents] = await Promise.all([queries.reports(), queries.allMetrics(), queries.documents()]);
-      const texts = await queries.reportTexts(reports.map((r) => r.id));
+  /**
+   * The index to parse a question against: the figures of the reports in its scope (at most
+   * MAX_SEARCHED_REPORTS, the most recent first). Without a question, the most recent reports.
+   */
+  async index(queries: HubQueries, question = ''): Promise<FigureIndex> {
+    const catalog = await queries.catalog();
+    let state = this.perCatalog.get(catalog);
+    if (!state) {
       const { topics, measures } = lexicon();
-      const cited = documents.map((document) => {
-        const text = texts.get(document.reportId) ?? '';
-        const around = sentenceAround(text, document.spanStart, document.spanEnd);
-        return { document, sentence: text.slice(around.start, around.end) };
-      });
-      const sentences = [...texts].flatMap(([reportId, text]) => sentenceSpans(text)
-        .filter((span) => span.end - span.start >= 8)
-        .map((span) => ({ reportId, ...span, text: text.slice(span.start, span.end) })));
-      return { version, index: new FigureIndex(reports, metrics, topics, measures, cited, sentences), checkedAt: Date.now() };
-    })().finally(() => { this.building = undefined; });
-    this.cache = await this.building;
-    return this.cache.index;
+      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 64 }) };
+      this.perCatalog.set(catalog, state);
+    }
+    const { lexicon: words, views } = state;
+    const view = async (reports: Report[]) => {
+      const key = reports.map((r) => r.id).join('\n');
+      let index = views.get(key);
+      if (!index) {
+        const parts = (await queries.details(reports)).map((data) => {
+          let part = this.figures.get(data);
+          if (!part) this.figures.set(data, (part = new ReportFigures(data.report, data.text, data.metrics, data.documents, words)));
+          return part;
+        });
+        views.set(key, (index = new FigureIndex(words, catalog.reports, parts)));
+      }
+      return index;
+    };
+    const normalized = normalizeQuestion(question);
+    const first = reportsToSearch(normalized, catalog.reports, words.places, new Set(), (w) => words.topicTokens.has(w) || words.measureTokens.has(w));
+    const index = await view(first);
+    // English word pairs of the figures' labels (xi jinping) can unmake a place name: look again with them.
+    if (!/[a-z]/.test(normalized)) return index;
+    const second = reportsToSearch(normalized, catalog.reports, words.places, index.englishPhrases, (w) => index.knows(w));
+    return second.length === first.length && second.every((r, i) => r === first[i]) ? index : view(second);
   }
 
   /** The parse alone, for the CLI's --explain and for benchmarks. */
   async parse(question: string, queries: HubQueries): Promise<ParseResult> {
-    return parseQuestion(checkQuestion(question), await this.index(queries));
+    return parseQuestion(checkQuestion(question), await this.index(queries, question));
   }
 
   /**
@@ -82,16 +92,21 @@ export class AskService {
    * the conversation's previous question, which is kept in the database.
    */
   async ask(question: string, queries: HubQueries, conversationId?: string): Promise<Answer> {
-    const index = await this.index(queries);
     checkQuestion(question);
     const previous = conversationId ? await queries.lastTurn(conversationId) : null;
-    const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, index) ?? question : question;
+    const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.index(queries)).lexicon) ?? question : question;
+    const index = await this.index(queries, resolved);
 
     const rules = parseQuestion(resolved, index);
     let parsed = rules;
     let resolvedBy = ResolvedBy.RULES;
     const notes: string[] = [];
     if (resolved !== question) notes.push(rules.language === 'zh' ? `按上一问理解为:${resolved}` : `Read with the previous question as: ${resolved}`);
+    if (rules.unsearched) {
+      notes.push(rules.language === 'zh'
+        ? `范围内还有 ${rules.unsearched} 份报告未检索;请说明县区和年份。`
+        : `${rules.unsearched} more reports in scope were not searched; name a county and a year.`);
+    }
     if (this.model && (this.model.mode === 'llm' || !rulesAreSure(rules))) {
       const candidates = nearestFigures(resolved, index, 30);
       const fromModel = await this.model.parser.parse(question, index, candidates, previous?.resolvedQuestion);
@@ -191,4 +206,18 @@ const round = (x: number) => Math.round(x * 100) / 100;
 export const SURE_CONFIDENCE = 0.75;
 function rulesAreSure(parsed: ParseResult): boolean {
   return parsed.alternatives.length <= 1 && parsed.query.op !== 'none' && parsed.confidence >= SURE_CONFIDENCE;
+}
+
+/** The reports a question's figures are looked for in: those its scope names, else all; the most recent first. */
+function reportsToSearch(normalized: string, reports: Report[], places: QuestionLexicon['places'], phrases: Set<string>, knows: (w: string) => boolean): Report[] {
+  const scope = detectScope(normalized, phrases, knows, places);
+  // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
+  // looked for: in the places and years it does name, or anywhere.
+  const held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;
+  return mostRecent(held.length ? held : reports, MAX_SEARCHED_REPORTS);
+}
+
+function mostRecent(reports: Report[], count: number): Report[] {
+  if (reports.length <= count) return reports;
+  return [...reports].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)).slice(0, count);
 }

@@ -1,16 +1,17 @@
 /**
- * An in-memory index of every figure the hub holds, for matching questions. Each figure is known by
- * several fields — its labels, aliases, topic, measure, the clause it stands in and its sentence —
- * tokenised once. Token weights are inverse document frequencies over all figures, so a word that
- * names one figure (审结, notarial) counts for more than one that names many (案件, cases).
- *
- * Built from the query service and kept per process; rebuilt when the data version changes.
+ * The figures, documents and sentences of reports, tokenised for matching questions. Each figure is
+ * known by several fields — its labels, aliases, topic, measure, the clause it stands in and its
+ * sentence. Three layers, so the cost of a question does not grow with the number of reports:
+ * the lexicon (one per data version), each report's figures (built once per report, cached with
+ * the report's details) and, per question, a view over the reports in its scope.
  */
 import { clauseSpan } from '../ingest/auto-label.js';
 import type { MeasureEntry, TopicEntry } from '../ingest/lexicon.js';
 import { regionsWith, type Region } from '../ingest/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
+import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
 import { isStopword } from './stopwords.js';
+import { TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from './tokens.js';
 
 export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
@@ -24,14 +25,14 @@ export interface IndexedFigure {
   metric: Metric;
   report: Report;
   /** Token sets per field. Sets of equal text are one object (every figure of a topic shares its topic's). */
-  fields: Record<FieldName, Set<string>>;
+  fields: Record<FieldName, TokenSet>;
   /** The words of each label, to judge how much of a label a question names. */
   labelWords: { zh: string[]; en: string[] };
 }
 
 export interface IndexedDocument {
   document: Document;
-  tokens: Set<string>;
+  tokens: TokenSet;
 }
 
 /** A sentence of a report, for questions answered in words (五个抓手是什么). */
@@ -39,7 +40,7 @@ export interface IndexedSentence {
   reportId: string;
   start: number;
   end: number;
-  tokens: Set<string>;
+  tokens: TokenSet;
 }
 
 /** The clause around a figure (其中调解成功5件), by the same rule the automatic labeller uses. */
@@ -52,10 +53,11 @@ export function clauseOf(metric: Pick<Metric, 'quote' | 'quoteStart' | 'spanStar
 const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
   entry ? [entry.zh, entry.en, ...entry.aliases.zh, ...entry.aliases.en].join('\n') : '';
 
-export class FigureIndex {
-  readonly figures: IndexedFigure[];
-  readonly byId = new Map<string, IndexedFigure>();
-  readonly reportById: Map<string, Report>;
+/**
+ * What the parser knows without looking at any figure: the lexicon's topics and measures, and the
+ * places of the reports held. One per data version, whatever the number of reports.
+ */
+export class QuestionLexicon {
   /** The region list plus the regions of the reports held, so a question can name any of them. */
   readonly places: Region[];
   /** Tokens that name a topic or a measure somewhere in the lexicon. */
@@ -63,28 +65,19 @@ export class FigureIndex {
   readonly measureTokens = new Set<string>();
   /** Per measure, the words that name it and at most one other measure (审结, accepted, applications). */
   readonly measureWords = new Map<string, Set<string>>();
-  /** English word pairs used in labels and names (xi jinping): a place name inside one is no place. */
-  readonly englishPhrases = new Set<string>();
-  /** English words (unstemmed) any figure can be matched by: the targets of typo correction. */
-  readonly englishWords: string[];
-  private readonly df = new Map<string, number>();
-
   /** Topic and measure names and aliases, lower-cased: a part of a question that contains one names it. */
   readonly topicPhrases: string[];
   readonly measurePhrases: string[];
-  readonly documents: IndexedDocument[];
-  readonly sentences: IndexedSentence[];
   /** Which topics use a phrase as their name or alias. */
   readonly topicsOfPhrase = new Map<string, Set<string>>();
+  /** English words of the topics' and measures' names: targets of typo correction. */
+  readonly englishWords = new Set<string>();
+  readonly topicById: Map<string, TopicEntry>;
+  readonly measureById: Map<string, MeasureEntry>;
+  /** The token set of each topic's and measure's names, shared by every figure of it. */
+  readonly nameTokens = new Map<string, TokenSet>();
 
-  constructor(
-    readonly reports: Report[],
-    metrics: Metric[],
-    readonly topics: TopicEntry[],
-    readonly measures: MeasureEntry[],
-    documents: { document: Document; sentence: string }[] = [],
-    sentences: { reportId: string; start: number; end: number; text: string }[] = [],
-  ) {
+  constructor(readonly topics: TopicEntry[], readonly measures: MeasureEntry[], regions: string[]) {
     const phrases = (entries: (TopicEntry | MeasureEntry)[]) => [...new Set(entries
       .flatMap((e) => [e.zh, e.en, ...e.aliases.zh, ...e.aliases.en]).map((p) => p.toLowerCase().trim())
       .filter((p) => p.length >= 2))];
@@ -96,14 +89,10 @@ export class FigureIndex {
       }
     }
     this.measurePhrases = phrases(measures);
-    addDomainWords([...this.topicPhrases, ...this.measurePhrases, ...metrics.flatMap((m) => m.aliases.zh)]);
-    this.documents = documents.map(({ document, sentence }) => ({ document, tokens: fieldTokens(`${document.title}\n${sentence}`) }));
-    this.sentences = sentences.map(({ reportId, start, end, text }) => ({ reportId, start, end, tokens: fieldTokens(text) }));
-    const reportById = new Map(reports.map((r) => [r.id, r]));
-    this.reportById = reportById;
-    this.places = regionsWith(reports.map((r) => r.region));
-    const topicById = new Map(topics.map((t) => [t.key, t]));
-    const measureById = new Map(measures.map((m) => [m.key, m]));
+    addDomainWords([...this.topicPhrases, ...this.measurePhrases]);
+    this.places = regionsWith(regions);
+    this.topicById = new Map(topics.map((t) => [t.key, t]));
+    this.measureById = new Map(measures.map((m) => [m.key, m]));
     // Whole words only: a topic's bigrams (受理 inside 一窗受理) do not make a word a topic word.
     for (const t of topics) for (const token of words(namesOf(t))) if (token.length > 1) this.topicTokens.add(token);
     for (const m of measures) for (const token of words(namesOf(m))) if (token.length > 1) this.measureTokens.add(token);
@@ -115,23 +104,57 @@ export class FigureIndex {
       const own = words(`${primary.zh} ${primary.en}`).filter((w) => w.length > 1);
       this.measureWords.set(key, new Set([...own, ...[...set].filter((w) => measureCount.get(w)! <= 2)]));
     }
+    for (const entry of [...topics, ...measures]) {
+      for (const w of latinWords(namesOf(entry))) if (w.length >= 3) this.englishWords.add(w);
+      this.nameTokens.set(entry.key, TokenSet.of(fieldTokens(namesOf(entry))));
+    }
+  }
 
-    // One token set per distinct text: topics, measures and sentences are shared by many figures,
-    // and at thousands of reports the sets are most of the index's memory.
-    const tokenSets = new Map<string, Set<string>>();
-    const tokensOf = (text: string) => {
-      let set = tokenSets.get(text);
-      if (!set) tokenSets.set(text, (set = fieldTokens(text)));
+  tokensOfTopic(key: string | null): TokenSet {
+    return (key && this.topicById.has(key) ? this.nameTokens.get(key) : undefined) ?? TokenSet.EMPTY;
+  }
+
+  tokensOfMeasure(key: string | null): TokenSet {
+    return (key && this.measureById.has(key) ? this.nameTokens.get(key) : undefined) ?? TokenSet.EMPTY;
+  }
+}
+
+/**
+ * One report's figures, cited documents and sentences, tokenised for matching: built the first
+ * time a question needs the report and kept with its cached details.
+ */
+export class ReportFigures {
+  readonly figures: IndexedFigure[];
+  readonly byId = new Map<string, IndexedFigure>();
+  /** In how many of the report's figures each token occurs. */
+  readonly df = new Map<string, number>();
+  readonly documents: IndexedDocument[];
+  readonly sentences: IndexedSentence[];
+  /** English words (unstemmed) of the labels, and the word pairs they use (xi jinping). */
+  readonly englishWords = new Set<string>();
+  readonly englishPhrases = new Set<string>();
+
+  constructor(
+    readonly report: Report,
+    text: string,
+    metrics: Metric[],
+    documents: Document[],
+    lexicon: QuestionLexicon,
+  ) {
+    addDomainWords(metrics.flatMap((m) => m.aliases.zh));
+    // One token set per distinct text: a sentence with several figures is tokenised once.
+    const tokenSets = new Map<string, TokenSet>();
+    const tokensOf = (value: string) => {
+      let set = tokenSets.get(value);
+      if (!set) tokenSets.set(value, (set = TokenSet.of(fieldTokens(value))));
       return set;
     };
-    this.figures = metrics.flatMap((metric) => {
-      const report = reportById.get(metric.reportId);
-      if (!report) return [];
-      const fields: Record<FieldName, Set<string>> = {
+    this.figures = metrics.map((metric) => {
+      const fields: Record<FieldName, TokenSet> = {
         label: tokensOf(`${metric.labelZh}\n${metric.labelEn}`),
         aliases: tokensOf([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
-        topic: tokensOf(namesOf(metric.topicId ? topicById.get(metric.topicId) : undefined)),
-        measure: tokensOf(namesOf(metric.measureId ? measureById.get(metric.measureId) : undefined)),
+        topic: lexicon.tokensOfTopic(metric.topicId),
+        measure: lexicon.tokensOfMeasure(metric.measureId),
         clause: tokensOf(clauseOf(metric)),
         quote: tokensOf(metric.quote),
       };
@@ -139,21 +162,87 @@ export class FigureIndex {
         zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)),
         en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)),
       };
-      return [{ metric, report, fields, labelWords }];
+      return { metric, report, fields, labelWords };
     });
-    const english = new Set<string>();
     for (const figure of this.figures) {
       this.byId.set(figure.metric.id, figure);
-      for (const token of new Set(Object.values(figure.fields).flatMap((set) => [...set]))) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+      const seen = new Set<string>();
+      for (const set of Object.values(figure.fields)) for (const token of set) seen.add(token);
+      for (const token of seen) this.df.set(token, (this.df.get(token) ?? 0) + 1);
       const m = figure.metric;
-      for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) english.add(w);
-      for (const text of [m.labelEn, ...m.aliases.en]) {
-        const ws = latinWords(text);
+      for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) if (w.length >= 3) this.englishWords.add(w);
+      for (const label of [m.labelEn, ...m.aliases.en]) {
+        const ws = latinWords(label);
         for (let i = 0; i + 1 < ws.length; i++) this.englishPhrases.add(`${ws[i]} ${ws[i + 1]}`);
       }
     }
-    for (const entry of [...topics, ...measures]) for (const w of latinWords(namesOf(entry))) english.add(w);
-    this.englishWords = [...english].filter((w) => w.length >= 3);
+    this.documents = documents.map((document) => {
+      const around = sentenceAround(text, document.spanStart, document.spanEnd);
+      return { document, tokens: TokenSet.of(fieldTokens(`${document.title}\n${text.slice(around.start, around.end)}`)) };
+    });
+    this.sentences = sentenceSpans(text).filter((span) => span.end - span.start >= 8)
+      .map((span) => ({ reportId: report.id, start: span.start, end: span.end, tokens: tokensOf(text.slice(span.start, span.end)) }));
+  }
+}
+
+/**
+ * The index a question is parsed against: the lexicon, every report held (to know what a scope
+ * names) and the figures of the reports in the question's scope. Token weights are inverse
+ * document frequencies over those figures, so a word that names one figure (审结, notarial) counts
+ * for more than one that names many (案件, cases).
+ */
+export class FigureIndex {
+  readonly figures: IndexedFigure[];
+  readonly byId: Map<string, IndexedFigure>;
+  readonly reportById: Map<string, Report>;
+  readonly places: Region[];
+  readonly topicTokens: Set<string>;
+  readonly measureTokens: Set<string>;
+  readonly measureWords: Map<string, Set<string>>;
+  readonly englishPhrases: Set<string>;
+  /** English words (unstemmed) any figure can be matched by: the targets of typo correction. */
+  readonly englishWords: string[];
+  readonly topicPhrases: string[];
+  readonly measurePhrases: string[];
+  readonly topicsOfPhrase: Map<string, Set<string>>;
+  readonly documents: IndexedDocument[];
+  readonly sentences: IndexedSentence[];
+  readonly topics: TopicEntry[];
+  readonly measures: MeasureEntry[];
+  /** The reports whose figures are in this index (the rest are known by name only). */
+  readonly searched: Set<string>;
+  private readonly df: Map<string, number>;
+
+  constructor(
+    readonly lexicon: QuestionLexicon,
+    /** Every report the hub holds. */
+    readonly reports: Report[],
+    parts: ReportFigures[],
+  ) {
+    this.topics = lexicon.topics;
+    this.measures = lexicon.measures;
+    this.places = lexicon.places;
+    this.topicTokens = lexicon.topicTokens;
+    this.measureTokens = lexicon.measureTokens;
+    this.measureWords = lexicon.measureWords;
+    this.topicPhrases = lexicon.topicPhrases;
+    this.measurePhrases = lexicon.measurePhrases;
+    this.topicsOfPhrase = lexicon.topicsOfPhrase;
+    this.reportById = new Map(reports.map((r) => [r.id, r]));
+    this.searched = new Set(parts.map((p) => p.report.id));
+    // One report (the usual case): its structures as they are, nothing copied.
+    const one = parts.length === 1 ? parts[0] : undefined;
+    this.figures = one ? one.figures : parts.flatMap((p) => p.figures);
+    this.byId = one ? one.byId : new Map(parts.flatMap((p) => [...p.byId]));
+    this.documents = parts.flatMap((p) => p.documents);
+    this.sentences = parts.flatMap((p) => p.sentences);
+    this.englishPhrases = one ? one.englishPhrases : new Set(parts.flatMap((p) => [...p.englishPhrases]));
+    this.englishWords = [...new Set([...lexicon.englishWords, ...parts.flatMap((p) => [...p.englishWords])])];
+    if (one) this.df = one.df;
+    else {
+      this.df = new Map();
+      for (const p of parts) for (const [token, n] of p.df) this.df.set(token, (this.df.get(token) ?? 0) + n);
+    }
   }
 
   /** Inverse document frequency; a token no figure has weighs most. */

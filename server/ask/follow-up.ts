@@ -3,7 +3,7 @@
  * with the new topic, measure, place or year put in place of the old one. The rewritten question then
  * goes through the same parser (or model) as any other, so follow-ups work without a model too.
  */
-import type { FigureIndex } from './figure-index.js';
+import type { QuestionLexicon } from './figure-index.js';
 import { normalizeQuestion } from './normalize.js';
 import { phrasesIn } from './parse.js';
 
@@ -16,7 +16,7 @@ function longest(text: string, phrases: string[]): string | undefined {
 }
 
 /** The question a follow-up stands for, or undefined when it is a question of its own. */
-export function resolveFollowUp(question: string, previous: string, index: FigureIndex): string | undefined {
+export function resolveFollowUp(question: string, previous: string, index: Pick<QuestionLexicon, 'topicPhrases' | 'measurePhrases'>): string | undefined {
   const q = normalizeQuestion(question);
   const before = normalizeQuestion(previous);
   const zh = /[\u3400-\u9fff]/.test(q);

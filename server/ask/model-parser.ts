@@ -39,7 +39,8 @@ Rules:
 - Ratios are numerator ÷ denominator as a percentage; a share is a part over its whole.`;
 
 function describeHub(index: FigureIndex, candidates: string[]): string {
-  const reports = index.reports.map((r) => `${r.id}: ${r.title} (${r.region}, ${r.year}; en ${reportName(r, 'en')})`);
+  // The reports whose figures were searched: at thousands of reports, not every one of them.
+  const reports = index.reports.filter((r) => index.searched.has(r.id)).map((r) => `${r.id}: ${r.title} (${r.region}, ${r.year}; en ${reportName(r, 'en')})`);
   const topics = index.topics.map((t) => `${t.key} ${t.zh}/${t.en}`);
   const measures = index.measures.map((m) => `${m.key} ${m.zh}/${m.en}`);
   const figures = candidates.map((id) => {

@@ -28,6 +28,8 @@ export interface ParseResult {
   alternatives: StructuredQuery[];
   /** How sure the parser is of `query`, 0–1: the coverage of the figures it chose. */
   confidence: number;
+  /** Reports in the question's scope whose figures were not searched (see MAX_SEARCHED_REPORTS). */
+  unsearched?: number;
 }
 
 /** Phrases that shape the operation, not the subject: blanked before matching figures. */
@@ -122,10 +124,12 @@ interface Context {
   hints: RankHints;
   language: Language;
   normalized: string;
+  /** Reports in scope left out of the search (only the most recent are searched). */
+  unsearched?: number;
 }
 
-function result(ctx: Pick<Context, 'language' | 'normalized'>, query: StructuredQuery, confidence: number, alternatives: StructuredQuery[] = []): ParseResult {
-  return { language: ctx.language, normalized: ctx.normalized, query, alternatives, confidence };
+function result(ctx: Pick<Context, 'language' | 'normalized' | 'unsearched'>, query: StructuredQuery, confidence: number, alternatives: StructuredQuery[] = []): ParseResult {
+  return { language: ctx.language, normalized: ctx.normalized, query, alternatives, confidence, ...(ctx.unsearched ? { unsearched: ctx.unsearched } : {}) };
 }
 
 /** The topic or measure names and aliases a text contains (行政复议, concluded). */
@@ -261,7 +265,7 @@ function funnelPredecessor(figure: IndexedFigure, ctx: Context): IndexedFigure |
   return undefined;
 }
 
-function unanswerable(ctx: Pick<Context, 'language' | 'normalized' | 'scope'>, reason: UnanswerableReason, nearest: ScoredFigure[]): ParseResult {
+function unanswerable(ctx: Pick<Context, 'language' | 'normalized' | 'scope' | 'unsearched'>, reason: UnanswerableReason, nearest: ScoredFigure[]): ParseResult {
   const ids = nearest.filter((s) => s.coverage >= 0.4).slice(0, 3).map((s) => s.figure.metric.id);
   return result(ctx, { op: 'none', reason, scope: ctx.scope, nearest: ids }, 0);
 }
@@ -350,7 +354,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
   const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places);
-  const held = reportsInScope(scope, index.reports);
+  const inScope = reportsInScope(scope, index.reports);
+  // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
+  const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };
   const scopeQuery: Scope = {};
   if (scope.regions.length === 1) scopeQuery.region = scope.regions[0].name;
   if (scope.years.length === 1) scopeQuery.year = scope.years[0];
@@ -370,6 +376,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     hints,
     language,
     normalized,
+    unsearched: inScope.reports.length - held.reports.length,
   };
   const allTerms = questionTerms(subject, index);
 

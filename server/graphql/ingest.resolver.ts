@@ -59,8 +59,8 @@ export class IngestResolver {
         catalog: input.catalog ? parseCatalog(input.catalog, 'in the request') : undefined,
         metadata: { region: input.region, year: input.year, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn },
       });
-      // This instance answers from the new data at once; others see the new data version within a second.
-      ask.invalidate();
+      // This instance answers from the new data at once (the store dropped its cache); others see
+      // the new data version within a second.
       return summary;
     } catch (error) {
       if (error instanceof IngestError) {

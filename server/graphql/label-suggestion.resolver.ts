@@ -32,7 +32,6 @@ export class LabelSuggestionResolver {
     if (!/^\d{1,12}$/.test(id)) throw new UserInputError(`no label suggestion ${id}`, 'id');
     try {
       const reviewed = await reviewSuggestion(orm.em.fork(), Number(id), accept);
-      ask.invalidate();
       return reviewed;
     } catch (error) {
       if (error instanceof IngestError) throw new UserInputError(error.message, 'id');

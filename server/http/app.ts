@@ -63,7 +63,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     forceCloseConnections: 'idle',
   });
 
-  const ask = new AskService(app.log, undefined,
+  const ask = new AskService(app.log,
     config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
   let orm: MikroORM | undefined;
   let rateLimit: RateLimit | undefined;

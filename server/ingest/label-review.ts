@@ -1,7 +1,7 @@
 /** Accepting or rejecting a model's label suggestion: a person's decision, applied in one transaction. */
 import type { EntityManager } from '@mikro-orm/core';
 import { bumpDataVersion } from '../db/data-version.js';
-import { invalidateSnapshot } from '../query/snapshot.js';
+import { invalidateSnapshot } from '../query/hub-cache.js';
 import { IngestError } from './errors.js';
 import { LabelSource, LabelSuggestion, Metric } from '../model/index.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
 import { bumpDataVersion } from '../db/data-version.js';
-import { invalidateSnapshot } from '../query/snapshot.js';
+import { invalidateSnapshot } from '../query/hub-cache.js';
 import { regionNamed } from './regions.js';
 import type { ParsedReport } from './report.js';
 

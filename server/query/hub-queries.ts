@@ -1,15 +1,17 @@
 /**
  * The one query service over the hub's data. GraphQL resolvers, ask and the MCP tools all read
  * through it, so a figure served one way is the figure served the other. Reads come from the
- * process's snapshot of the data (see snapshot.ts); the logs (unanswered questions, conversations,
- * label suggestions) are read and written in the database.
+ * process's cache of the data (see hub-cache.ts), not the ORM per request; the logs (unanswered
+ * questions, conversations, label suggestions) are read and written in the database.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { ConversationTurn, LabelSuggestion, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type Section, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { ConversationTurn, Document as DocumentEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { compareReportIds, figureId, reportIdOf, sortKeyOf, type FigureRow, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { currentCatalog, reportDetails } from './hub-cache.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
-import { currentSnapshot, type HubSnapshot } from './snapshot.js';
+import type { ReportData } from './report-data.js';
 
 export interface ReportScope {
   reportId?: string | null;
@@ -45,88 +47,116 @@ export interface MetricPage {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
-
+/** Scopes wider than this many reports list sections and documents from the database, not the cache. */
+const CACHED_LIST_REPORTS = 8;
 
 export class HubQueries {
   constructor(private readonly em: EntityManager) {}
 
-  private snapshot(): Promise<HubSnapshot> {
-    return currentSnapshot(this.em);
+  /** The reports, topics, measures and figure rows of the current data version. */
+  catalog(): Promise<HubCatalog> {
+    return currentCatalog(this.em);
+  }
+
+  /** The details (figures, sections, documents, text) of some reports, from the per-process cache. */
+  async details(reports: readonly Report[]): Promise<ReportData[]> {
+    return reportDetails(this.em, await this.catalog(), reports);
+  }
+
+  /** Details of the reports some ids (of figures, sections, documents) belong to. */
+  private async detailsOfIds(ids: readonly string[]): Promise<ReportData[]> {
+    const catalog = await this.catalog();
+    const reports = [...new Set(ids.map(reportIdOf))].map((id) => catalog.reportById.get(id)).filter((r): r is Report => !!r);
+    return reportDetails(this.em, catalog, reports);
   }
 
   /** The reports a scope selects; a region may be written any way people write it (赫章, Ziyun). */
-  private reportsIn(snap: HubSnapshot, scope: ReportScope): Report[] {
-    const region = scope.region ? officialRegionName(scope.region, [...new Set(snap.reports.map((r) => r.region))]) : undefined;
-    return snap.reports.filter((r) => (!scope.reportId || r.id === scope.reportId)
+  private reportsIn(catalog: HubCatalog, scope: ReportScope): Report[] {
+    const region = scope.region ? officialRegionName(scope.region, [...new Set(catalog.reports.map((r) => r.region))]) : undefined;
+    return catalog.reports.filter((r) => (!scope.reportId || r.id === scope.reportId)
       && (!region || r.region === region) && (scope.year == null || r.year === scope.year));
   }
 
   /** Report ids in a scope, or undefined when the scope is empty (all reports). */
-  private scopedReportIds(snap: HubSnapshot, scope: ReportScope): Set<string> | undefined {
+  private scopedReportIds(catalog: HubCatalog, scope: ReportScope): string[] | undefined {
     if (!scope.reportId && !scope.region && scope.year == null) return undefined;
-    return new Set(this.reportsIn(snap, scope).map((r) => r.id));
+    return this.reportsIn(catalog, scope).map((r) => r.id).sort(compareReportIds);
   }
 
   async reports(scope: ReportScope = {}): Promise<Report[]> {
-    return this.reportsIn(await this.snapshot(), scope);
+    return this.reportsIn(await this.catalog(), scope);
   }
 
   async reportsByIds(ids: readonly string[]): Promise<Report[]> {
-    const snap = await this.snapshot();
-    return ids.map((id) => snap.reportById.get(id)).filter((r): r is Report => !!r);
+    const catalog = await this.catalog();
+    return ids.map((id) => catalog.reportById.get(id)).filter((r): r is Report => !!r);
   }
 
   async reportTexts(ids: readonly string[]): Promise<Map<string, string>> {
-    const snap = await this.snapshot();
-    const missing = ids.filter((id) => !snap.texts.has(id) && snap.reportById.has(id));
-    if (missing.length) {
-      const rows = await this.em.getConnection().execute<{ id: string; text: string }[]>(
-        `select id, text from report where id in (${missing.map(() => '?').join(', ')})`, missing,
-      );
-      for (const row of rows) snap.texts.set(row.id, row.text);
-    }
-    return new Map(ids.filter((id) => snap.texts.has(id)).map((id) => [id, snap.texts.get(id)!]));
+    const details = await this.detailsOfIds(ids.map((id) => `${id}/`));
+    return new Map(details.map((d) => [d.report.id, d.text]));
   }
 
   async topics(): Promise<Topic[]> {
-    return (await this.snapshot()).topics;
+    return (await this.catalog()).topics;
   }
 
   async topicsByIds(ids: readonly string[]): Promise<Topic[]> {
-    const snap = await this.snapshot();
-    return ids.map((id) => snap.topicById.get(id)).filter((t): t is Topic => !!t);
+    const catalog = await this.catalog();
+    return ids.map((id) => catalog.topicById.get(id)).filter((t): t is Topic => !!t);
   }
 
   async measures(): Promise<Measure[]> {
-    return (await this.snapshot()).measures;
+    return (await this.catalog()).measures;
   }
 
   async measuresByIds(ids: readonly string[]): Promise<Measure[]> {
-    const snap = await this.snapshot();
-    return ids.map((id) => snap.measureById.get(id)).filter((m): m is Measure => !!m);
+    const catalog = await this.catalog();
+    return ids.map((id) => catalog.measureById.get(id)).filter((m): m is Measure => !!m);
   }
 
-  /** The figures a query selects, in report order. */
-  private select(snap: HubSnapshot, query: MetricQuery): Metric[] {
-    const reportIds = this.scopedReportIds(snap, query);
-    let pool: Metric[] = reportIds
-      ? [...reportIds].flatMap((id) => snap.metricsByReport.get(id) ?? [])
-      : snap.metrics;
-    if (reportIds && reportIds.size > 1) pool = pool.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  /**
+   * The figures a query selects, as catalog rows in report order. A selection is kept per filter
+   * (until the data changes), so a list paged through or asked again costs the page, not a scan.
+   */
+  private async select(catalog: HubCatalog, query: MetricQuery): Promise<readonly FigureRow[]> {
     const topic = query.topic ? topicKey(query.topic) : undefined;
     if (query.topic && !topic) throw new UserInputError(`unknown topic "${query.topic}"; the topics query lists them`, 'topic');
     const measure = query.measure ? measureKey(query.measure) : undefined;
     if (query.measure && !measure) throw new UserInputError(`unknown measure "${query.measure}"; the measures query lists them`, 'measure');
-    const ids = query.ids ? new Set(query.ids) : undefined;
+    const reportIds = this.scopedReportIds(catalog, query);
     const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const key = JSON.stringify([reportIds, topic, measure, query.sectionId, query.unit, query.qualifier, words, query.ids]);
+    const cached = catalog.selections.get(key);
+    if (cached) return cached;
+
+    const pool = reportIds ? reportIds.flatMap((id) => catalog.rowsOf(id)) : catalog.rows;
+    const ids = query.ids ? new Set(query.ids) : undefined;
+    // Words are looked for in the stored search text (labels, aliases, quote): the catalog holds no text.
+    const found = words.length ? await this.idsWithWords(words, reportIds) : undefined;
     const section = query.sectionId;
-    return pool.filter((m) => (!topic || m.topicId === topic)
+    const selected = pool.filter((m) => (!topic || m.topicId === topic)
       && (!measure || m.measureId === measure)
       && (!section || m.sectionId === section || (m.sectionId?.startsWith(`${section}.`) ?? false))
       && (!query.unit || m.unit === query.unit)
       && (!query.qualifier || m.qualifier === query.qualifier)
-      && (!ids || ids.has(m.id))
-      && words.every((w) => m.searchText.includes(w)));
+      && (!ids || ids.has(figureId(m)))
+      && (!found || found.has(figureId(m))));
+    catalog.selections.set(key, selected);
+    return selected;
+  }
+
+  private async idsWithWords(words: string[], reportIds: string[] | undefined): Promise<Set<string>> {
+    if (reportIds && !reportIds.length) return new Set();
+    // LIKE with the pattern characters escaped: a search for 100% is a search for the text 100%.
+    const clauses = words.map(() => "search_text like ? escape '\\'");
+    const params: unknown[] = words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (reportIds) {
+      clauses.push(`report_id in (${reportIds.map(() => '?').join(', ')})`);
+      params.push(...reportIds);
+    }
+    const rows: { id: string }[] = await this.em.getConnection().execute(`select id from metric where ${clauses.join(' and ')}`, params);
+    return new Set(rows.map((r) => r.id));
   }
 
   async metrics(query: MetricQuery = {}, page: Page = {}): Promise<MetricPage> {
@@ -135,7 +165,8 @@ export class HubQueries {
       throw new UserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
     }
     const after = page.after ? decodeCursor(page.after) : undefined;
-    const selected = this.select(await this.snapshot(), query);
+    const catalog = await this.catalog();
+    const selected = await this.select(catalog, query);
     // Keyset paging: the first figure past the cursor, found by binary search on the sort key.
     let from = 0;
     if (after !== undefined) {
@@ -143,12 +174,13 @@ export class HubQueries {
       let hi = selected.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (selected[mid].sortKey <= after) lo = mid + 1;
+        if (sortKeyOf(selected[mid]) <= after) lo = mid + 1;
         else hi = mid;
       }
       from = lo;
     }
-    const nodes = selected.slice(from, from + first);
+    const rows = selected.slice(from, from + first);
+    const nodes = await this.metricsByIds(rows.map(figureId));
     return {
       nodes,
       cursors: nodes.map((m) => encodeCursor(m.sortKey)),
@@ -158,17 +190,18 @@ export class HubQueries {
     };
   }
 
-  /** Every figure of the reports in scope, in report order (for building the question index). */
+  /** Every figure of the reports in scope, in report order. */
   async allMetrics(scope: ReportScope = {}): Promise<Metric[]> {
-    return this.select(await this.snapshot(), scope);
+    const reports = await this.reports(scope);
+    return (await this.details(reports)).flatMap((d) => d.metrics);
   }
 
   /**
    * Goes up with every change to reports or labels (see DataVersion): per-process caches key on it.
-   * The snapshot's, so the database is asked at most once a second, whoever asks.
+   * The catalog's, so the database is asked at most once a second, whoever asks.
    */
   async dataVersion(): Promise<string> {
-    return (await this.snapshot()).version;
+    return (await this.catalog()).version;
   }
 
   async labelSuggestions(filter: { reportId?: string | null; status?: string | null }): Promise<LabelSuggestion[]> {
@@ -179,51 +212,73 @@ export class HubQueries {
   }
 
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
-    const snap = await this.snapshot();
-    return ids.map((id) => snap.metricById.get(id)).filter((m): m is Metric => !!m);
+    const found = new Map<string, Metric>();
+    for (const data of await this.detailsOfIds(ids)) for (const id of ids) {
+      const metric = data.metricById.get(id);
+      if (metric) found.set(id, metric);
+    }
+    return ids.map((id) => found.get(id)).filter((m): m is Metric => !!m);
   }
 
   async metricsOfSections(sectionIds: readonly string[]): Promise<Metric[]> {
-    const snap = await this.snapshot();
-    return sectionIds.flatMap((id) => snap.metricsBySection.get(id) ?? []);
+    const details = new Map((await this.detailsOfIds(sectionIds)).map((d) => [d.report.id, d]));
+    return sectionIds.flatMap((id) => details.get(reportIdOf(id))?.metricsBySection.get(id) ?? []);
   }
 
   async partsOf(totalIds: readonly string[]): Promise<Metric[]> {
-    const snap = await this.snapshot();
-    return totalIds.flatMap((id) => snap.partsByTotal.get(id) ?? []);
+    const details = new Map((await this.detailsOfIds(totalIds)).map((d) => [d.report.id, d]));
+    return totalIds.flatMap((id) => details.get(reportIdOf(id))?.partsByTotal.get(id) ?? []);
   }
 
   async sections(scope: ReportScope & { kind?: SectionKind | null; role?: SectionRole | null }): Promise<Section[]> {
-    const snap = await this.snapshot();
-    const reportIds = this.scopedReportIds(snap, scope);
-    return snap.sections.filter((s) => (!reportIds || reportIds.has(s.reportId))
-      && (!scope.kind || s.kind === scope.kind) && (!scope.role || s.role === scope.role));
+    const catalog = await this.catalog();
+    const reportIds = this.scopedReportIds(catalog, scope);
+    const keep = (s: Section) => (!scope.kind || s.kind === scope.kind) && (!scope.role || s.role === scope.role);
+    if (reportIds && reportIds.length <= CACHED_LIST_REPORTS) {
+      const details = await reportDetails(this.em, catalog, reportIds.map((id) => catalog.reportById.get(id)!));
+      return details.flatMap((d) => d.sections.filter(keep));
+    }
+    // Many reports' sections: one indexed query rather than every report through the cache.
+    const where: FilterQuery<Section> = {};
+    if (reportIds) where.reportId = { $in: reportIds };
+    if (scope.kind) where.kind = scope.kind;
+    if (scope.role) where.role = scope.role;
+    const fork = this.em.fork();
+    const rows = await fork.find(Section, where, { orderBy: { reportId: 'asc', position: 'asc' } });
+    fork.clear();
+    return rows.sort((a, b) => compareReportIds(a.reportId, b.reportId) || a.position - b.position);
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<Section[]> {
-    const snap = await this.snapshot();
-    return ids.map((id) => snap.sectionById.get(id)).filter((s): s is Section => !!s);
+    const details = new Map((await this.detailsOfIds(ids)).map((d) => [d.report.id, d]));
+    return ids.map((id) => details.get(reportIdOf(id))?.sectionById.get(id)).filter((s): s is Section => !!s);
   }
 
   async sectionsOfReports(reportIds: readonly string[]): Promise<Section[]> {
-    const snap = await this.snapshot();
-    return reportIds.flatMap((id) => snap.sectionsByReport.get(id) ?? []);
+    const details = new Map((await this.detailsOfIds(reportIds.map((id) => `${id}/`))).map((d) => [d.report.id, d]));
+    return reportIds.flatMap((id) => details.get(id)?.sections ?? []);
   }
 
   async childrenOf(parentIds: readonly string[]): Promise<Section[]> {
-    const snap = await this.snapshot();
-    return parentIds.flatMap((id) => snap.childrenByParent.get(id) ?? []);
+    const details = new Map((await this.detailsOfIds(parentIds)).map((d) => [d.report.id, d]));
+    return parentIds.flatMap((id) => details.get(reportIdOf(id))?.childrenByParent.get(id) ?? []);
   }
 
   async documents(scope: ReportScope = {}): Promise<Document[]> {
-    const snap = await this.snapshot();
-    const reportIds = this.scopedReportIds(snap, scope);
-    return reportIds ? snap.documents.filter((d) => reportIds.has(d.reportId)) : snap.documents;
+    const catalog = await this.catalog();
+    const reportIds = this.scopedReportIds(catalog, scope);
+    if (reportIds && reportIds.length <= CACHED_LIST_REPORTS) {
+      return (await reportDetails(this.em, catalog, reportIds.map((id) => catalog.reportById.get(id)!))).flatMap((d) => d.documents);
+    }
+    const fork = this.em.fork();
+    const rows = await fork.find(DocumentEntity, reportIds ? { reportId: { $in: reportIds } } : {}, { orderBy: { reportId: 'asc', position: 'asc' } });
+    fork.clear();
+    return rows.sort((a, b) => compareReportIds(a.reportId, b.reportId) || a.position - b.position);
   }
 
   async documentsOfReports(reportIds: readonly string[]): Promise<Document[]> {
-    const snap = await this.snapshot();
-    return reportIds.flatMap((id) => snap.documentsByReport.get(id) ?? []);
+    const details = new Map((await this.detailsOfIds(reportIds.map((id) => `${id}/`))).map((d) => [d.report.id, d]));
+    return reportIds.flatMap((id) => details.get(id)?.documents ?? []);
   }
 
   async recordUnanswered(entry: Omit<UnansweredQuestion, 'id'>): Promise<void> {

@@ -1,0 +1,113 @@
+/**
+ * The process's copy of the read-mostly data, in two parts:
+ *  - the catalog (catalog.ts): reports, topics, measures and one compact row per figure, always in
+ *    memory, reloaded when the data version changes;
+ *  - report details (report-data.ts): loaded on first use and kept in a least-recently-used cache
+ *    of REPORT_CACHE_SIZE reports, so memory is bounded however many reports the hub holds.
+ *
+ * The data version is a row raised in the transaction of every write, on any instance; it is read
+ * at most once a second (SNAPSHOT_CHECK_MS), and at once after a write in this process. A new
+ * version drops every cached report: an ingest is rare, and a report reloads in a few milliseconds.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { LRUCache } from 'lru-cache';
+import { readReportCacheSize } from '../config.js';
+import type { Report } from '../model/index.js';
+import { HubCatalog } from './catalog.js';
+import { ReportData } from './report-data.js';
+
+/** How long a catalog is used without asking the database whether the data changed. */
+export const SNAPSHOT_CHECK_MS = 1000;
+
+interface Entry {
+  catalog?: HubCatalog;
+  checkedAt: number;
+  loading?: Promise<HubCatalog>;
+  reports: LRUCache<string, ReportData>;
+  /** Reports being loaded, so concurrent requests for one report share one load. */
+  pending: Map<string, Promise<ReportData | undefined>>;
+}
+
+/** Per database (driver), so tests with several databases in one process keep them apart. */
+const caches = new WeakMap<object, Entry>();
+
+function entryOf(em: EntityManager): Entry {
+  const key = em.getDriver();
+  let entry = caches.get(key);
+  if (!entry) {
+    entry = { checkedAt: 0, reports: new LRUCache({ max: readReportCacheSize(process.env.REPORT_CACHE_SIZE) }), pending: new Map() };
+    caches.set(key, entry);
+  }
+  return entry;
+}
+
+async function readVersion(em: EntityManager): Promise<string> {
+  const rows = await em.getConnection().execute<{ version: number }[]>('select version from data_version where id = 1');
+  return String(rows[0]?.version ?? 0);
+}
+
+export async function currentCatalog(em: EntityManager): Promise<HubCatalog> {
+  const entry = entryOf(em);
+  const cached = entry.catalog;
+  if (cached && Date.now() - entry.checkedAt < SNAPSHOT_CHECK_MS) return cached;
+  const version = await readVersion(em);
+  if (cached && cached.version === version) {
+    entry.checkedAt = Date.now();
+    return cached;
+  }
+  // One load at a time; concurrent requests wait for it rather than each loading their own.
+  entry.loading ??= HubCatalog.load(em, version).finally(() => { entry.loading = undefined; });
+  const catalog = await entry.loading;
+  if (entry.catalog?.version !== catalog.version) {
+    entry.reports.clear();
+    entry.pending.clear();
+  }
+  entry.catalog = catalog;
+  entry.checkedAt = Date.now();
+  return catalog;
+}
+
+/**
+ * The details of some reports of a catalog, from the cache or loaded together in one batch.
+ * A batch larger than the cache is loaded and returned without being cached, so one wide query
+ * does not evict every report the others use.
+ */
+export async function reportDetails(em: EntityManager, catalog: HubCatalog, reports: readonly Report[]): Promise<ReportData[]> {
+  const entry = entryOf(em);
+  const found = new Map<string, ReportData>();
+  const waiting: Promise<ReportData | undefined>[] = [];
+  const missing: Report[] = [];
+  for (const report of reports) {
+    const hit = entry.reports.get(report.id);
+    if (hit) found.set(report.id, hit);
+    else if (entry.pending.has(report.id)) waiting.push(entry.pending.get(report.id)!);
+    else missing.push(report);
+  }
+  if (missing.length) {
+    const cacheable = missing.length <= entry.reports.max;
+    const load = ReportData.load(em, missing).then((loaded) => {
+      // Only cache what was read for the catalog still current: an ingest meanwhile makes it stale.
+      if (cacheable && entry.catalog === catalog) for (const data of loaded) entry.reports.set(data.report.id, data);
+      return new Map(loaded.map((data) => [data.report.id, data]));
+    });
+    for (const report of missing) {
+      const one = load.then((loaded) => loaded.get(report.id));
+      if (cacheable) {
+        entry.pending.set(report.id, one);
+        one.finally(() => { if (entry.pending.get(report.id) === one) entry.pending.delete(report.id); }).catch(() => undefined);
+      }
+      waiting.push(one);
+    }
+  }
+  for (const data of await Promise.all(waiting)) if (data) found.set(data.report.id, data);
+  return reports.map((r) => found.get(r.id)).filter((d): d is ReportData => !!d);
+}
+
+/** After a write in this process: the next read loads the new data at once. */
+export function invalidateSnapshot(em: EntityManager): void {
+  const entry = caches.get(em.getDriver());
+  if (!entry) return;
+  entry.catalog = undefined;
+  entry.reports.clear();
+  entry.pending.clear();
+}

@@ -1,0 +1,91 @@
+/**
+ * One report's details — its text, figures, sections and cited documents — indexed for every
+ * lookup the API makes. Loaded from the database in one batch of indexed queries (by report id)
+ * the first time a request needs the report, and kept in a bounded per-process cache
+ * (hub-cache.ts), so the memory a process uses does not grow with the number of reports held.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { Document, Metric, Section, type Report } from '../model/index.js';
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(item);
+  }
+  return groups;
+}
+
+/**
+ * A loaded entity as a plain object of its class: the ORM keeps, per entity, accessors and a helper
+ * with a copy of the row as loaded (to find changes at flush). These objects are never flushed, and
+ * at a few kilobytes each that state was most of a cached report. defineProperty, not assignment:
+ * the class's prototype carries the ORM's tracking setters.
+ */
+function detach<T extends object>(entity: T): T {
+  const plain = Object.create(Object.getPrototypeOf(entity) as object) as T;
+  for (const key of Object.keys(entity)) {
+    Object.defineProperty(plain, key, { value: (entity as Record<string, unknown>)[key], writable: true, enumerable: true, configurable: true });
+  }
+  return plain;
+}
+
+export class ReportData {
+  readonly metricById: Map<string, Metric>;
+  readonly metricsBySection: Map<string, Metric[]>;
+  readonly partsByTotal: Map<string, Metric[]>;
+  readonly sectionById: Map<string, Section>;
+  readonly childrenByParent: Map<string, Section[]>;
+
+  constructor(
+    readonly report: Report,
+    readonly text: string,
+    /** In text order. */
+    readonly metrics: Metric[],
+    readonly sections: Section[],
+    readonly documents: Document[],
+  ) {
+    this.metricById = new Map(metrics.map((m) => [m.id, m]));
+    this.metricsBySection = groupBy(metrics, (m) => m.sectionId);
+    this.partsByTotal = groupBy(metrics, (m) => m.partOfId);
+    this.sectionById = new Map(sections.map((s) => [s.id, s]));
+    this.childrenByParent = groupBy(sections, (s) => s.parentId);
+  }
+
+  /** The details of some reports, in four queries whatever their number. */
+  static async load(em: EntityManager, reports: Report[]): Promise<ReportData[]> {
+    if (!reports.length) return [];
+    const ids = reports.map((r) => r.id);
+    const fork = em.fork();
+    const marks = ids.map(() => '?').join(', ');
+    const [texts, loadedMetrics, loadedSections, loadedDocuments] = await Promise.all([
+      fork.getConnection().execute(`select id, text from report where id in (${marks})`, ids) as Promise<{ id: string; text: string }[]>,
+      // The search text is only searched, in the database (HubQueries.metrics): not kept here.
+      fork.find(Metric, { reportId: { $in: ids } }, { orderBy: { sortKey: 'asc' }, exclude: ['searchText'] }),
+      fork.find(Section, { reportId: { $in: ids } }, { orderBy: { reportId: 'asc', position: 'asc' } }),
+      fork.find(Document, { reportId: { $in: ids } }, { orderBy: { reportId: 'asc', position: 'asc' } }),
+    ]);
+    // The loading unit of work is dropped: the entities stay as plain, never-flushed objects.
+    fork.clear();
+    const metrics = loadedMetrics.map((m) => detach(m as Metric));
+    const sections = loadedSections.map(detach);
+    const documents = loadedDocuments.map(detach);
+    // Figures of one sentence share its quote: one string, not one per figure.
+    const quotes = new Map<string, string>();
+    for (const m of metrics) {
+      const known = quotes.get(m.quote);
+      if (known === undefined) quotes.set(m.quote, m.quote);
+      else m.quote = known;
+    }
+    const text = new Map(texts.map((t) => [t.id, t.text]));
+    const metricsOf = groupBy(metrics, (m) => m.reportId);
+    const sectionsOf = groupBy(sections, (s) => s.reportId);
+    const documentsOf = groupBy(documents, (d) => d.reportId);
+    // A report deleted since the catalog was read has no text row: it is left out.
+    return reports.filter((r) => text.has(r.id)).map((r) => new ReportData(r, text.get(r.id)!,
+      metricsOf.get(r.id) ?? [], sectionsOf.get(r.id) ?? [], documentsOf.get(r.id) ?? []));
+  }
+}
