@@ -24,16 +24,38 @@ const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治
 const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture)\b/g;
 const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
 
-const namesCache = new WeakMap<Region[], { region: Region; name: string; re?: RegExp }[]>();
-/** Every name of every region, longest first (紫云苗族布依族自治县 before 紫云), compiled once per list. */
-function regionNames(places: Region[]) {
-  let names = namesCache.get(places);
-  if (!names) namesCache.set(places, (names = places
-    .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
-    .filter((n) => n.name.length >= 2)
-    .sort((a, b) => b.name.length - a.name.length)
-    .map((n) => ({ ...n, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }))));
-  return names;
+interface RegionName { region: Region; name: string; re?: RegExp; order: number }
+const namesCache = new WeakMap<Region[], Map<string, RegionName[]>>();
+/**
+ * Every name of every region (longest first: 紫云苗族布依族自治县 before 紫云), filed under its
+ * first character, compiled once per list. A question is only checked against the names that
+ * start with one of its characters: a handful, where the list holds thousands.
+ */
+function regionNames(places: Region[]): Map<string, RegionName[]> {
+  let byFirst = namesCache.get(places);
+  if (!byFirst) {
+    byFirst = new Map();
+    const names = places
+      .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
+      .filter((n) => n.name.length >= 2)
+      .sort((a, b) => b.name.length - a.name.length)
+      .map((n, order) => ({ ...n, order, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }));
+    for (const n of names) {
+      let list = byFirst.get(n.name[0]);
+      if (!list) byFirst.set(n.name[0], (list = []));
+      list.push(n);
+    }
+    namesCache.set(places, byFirst);
+  }
+  return byFirst;
+}
+
+/** The region names that may occur in a text, in the list's order (longest first). */
+function namesIn(text: string, places: Region[]): RegionName[] {
+  const byFirst = regionNames(places);
+  const found: RegionName[] = [];
+  for (const ch of new Set(text)) for (const n of byFirst.get(ch) ?? []) if (text.includes(n.name)) found.push(n);
+  return found.sort((a, b) => a.order - b.order);
 }
 
 function blank(text: string, start: number, length: number): string {
@@ -47,7 +69,7 @@ function blank(text: string, start: number, length: number): string {
 export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {
   let rest = question;
   const found: Region[] = [];
-  for (const { region, name, re } of regionNames(places)) {
+  for (const { region, name, re } of namesIn(question, places)) {
     if (!rest.includes(name)) continue;
     const latin = re !== undefined;
     const partOfPhrase = (at: number) => {
