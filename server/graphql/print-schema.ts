@@ -3,8 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { hubSchema } from './schema.js';
+import { fromRoot } from '../paths.js';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url));
+export const SCHEMA_FILE = fromRoot('schema', 'schema.graphql');
 
 export async function printHubSchema(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await hubSchema()))}\n`;

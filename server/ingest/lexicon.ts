@@ -3,9 +3,10 @@
  * units of measure, topics, measures and invariants between measures.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+import { fromRoot } from '../paths.js';
 
-export const LEXICON_DIR = fileURLToPath(new URL('../../seeds/lexicon/', import.meta.url));
+export const LEXICON_DIR = fromRoot('seeds', 'lexicon') + sep;
 
 export interface Names {
   zh: string[];

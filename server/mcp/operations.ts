@@ -8,13 +8,14 @@ import { execute, parse, validate, type DocumentNode, type GraphQLFormattedError
 import type { AskService } from '../ask/ask.service.js';
 import { maskError } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
+import { fromRoot } from '../paths.js';
 
 export type OperationName = 'ask' | 'search-metrics' | 'get-metric' | 'list-reports' | 'brief';
 
 const documents = new Map<OperationName, DocumentNode>();
 function document(name: OperationName): DocumentNode {
   let doc = documents.get(name);
-  if (!doc) documents.set(name, (doc = parse(readFileSync(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8'))));
+  if (!doc) documents.set(name, (doc = parse(readFileSync(fromRoot('server', 'mcp', 'operations', `${name}.graphql`), 'utf8'))));
   return doc;
 }
 
