@@ -36,10 +36,13 @@ export interface AskLogger {
 export const MAX_SEARCHED_REPORTS = 12;
 
 export class AskService {
-  /** Per data version (catalog): the lexicon, and the indexes of recently asked scopes. */
+  /** Per data version (catalog): the lexicon, and the indexes of recent scopes of several reports. */
   private readonly perCatalog = new WeakMap<HubCatalog, { lexicon: QuestionLexicon; views: LRUCache<string, FigureIndex> }>();
-  /** Each report's tokenised figures, kept as long as the report's details are cached. */
-  private readonly figures = new WeakMap<ReportData, ReportFigures>();
+  /**
+   * Each report's tokenised figures and its one-report index, kept as long as the report's details
+   * are cached (weakly, so the report cache alone bounds the memory).
+   */
+  private readonly figures = new WeakMap<ReportData, { part: ReportFigures; alone?: FigureIndex }>();
 
   constructor(
     private readonly log?: AskLogger,
@@ -56,21 +59,22 @@ export class AskService {
     let state = this.perCatalog.get(catalog);
     if (!state) {
       const { topics, measures } = lexicon();
-      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 64 }) };
+      // Few views of several reports: each holds up to MAX_SEARCHED_REPORTS reports' figures.
+      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 4 }) };
       this.perCatalog.set(catalog, state);
     }
     const { lexicon: words, views } = state;
     const view = async (reports: Report[]) => {
       const key = reports.map((r) => r.id).join('\n');
       let index = views.get(key);
-      if (!index) {
-        const parts = (await queries.details(reports)).map((data) => {
-          let part = this.figures.get(data);
-          if (!part) this.figures.set(data, (part = new ReportFigures(data.report, data.text, data.metrics, data.documents, words)));
-          return part;
-        });
-        views.set(key, (index = new FigureIndex(words, catalog.reports, parts)));
-      }
+      if (index) return index;
+      const parts = (await queries.details(reports)).map((data) => {
+        let entry = this.figures.get(data);
+        if (!entry) this.figures.set(data, (entry = { part: new ReportFigures(data.report, data.text, data.metrics, data.documents, words) }));
+        return entry;
+      });
+      if (parts.length === 1) return (parts[0].alone ??= new FigureIndex(words, catalog.reports, [parts[0].part]));
+      views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
       return index;
     };
     const normalized = normalizeQuestion(question);

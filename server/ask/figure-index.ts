@@ -128,17 +128,18 @@ export class ReportFigures {
   readonly byId = new Map<string, IndexedFigure>();
   /** In how many of the report's figures each token occurs. */
   readonly df = new Map<string, number>();
-  readonly documents: IndexedDocument[];
-  readonly sentences: IndexedSentence[];
   /** English words (unstemmed) of the labels, and the word pairs they use (xi jinping). */
   readonly englishWords = new Set<string>();
   readonly englishPhrases = new Set<string>();
 
+  private documentIndex?: IndexedDocument[];
+  private sentenceIndex?: IndexedSentence[];
+
   constructor(
     readonly report: Report,
-    text: string,
+    private readonly text: string,
     metrics: Metric[],
-    documents: Document[],
+    private readonly citedDocuments: Document[],
     lexicon: QuestionLexicon,
   ) {
     addDomainWords(metrics.flatMap((m) => m.aliases.zh));
@@ -176,12 +177,20 @@ export class ReportFigures {
         for (let i = 0; i + 1 < ws.length; i++) this.englishPhrases.add(`${ws[i]} ${ws[i + 1]}`);
       }
     }
-    this.documents = documents.map((document) => {
-      const around = sentenceAround(text, document.spanStart, document.spanEnd);
-      return { document, tokens: TokenSet.of(fieldTokens(`${document.title}\n${text.slice(around.start, around.end)}`)) };
+  }
+
+  /** Cited documents with their sentences' words: tokenised when a question first asks for documents. */
+  get documents(): IndexedDocument[] {
+    return this.documentIndex ??= this.citedDocuments.map((document) => {
+      const around = sentenceAround(this.text, document.spanStart, document.spanEnd);
+      return { document, tokens: TokenSet.of(fieldTokens(`${document.title}\n${this.text.slice(around.start, around.end)}`)) };
     });
-    this.sentences = sentenceSpans(text).filter((span) => span.end - span.start >= 8)
-      .map((span) => ({ reportId: report.id, start: span.start, end: span.end, tokens: tokensOf(text.slice(span.start, span.end)) }));
+  }
+
+  /** Every sentence, for questions answered in words: tokenised when a question first needs a passage. */
+  get sentences(): IndexedSentence[] {
+    return this.sentenceIndex ??= sentenceSpans(this.text).filter((span) => span.end - span.start >= 8)
+      .map((span) => ({ reportId: this.report.id, start: span.start, end: span.end, tokens: TokenSet.of(fieldTokens(this.text.slice(span.start, span.end))) }));
   }
 }
 
@@ -205,8 +214,6 @@ export class FigureIndex {
   readonly topicPhrases: string[];
   readonly measurePhrases: string[];
   readonly topicsOfPhrase: Map<string, Set<string>>;
-  readonly documents: IndexedDocument[];
-  readonly sentences: IndexedSentence[];
   readonly topics: TopicEntry[];
   readonly measures: MeasureEntry[];
   /** The reports whose figures are in this index (the rest are known by name only). */
@@ -217,7 +224,7 @@ export class FigureIndex {
     readonly lexicon: QuestionLexicon,
     /** Every report the hub holds. */
     readonly reports: Report[],
-    parts: ReportFigures[],
+    private readonly parts: ReportFigures[],
   ) {
     this.topics = lexicon.topics;
     this.measures = lexicon.measures;
@@ -234,8 +241,6 @@ export class FigureIndex {
     const one = parts.length === 1 ? parts[0] : undefined;
     this.figures = one ? one.figures : parts.flatMap((p) => p.figures);
     this.byId = one ? one.byId : new Map(parts.flatMap((p) => [...p.byId]));
-    this.documents = parts.flatMap((p) => p.documents);
-    this.sentences = parts.flatMap((p) => p.sentences);
     this.englishPhrases = one ? one.englishPhrases : new Set(parts.flatMap((p) => [...p.englishPhrases]));
     this.englishWords = [...new Set([...lexicon.englishWords, ...parts.flatMap((p) => [...p.englishWords])])];
     if (one) this.df = one.df;
@@ -243,6 +248,14 @@ export class FigureIndex {
       this.df = new Map();
       for (const p of parts) for (const [token, n] of p.df) this.df.set(token, (this.df.get(token) ?? 0) + n);
     }
+  }
+
+  get documents(): IndexedDocument[] {
+    return this.parts.flatMap((p) => p.documents);
+  }
+
+  get sentences(): IndexedSentence[] {
+    return this.parts.flatMap((p) => p.sentences);
   }
 
   /** Inverse document frequency; a token no figure has weighs most. */

@@ -7,7 +7,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
 import { ConversationTurn, Document as DocumentEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
-import { compareReportIds, figureId, reportIdOf, sortKeyOf, type FigureRow, type HubCatalog } from './catalog.js';
+import { compareReportIds, reportIdOf, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { currentCatalog, reportDetails } from './hub-cache.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
@@ -116,10 +116,11 @@ export class HubQueries {
   }
 
   /**
-   * The figures a query selects, as catalog rows in report order. A selection is kept per filter
-   * (until the data changes), so a list paged through or asked again costs the page, not a scan.
+   * The figures a query selects, as rows of the catalog's figure table in report order. A selection
+   * is kept per filter (until the data changes), so a list paged through or asked again costs the
+   * page, not a scan.
    */
-  private async select(catalog: HubCatalog, query: MetricQuery): Promise<readonly FigureRow[]> {
+  private async select(catalog: HubCatalog, query: MetricQuery): Promise<Uint32Array> {
     const topic = query.topic ? topicKey(query.topic) : undefined;
     if (query.topic && !topic) throw new UserInputError(`unknown topic "${query.topic}"; the topics query lists them`, 'topic');
     const measure = query.measure ? measureKey(query.measure) : undefined;
@@ -130,20 +131,34 @@ export class HubQueries {
     const cached = catalog.selections.get(key);
     if (cached) return cached;
 
-    const pool = reportIds ? reportIds.flatMap((id) => catalog.rowsOf(id)) : catalog.rows;
+    const t = catalog.figures;
+    const ranges = reportIds ? reportIds.map((id) => catalog.rowRange.get(id)).filter((r): r is [number, number] => !!r) : [[0, t.length] as [number, number]];
+    // Filters on codes: a value no figure has (code -1) selects nothing.
+    const wanted: [Parameters<typeof t.code>[0], number][] = [];
+    if (topic) wanted.push(['topic', t.codeOf(topic)]);
+    if (measure) wanted.push(['measure', t.codeOf(measure)]);
+    if (query.unit) wanted.push(['unit', t.codeOf(query.unit)]);
+    if (query.qualifier) wanted.push(['qualifier', t.codeOf(query.qualifier)]);
     const ids = query.ids ? new Set(query.ids) : undefined;
     // Words are looked for in the stored search text (labels, aliases, quote): the catalog holds no text.
     const found = words.length ? await this.idsWithWords(words, reportIds) : undefined;
     const section = query.sectionId;
-    const selected = pool.filter((m) => (!topic || m.topicId === topic)
-      && (!measure || m.measureId === measure)
-      && (!section || m.sectionId === section || (m.sectionId?.startsWith(`${section}.`) ?? false))
-      && (!query.unit || m.unit === query.unit)
-      && (!query.qualifier || m.qualifier === query.qualifier)
-      && (!ids || ids.has(figureId(m)))
-      && (!found || found.has(figureId(m))));
-    catalog.selections.set(key, selected);
-    return selected;
+    const selected: number[] = [];
+    for (const [from, to] of ranges) {
+      for (let row = from; row < to; row++) {
+        if (!wanted.every(([column, code]) => t.code(column, row) === code)) continue;
+        if (section) {
+          const s = t.text('section', row);
+          if (s !== section && !(s?.startsWith(`${section}.`) ?? false)) continue;
+        }
+        if (ids && !ids.has(t.figureId(row))) continue;
+        if (found && !found.has(t.figureId(row))) continue;
+        selected.push(row);
+      }
+    }
+    const rows = Uint32Array.from(selected);
+    catalog.selections.set(key, rows);
+    return rows;
   }
 
   private async idsWithWords(words: string[], reportIds: string[] | undefined): Promise<Set<string>> {
@@ -174,13 +189,13 @@ export class HubQueries {
       let hi = selected.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (sortKeyOf(selected[mid]) <= after) lo = mid + 1;
+        if (catalog.figures.sortKey(selected[mid]) <= after) lo = mid + 1;
         else hi = mid;
       }
       from = lo;
     }
-    const rows = selected.slice(from, from + first);
-    const nodes = await this.metricsByIds(rows.map(figureId));
+    const rows = [...selected.subarray(from, from + first)];
+    const nodes = await this.metricsByIds(rows.map((row) => catalog.figures.figureId(row)));
     return {
       nodes,
       cursors: nodes.map((m) => encodeCursor(m.sortKey)),
