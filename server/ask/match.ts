@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
+import { TokenSet } from './token-set.js';
 import { isStopword } from './stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from './tokens.js';
 
@@ -84,27 +85,46 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
 }
 
 const SPECIFIC: FieldName[] = ['label', 'aliases', 'measure', 'clause'];
+const IS_SPECIFIC = FIELDS.map((f) => SPECIFIC.includes(f));
+
+/** A term with what matching needs looked up once per question, not once per figure. */
+interface PreparedTerm extends Term {
+  /** The token's number in the token sets (-1: no set holds it). */
+  n: number;
+  /** For a Chinese word of three or more characters: the numbers of its bigrams. */
+  grams?: number[];
+  single: boolean;
+}
+
+function prepare(terms: Term[]): PreparedTerm[] {
+  return terms.map((t) => ({
+    ...t,
+    n: TokenSet.numberOf(t.token),
+    grams: isChinese(t.token) && t.token.length >= 3 ? chineseGrams(t.token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    single: isChinese(t.token) && t.token.length === 1,
+  }));
+}
 
 /**
  * How strongly a figure's fields hold a question word (the best field weight), and whether a field
  * that names the figure itself holds it. A long Chinese word the segmenter kept whole
  * (法律援助案件) is also found through its bigrams in the label, aliases or clause.
  */
-function fieldMatch(token: string, figure: IndexedFigure): { weight: number; specific: boolean } {
+function fieldMatch(term: PreparedTerm, figure: IndexedFigure): { weight: number; specific: boolean } {
   let weight = 0;
   let specific = false;
-  for (const field of FIELDS) {
-    if (figure.fields[field].has(token)) {
-      weight = Math.max(weight, FIELD_WEIGHT[field]);
-      if (SPECIFIC.includes(field)) specific = true;
+  for (let i = 0; i < FIELDS.length; i++) {
+    if (figure.fields[FIELDS[i]].hasNumber(term.n)) {
+      weight = Math.max(weight, FIELD_WEIGHT[FIELDS[i]]);
+      if (IS_SPECIFIC[i]) specific = true;
     }
   }
-  if (!specific && isChinese(token) && token.length >= 3) {
-    const grams = chineseGrams(token).filter((g) => g.length === 2);
-    if (grams.every((g) => SPECIFIC.some((f) => figure.fields[f].has(g)))) {
+  if (!specific && term.grams) {
+    const grams = term.grams;
+    if (grams.every((g) => SPECIFIC.some((f) => figure.fields[f].hasNumber(g)))) {
       weight = Math.max(weight, 0.7);
       specific = true;
-    } else if (!weight && grams.every((g) => FIELDS.some((f) => figure.fields[f].has(g)))) {
+    } else if (!weight && grams.every((g) => FIELDS.some((f) => figure.fields[f].hasNumber(g)))) {
       weight = 0.3;
     }
   }
@@ -112,17 +132,22 @@ function fieldMatch(token: string, figure: IndexedFigure): { weight: number; spe
 }
 
 export function scoreFigure(terms: Term[], figure: IndexedFigure): ScoredFigure {
+  return scorePrepared(prepare(terms), figure);
+}
+
+function scorePrepared(terms: PreparedTerm[], figure: IndexedFigure): ScoredFigure {
   let score = 0;
   let explained = 0;
   let total = 0;
   let specific = 0;
   const missing: string[] = [];
   const strength = new Map<string, number>();
-  for (const { token, weight, bonus } of terms) {
-    const { weight: m, specific: names } = fieldMatch(token, figure);
+  for (const term of terms) {
+    const { token, weight, bonus } = term;
+    const { weight: m, specific: names } = fieldMatch(term, figure);
     strength.set(token, weight * m);
     // Evidence that names a figure comes from words, not from a lone character (几个 → 个).
-    if (!bonus && names && !(isChinese(token) && token.length === 1)) specific += weight;
+    if (!bonus && names && !term.single) specific += weight;
     if (bonus) {
       score += weight * m;
       continue;
@@ -164,12 +189,11 @@ export interface RankHints {
 const PEOPLE = ['人', '名', '位', '人次'];
 
 /** Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the village count is not. */
-function labelShare(figure: IndexedFigure, hints: RankHints, terms: Term[]): number {
+function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>): number {
   if (!hints.question) return 0;
   const chinese = /[\u3400-\u9fff]/.test(hints.question);
   const wordsOfLabel = chinese ? figure.labelWords.zh : figure.labelWords.en;
   if (!wordsOfLabel.length) return 0;
-  const stems = new Set(terms.map((t) => t.token));
   const used = wordsOfLabel.filter((w) => (chinese ? hints.question!.includes(w) : stems.has(w)));
   return used.length / wordsOfLabel.length;
 }
@@ -179,8 +203,10 @@ function labelShare(figure: IndexedFigure, hints: RankHints, terms: Term[]): num
  * 多少场 tells the sessions from the students reached.
  */
 export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
+  const prepared = prepare(terms);
+  const stems = new Set(terms.map((t) => t.token));
   const scored = figures.map((f) => {
-    const s = scoreFigure(terms, f);
+    const s = scorePrepared(prepared, f);
     const add = (name: string, x: number) => {
       s.score += x;
       s.strength.set(name, x);
@@ -194,7 +220,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
-    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, terms));
+    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems));
     if (hints.counted?.length) {
       const head = f.labelWords.en.slice(0, 4);
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);

@@ -32,9 +32,17 @@ export class TokenSet implements Iterable<string> {
     return this.sorted.length;
   }
 
+  /** The number a token is stored as, or -1 when no set holds it: look it up once, test it often. */
+  static numberOf(token: string): number {
+    return numbers.get(token) ?? -1;
+  }
+
   has(token: string): boolean {
-    const n = numbers.get(token);
-    if (n === undefined) return false;
+    return this.hasNumber(numbers.get(token) ?? -1);
+  }
+
+  hasNumber(n: number): boolean {
+    if (n < 0) return false;
     const a = this.sorted;
     let lo = 0;
     let hi = a.length - 1;

@@ -70,6 +70,9 @@ export async function openDatabase(url: string): Promise<MikroORM> {
     // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
     await connection.execute('pragma synchronous = normal');
     await connection.execute('pragma foreign_keys = on');
+    // SQLite's own page cache (better-sqlite3 sets 16 MB): the hub reads a database once into its
+    // caches, and the operating system caches the file anyway, so 4 MB is plenty.
+    await connection.execute('pragma cache_size = -4000');
   }
   await migrateSchema(orm);
   return orm;

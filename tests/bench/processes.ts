@@ -45,6 +45,10 @@ export function start(script: string, args: string[] = [], env: Record<string, s
   });
 }
 
+/** The node flags `npm start` runs the hub with (package.json), so the benchmark measures the same process. */
+const START_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
+  .scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+
 /** A port nothing listens on now. */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -63,7 +67,7 @@ export async function startHub(databaseUrl: string, env: Record<string, string> 
   if (!existsSync(join(ROOT, 'dist/server/main.js'))) buildServer();
   const port = await freePort();
   const startedAt = Date.now();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
+  const child = spawn(process.execPath, [...START_FLAGS, 'dist/server/main.js'], {
     cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
   });
