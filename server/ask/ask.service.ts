@@ -55,15 +55,7 @@ export class AskService {
    * MAX_SEARCHED_REPORTS, the most recent first). Without a question, the most recent reports.
    */
   async index(queries: HubQueries, question = ''): Promise<FigureIndex> {
-    const catalog = await queries.catalog();
-    let state = this.perCatalog.get(catalog);
-    if (!state) {
-      const { topics, measures } = lexicon();
-      // Few views of several reports: each holds up to MAX_SEARCHED_REPORTS reports' figures.
-      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 4 }) };
-      this.perCatalog.set(catalog, state);
-    }
-    const { lexicon: words, views } = state;
+    const { catalog, lexicon: words, views } = await this.state(queries);
     const view = async (reports: Report[]) => {
       const key = reports.map((r) => r.id).join('\n');
       let index = views.get(key);
@@ -86,6 +78,18 @@ export class AskService {
     return second.length === first.length && second.every((r, i) => r === first[i]) ? index : view(second);
   }
 
+  private async state(queries: HubQueries) {
+    const catalog = await queries.catalog();
+    let state = this.perCatalog.get(catalog);
+    if (!state) {
+      const { topics, measures } = lexicon();
+      // Few views of several reports: each holds up to MAX_SEARCHED_REPORTS reports' figures.
+      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 4 }) };
+      this.perCatalog.set(catalog, state);
+    }
+    return { catalog, ...state };
+  }
+
   /** The parse alone, for the CLI's --explain and for benchmarks. */
   async parse(question: string, queries: HubQueries): Promise<ParseResult> {
     return parseQuestion(checkQuestion(question), await this.index(queries, question));
@@ -98,7 +102,7 @@ export class AskService {
   async ask(question: string, queries: HubQueries, conversationId?: string): Promise<Answer> {
     checkQuestion(question);
     const previous = conversationId ? await queries.lastTurn(conversationId) : null;
-    const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.index(queries)).lexicon) ?? question : question;
+    const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.state(queries)).lexicon) ?? question : question;
     const index = await this.index(queries, resolved);
 
     const rules = parseQuestion(resolved, index);

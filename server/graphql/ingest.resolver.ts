@@ -49,7 +49,7 @@ export class IngestResult {
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Add or replace a report (admin only: Authorization: Bearer ADMIN_TOKEN)' })
-  async ingestReport(@Ctx() { isAdmin, orm, ask }: HubContext, @Arg('input', () => IngestReportInput) input: IngestReportInput): Promise<IngestResult> {
+  async ingestReport(@Ctx() { isAdmin, orm }: HubContext, @Arg('input', () => IngestReportInput) input: IngestReportInput): Promise<IngestResult> {
     if (!isAdmin) {
       throw new GraphQLError('ingestReport needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     }

@@ -27,7 +27,7 @@ export class LabelSuggestionResolver {
     return this.review(context, id, false);
   }
 
-  private async review({ isAdmin, orm, ask }: HubContext, id: string, accept: boolean): Promise<LabelSuggestion> {
+  private async review({ isAdmin, orm }: HubContext, id: string, accept: boolean): Promise<LabelSuggestion> {
     if (!isAdmin) throw new GraphQLError('reviewing labels needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     if (!/^\d{1,12}$/.test(id)) throw new UserInputError(`no label suggestion ${id}`, 'id');
     try {

@@ -4,6 +4,7 @@
  * port being closed; it says 503 again whenever the database stops answering.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { ConnectionException, type MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -17,7 +18,6 @@ import { createRateLimit, isLimitedOperation, type RateLimit } from './rate-limi
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
-import { sep } from 'node:path';
 import { fromRoot } from '../paths.js';
 
 const PLACEHOLDER = readFileSync(fromRoot('server', 'http', 'placeholder.html'), 'utf8');
@@ -77,10 +77,10 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
       }
     }
     if (config.rateLimitPerMinute > 0) rateLimit = await createRateLimit(opened, parseDatabaseUrl(config.databaseUrl), config.rateLimitPerMinute, app.log);
+    // Warm the catalog, the segmenter and the most recent reports' question index before saying
+    // ready, so the first question after a start does not wait half a second for them.
+    await ask.index(new HubQueries(opened.em.fork())).catch((error: unknown) => app.log.warn({ err: error }, 'could not warm the question index'));
     orm = opened;
-    // Warm the catalog, the segmenter and the most recent reports' question index in the
-    // background, so the first question after a start does not pay for them.
-    ask.index(new HubQueries(opened.em.fork())).catch((error: unknown) => app.log.warn({ err: error }, 'could not warm the question index'));
     return opened;
   })();
   ready.catch((error: Error) => {

@@ -5,13 +5,13 @@
  * touched.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { Report } from '../model/index.js';
 import { parseCatalog } from './catalog.js';
 import { syncLexicon } from './lexicon-sync.js';
 import { parseReport } from './report.js';
 import { checksumOf, storeReport } from './store.js';
-import { sep } from 'node:path';
 import { fromRoot } from '../paths.js';
 
 export const SEEDS_DIR = fromRoot('seeds') + sep;
