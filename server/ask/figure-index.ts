@@ -11,7 +11,7 @@ import { regionsWith, type Region } from '../ingest/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
 import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
 import { isStopword } from './stopwords.js';
-import { TokenSet } from './token-set.js';
+import { intern, TokenCounts, TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from './tokens.js';
 
 export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
@@ -127,7 +127,7 @@ export class ReportFigures {
   readonly figures: IndexedFigure[];
   readonly byId = new Map<string, IndexedFigure>();
   /** In how many of the report's figures each token occurs. */
-  readonly df = new Map<string, number>();
+  readonly df: TokenCounts;
   /** English words (unstemmed) of the labels, and the word pairs they use (xi jinping). */
   readonly englishWords = new Set<string>();
   readonly englishPhrases = new Set<string>();
@@ -159,17 +159,19 @@ export class ReportFigures {
         clause: tokensOf(clauseOf(metric)),
         quote: tokensOf(metric.quote),
       };
+      // One copy of each word: labels repeat their words across figures and reports.
       const labelWords = {
-        zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)),
-        en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)),
+        zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern),
+        en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern),
       };
       return { metric, report, fields, labelWords };
     });
+    const df = new Map<string, number>();
     for (const figure of this.figures) {
       this.byId.set(figure.metric.id, figure);
       const seen = new Set<string>();
       for (const set of Object.values(figure.fields)) for (const token of set) seen.add(token);
-      for (const token of seen) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+      for (const token of seen) df.set(token, (df.get(token) ?? 0) + 1);
       const m = figure.metric;
       for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) if (w.length >= 3) this.englishWords.add(w);
       for (const label of [m.labelEn, ...m.aliases.en]) {
@@ -177,6 +179,7 @@ export class ReportFigures {
         for (let i = 0; i + 1 < ws.length; i++) this.englishPhrases.add(`${ws[i]} ${ws[i + 1]}`);
       }
     }
+    this.df = TokenCounts.of(df);
   }
 
   /** Cited documents with their sentences' words: tokenised when a question first asks for documents. */
@@ -218,7 +221,7 @@ export class FigureIndex {
   readonly measures: MeasureEntry[];
   /** The reports whose figures are in this index (the rest are known by name only). */
   readonly searched: Set<string>;
-  private readonly df: Map<string, number>;
+  private readonly df: Pick<Map<string, number>, 'get' | 'has'>;
 
   constructor(
     readonly lexicon: QuestionLexicon,
@@ -245,8 +248,9 @@ export class FigureIndex {
     this.englishWords = [...new Set([...lexicon.englishWords, ...parts.flatMap((p) => [...p.englishWords])])];
     if (one) this.df = one.df;
     else {
-      this.df = new Map();
-      for (const p of parts) for (const [token, n] of p.df) this.df.set(token, (this.df.get(token) ?? 0) + n);
+      const df = new Map<string, number>();
+      for (const p of parts) for (const [token, n] of p.df) df.set(token, (df.get(token) ?? 0) + n);
+      this.df = df;
     }
   }
 

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Document, Measure, Metric, Report, Section, Topic } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
+import type { ReportData } from '../query/report-data.js';
 
 function one<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (v: V) => string) {
   return new DataLoader<string, V | null>(async (keys) => {
@@ -24,10 +25,8 @@ function many<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (v: V)
 export function createLoaders(queries: HubQueries) {
   return {
     report: one<Report>((ids) => queries.reportsByIds(ids), (r) => r.id),
-    reportText: new DataLoader<string, string | null>(async (ids) => {
-      const texts = await queries.reportTexts(ids);
-      return ids.map((id) => texts.get(id) ?? null);
-    }),
+    /** A report's text, warnings and checks: its details, from the per-process cache. */
+    reportDetails: one<ReportData>((ids) => queries.detailsOfReports(ids), (d) => d.report.id),
     section: one<Section>((ids) => queries.sectionsByIds(ids), (s) => s.id),
     sectionsOfReport: many<Section>((ids) => queries.sectionsOfReports(ids), (s) => s.reportId),
     children: many<Section>((ids) => queries.childrenOf(ids), (s) => s.parentId),

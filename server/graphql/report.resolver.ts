@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '../errors.js';
 import { headlines } from '../query/headlines.js';
-import { Document, Metric, Report, Section, SectionKind, SectionRole, Topic } from '../model/index.js';
+import { Document, InvariantCheck, Metric, Report, Section, SectionKind, SectionRole, Topic } from '../model/index.js';
 import type { HubContext } from './context.js';
 
 @ObjectType({ description: "A topic's headline figures in a report: the content of the brief" })
@@ -34,7 +34,17 @@ export class ReportResolver {
 
   @FieldResolver(() => String, { description: 'The full text; every span indexes into it' })
   async text(@Root() report: Report, @Ctx() { loaders }: HubContext): Promise<string> {
-    return (await loaders.reportText.load(report.id)) ?? '';
+    return (await loaders.reportDetails.load(report.id))?.text ?? '';
+  }
+
+  @FieldResolver(() => [String], { description: 'What ingest found worth a look: failed checks, numbers it could not read' })
+  async warnings(@Root() report: Report, @Ctx() { loaders }: HubContext): Promise<string[]> {
+    return (await loaders.reportDetails.load(report.id))?.warnings ?? [];
+  }
+
+  @FieldResolver(() => [InvariantCheck], { description: 'Consistency checks run at ingest (funnels, totals against their parts)' })
+  async checks(@Root() report: Report, @Ctx() { loaders }: HubContext): Promise<InvariantCheck[]> {
+    return (await loaders.reportDetails.load(report.id))?.checks ?? [];
   }
 
   @FieldResolver(() => [Section], { description: 'Every section in document order, optionally one kind or role' })

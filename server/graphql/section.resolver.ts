@@ -23,7 +23,7 @@ export class SectionResolver {
 
   @FieldResolver(() => String, { description: 'The section text: report.text.slice(span.start, span.end)' })
   async text(@Root() section: Section, @Ctx() { loaders }: HubContext): Promise<string> {
-    const text = (await loaders.reportText.load(section.reportId)) ?? '';
+    const text = (await loaders.reportDetails.load(section.reportId))?.text ?? '';
     return text.slice(section.spanStart, section.spanEnd);
   }
 

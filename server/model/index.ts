@@ -11,6 +11,7 @@ export { LabelSuggestion } from './label-suggestion.entity.js';
 export * from './enums.js';
 export { Span } from './span.type.js';
 export { Names } from './names.type.js';
+export { InvariantCheck } from './invariant-check.type.js';
 
 import { Document } from './document.entity.js';
 import { Measure } from './measure.entity.js';

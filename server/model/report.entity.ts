@@ -40,12 +40,11 @@ export class Report {
   @Property({ type: 'integer' })
   figureCount!: number;
 
-  @Field(() => [String], { description: 'What ingest found worth a look: failed checks, numbers it could not read' })
-  @Property({ type: 'json' })
+  /** Lazy, like the text: served from the report's details (ReportResolver), not kept for every report. */
+  @Property({ type: 'json', lazy: true })
   warnings!: string[];
 
-  @Field(() => [InvariantCheck], { description: 'Consistency checks run at ingest (funnels, totals against their parts)' })
-  @Property({ type: 'json' })
+  @Property({ type: 'json', lazy: true })
   checks!: InvariantCheck[];
 
   /** `seed` for reports bundled with the hub (re-seeded when the bundled file changes), `ingest` otherwise. */

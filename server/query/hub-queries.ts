@@ -63,6 +63,11 @@ export class HubQueries {
     return reportDetails(this.em, await this.catalog(), reports);
   }
 
+  /** The details of reports by id (unknown ids are left out). */
+  detailsOfReports(ids: readonly string[]): Promise<ReportData[]> {
+    return this.detailsOfIds(ids.map((id) => `${id}/`));
+  }
+
   /** Details of the reports some ids (of figures, sections, documents) belong to. */
   private async detailsOfIds(ids: readonly string[]): Promise<ReportData[]> {
     const catalog = await this.catalog();

@@ -5,7 +5,7 @@
  * (hub-cache.ts), so the memory a process uses does not grow with the number of reports held.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { Document, Metric, Section, type Report } from '../model/index.js';
+import { Document, Metric, Section, type InvariantCheck, type Report } from '../model/index.js';
 import { detach } from './detach.js';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -20,6 +20,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
+interface LazyColumns {
+  id: string;
+  text: string;
+  /** JSON: text from SQLite, already parsed from PostgreSQL. */
+  warnings: unknown;
+  checks: unknown;
+}
+
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
 export class ReportData {
   readonly metricById: Map<string, Metric>;
   readonly metricsBySection: Map<string, Metric[]>;
@@ -30,6 +40,9 @@ export class ReportData {
   constructor(
     readonly report: Report,
     readonly text: string,
+    /** What ingest found worth a look, and its consistency checks (lazy columns of the report). */
+    readonly warnings: string[],
+    readonly checks: InvariantCheck[],
     /** In text order. */
     readonly metrics: Metric[],
     readonly sections: Section[],
@@ -49,7 +62,7 @@ export class ReportData {
     const fork = em.fork();
     const marks = ids.map(() => '?').join(', ');
     const [texts, loadedMetrics, loadedSections, loadedDocuments] = await Promise.all([
-      fork.getConnection().execute(`select id, text from report where id in (${marks})`, ids) as Promise<{ id: string; text: string }[]>,
+      fork.getConnection().execute(`select id, text, warnings, checks from report where id in (${marks})`, ids) as Promise<LazyColumns[]>,
       // The search text is only searched, in the database (HubQueries.metrics): not kept here.
       fork.find(Metric, { reportId: { $in: ids } }, { orderBy: { sortKey: 'asc' }, exclude: ['searchText'] }),
       fork.find(Section, { reportId: { $in: ids } }, { orderBy: { reportId: 'asc', position: 'asc' } }),
@@ -67,12 +80,15 @@ export class ReportData {
       if (known === undefined) quotes.set(m.quote, m.quote);
       else m.quote = known;
     }
-    const text = new Map(texts.map((t) => [t.id, t.text]));
+    const text = new Map(texts.map((t) => [t.id, t]));
     const metricsOf = groupBy(metrics, (m) => m.reportId);
     const sectionsOf = groupBy(sections, (s) => s.reportId);
     const documentsOf = groupBy(documents, (d) => d.reportId);
     // A report deleted since the catalog was read has no text row: it is left out.
-    return reports.filter((r) => text.has(r.id)).map((r) => new ReportData(r, text.get(r.id)!,
-      metricsOf.get(r.id) ?? [], sectionsOf.get(r.id) ?? [], documentsOf.get(r.id) ?? []));
+    return reports.filter((r) => text.has(r.id)).map((r) => {
+      const row = text.get(r.id)!;
+      return new ReportData(r, row.text, json(row.warnings), json(row.checks),
+        metricsOf.get(r.id) ?? [], sectionsOf.get(r.id) ?? [], documentsOf.get(r.id) ?? []);
+    });
   }
 }
