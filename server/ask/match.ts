@@ -23,11 +23,53 @@ export interface ScoredFigure {
   figure: IndexedFigure;
   score: number;
   coverage: number;
-  missing: string[];
+  /** The question's words the figure does not hold. */
+  readonly missing: string[];
   /** How strongly each question term was found (the field weight), for telling figures apart. */
-  strength: Map<string, number>;
+  readonly strength: Map<string, number>;
   /** The part of the score that names this figure, not just its topic or sentence. */
   specific: number;
+  /** Add a named pseudo-term (a hint: #unit, #rate …) to the score and the strength. */
+  hint(name: string, x: number): void;
+}
+
+/**
+ * A figure's score against a question. Every figure in scope is scored, and only the best few are
+ * ever compared term by term: `strength` and `missing` are built from the per-term matches when
+ * asked for, not for every figure.
+ */
+class Scored implements ScoredFigure {
+  private strengths?: Map<string, number>;
+  private readonly hints: [string, number][] = [];
+
+  constructor(
+    readonly figure: IndexedFigure,
+    public score: number,
+    public coverage: number,
+    public specific: number,
+    private readonly terms: PreparedTerm[],
+    /** The field weight each term was found with (0: not found). */
+    private readonly matches: Float64Array,
+  ) {}
+
+  get strength(): Map<string, number> {
+    if (!this.strengths) {
+      this.strengths = new Map();
+      for (let i = 0; i < this.terms.length; i++) this.strengths.set(this.terms[i].token, this.terms[i].weight * this.matches[i]);
+      for (const [name, x] of this.hints) this.strengths.set(name, x);
+    }
+    return this.strengths;
+  }
+
+  get missing(): string[] {
+    return this.terms.filter((t, i) => !t.bonus && this.matches[i] === 0).map((t) => t.token);
+  }
+
+  hint(name: string, x: number): void {
+    this.score += x;
+    if (this.strengths) this.strengths.set(name, x);
+    else this.hints.push([name, x]);
+  }
 }
 
 const FIELDS = Object.keys(FIELD_WEIGHT) as FieldName[];
@@ -140,12 +182,12 @@ function scorePrepared(terms: PreparedTerm[], figure: IndexedFigure): ScoredFigu
   let explained = 0;
   let total = 0;
   let specific = 0;
-  const missing: string[] = [];
-  const strength = new Map<string, number>();
-  for (const term of terms) {
-    const { token, weight, bonus } = term;
+  const matches = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    const { weight, bonus } = term;
     const { weight: m, specific: names } = fieldMatch(term, figure);
-    strength.set(token, weight * m);
+    matches[i] = m;
     // Evidence that names a figure comes from words, not from a lone character (几个 → 个).
     if (!bonus && names && !term.single) specific += weight;
     if (bonus) {
@@ -156,11 +198,9 @@ function scorePrepared(terms: PreparedTerm[], figure: IndexedFigure): ScoredFigu
     if (m > 0) {
       score += weight * m;
       explained += weight;
-    } else {
-      missing.push(token);
     }
   }
-  return { figure, score, coverage: total ? explained / total : 0, missing, strength, specific };
+  return new Scored(figure, score, total ? explained / total : 0, specific, terms, matches);
 }
 
 /**
@@ -207,10 +247,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
   const stems = new Set(terms.map((t) => t.token));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);
-    const add = (name: string, x: number) => {
-      s.score += x;
-      s.strength.set(name, x);
-    };
+    const add = (name: string, x: number) => s.hint(name, x);
     const unit = f.metric.unit;
     if (hints.units?.length) {
       add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
