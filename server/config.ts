@@ -16,6 +16,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** How many reports' details (figures, sections, text, question index) a process keeps in memory. */
   reportCacheSize: number;
+  /** Megabytes of whole responses to public read queries a process keeps; 0 turns the cache off. */
+  responseCacheMb: number;
 }
 
 function readRateLimit(value: string | undefined): number {
@@ -29,6 +31,12 @@ export const DEFAULT_REPORT_CACHE_SIZE = 64;
 export function readReportCacheSize(value: string | undefined): number {
   const n = Number(value ?? DEFAULT_REPORT_CACHE_SIZE);
   if (!Number.isInteger(n) || n < 1) throw new ConfigError(`REPORT_CACHE_SIZE must be a whole number of reports, at least 1, got "${value}"`);
+  return n;
+}
+
+export function readResponseCacheMb(value: string | undefined): number {
+  const n = Number(value ?? 32);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`RESPONSE_CACHE_MB must be a number of megabytes (0 turns the cache off), got "${value}"`);
   return n;
 }
 
@@ -75,5 +83,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ask: readAskConfig(env),
     rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
     reportCacheSize: readReportCacheSize(env.REPORT_CACHE_SIZE),
+    responseCacheMb: readResponseCacheMb(env.RESPONSE_CACHE_MB),
   };
 }

@@ -14,7 +14,10 @@ import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
-import { createRateLimit, isLimitedOperation, type RateLimit } from './rate-limit.js';
+import { isLimitedOperation } from './operation-kind.js';
+import { registerResponseCache } from './response-cache.js';
+import { currentCatalog } from '../query/hub-cache.js';
+import { createRateLimit, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -115,6 +118,11 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     if (!rateLimit || !request.url.startsWith('/graphql')) return;
     if (!isLimitedOperation(request.method === 'GET' ? request.query : request.body)) return;
     if (!(await rateLimit.check(request, reply))) return reply;
+  });
+  // Whole responses to public read queries, per data version (after the rate limit: reads are not limited).
+  registerResponseCache(app, {
+    maxBytes: config.responseCacheMb * 2 ** 20,
+    version: async () => (orm ? (await currentCatalog(orm.em)).version : undefined),
   });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

@@ -6,25 +6,11 @@
  */
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parse, type OperationDefinitionNode } from 'graphql';
 import Database from 'better-sqlite3';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DatabaseTarget } from '../db/orm.js';
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
-
-/** Whether a GraphQL body asks something limited: a mutation, or the ask field. */
-export function isLimitedOperation(body: unknown): boolean {
-  const query = (body as { query?: unknown } | undefined)?.query;
-  if (typeof query !== 'string' || !/\bask\b|mutation/.test(query)) return false;
-  try {
-    return parse(query, { maxTokens: 5000 }).definitions.some((d) => d.kind === 'OperationDefinition'
-      && ((d as OperationDefinitionNode).operation === 'mutation'
-        || (d as OperationDefinitionNode).selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'ask')));
-  } catch {
-    return false; // malformed: Apollo answers it with a 400
-  }
-}
 
 export interface RateLimit {
   check(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;

@@ -46,6 +46,8 @@ try {
   // Cold start: process start to /health 200, on a fresh database (includes seeding).
   const hub = await startHub(`sqlite:${join(dir, 'hub.sqlite')}`);
   const coldStartMs = hub.listeningMs;
+  // The same hub without its response cache: what computing the list each time costs.
+  const uncached = await startHub(`sqlite:${join(dir, 'uncached.sqlite')}`, { RESPONSE_CACHE_MB: '0' });
 
   // The identical response body, for the baselines.
   const sample = await (await fetch(`http://127.0.0.1:${hub.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }) })).text();
@@ -56,14 +58,16 @@ try {
   const listBody = JSON.stringify({ query: LIST });
   const askBody = JSON.stringify({ query: '{ ask(question: "行政复议审结了多少件?") { status value text facts { quote } } }' });
   await load(hub.port, listBody); // warm up
+  await load(uncached.port, listBody);
   await load(hub.port, askBody);
   // Rounds, each measuring every server in turn: the ratios of a round share its machine state,
   // and their spread over the rounds says how far to trust them.
-  const runs: Record<'raw' | 'apollo' | 'hubList' | 'hubAsk', Run[]> = { raw: [], apollo: [], hubList: [], hubAsk: [] };
+  const runs: Record<'raw' | 'apollo' | 'hubList' | 'hubListUncached' | 'hubAsk', Run[]> = { raw: [], apollo: [], hubList: [], hubListUncached: [], hubAsk: [] };
   for (let round = 0; round < ROUNDS; round++) {
     runs.raw.push(await load(raw.port, listBody));
     runs.apollo.push(await load(apollo.port, listBody));
     runs.hubList.push(await load(hub.port, listBody));
+    runs.hubListUncached.push(await load(uncached.port, listBody));
     runs.hubAsk.push(await load(hub.port, askBody));
   }
   const hubRss = rssMb(hub.child.pid!);
@@ -109,6 +113,7 @@ try {
     row('raw node:http, same body', 'raw'),
     row('minimal Apollo Server 5, same body from memory', 'apollo'),
     row('hub: metrics(first: 20)', 'hubList'),
+    row('hub: metrics(first: 20), response cache off', 'hubListUncached'),
     row('hub: ask', 'hubAsk'),
     '',
     '| in process / one-off | value |',

@@ -8,10 +8,11 @@ export interface RunningHub extends Hub {
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
 }
 
-export async function startHub(databaseUrl: string, options: { seed?: boolean; rateLimitPerMinute?: number } = {}): Promise<RunningHub> {
+export async function startHub(databaseUrl: string, options: { seed?: boolean; rateLimitPerMinute?: number; responseCacheMb?: number } = {}): Promise<RunningHub> {
   // Suites that ask hundreds of questions in a minute would meet the rate limit; its own test sets it.
   const hub = await bootstrap({
     port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', seed: options.seed ?? true, rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    ...(options.responseCacheMb === undefined ? {} : { responseCacheMb: options.responseCacheMb }),
   });
   const orm = await hub.ready;
   return {
