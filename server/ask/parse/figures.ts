@@ -1,0 +1,127 @@
+/**
+ * Choosing figures: the terms of each part of a question, figures ranked for them, and the
+ * figures each operand names (with the totals, parts and funnel stages around a figure).
+ */
+import { lexicon } from '../../ingest/lexicon.js';
+import type { IndexedFigure } from '../figure-index.js';
+import { advantage, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
+import { chineseGrams, isChinese, words } from '../tokens.js';
+import { CLARIFY_MARGIN, confident, type Context } from './context.js';
+import { phrasesIn } from './phrases.js';
+
+/**
+ * Terms of one part of a question, completed from the other parts where it names no topic or no
+ * measure of its own: in 行政复议和行政诉讼哪个收到的案件多 the first part borrows 收到; in
+ * 社区、乡镇、街道调委会加起来 the first two borrow 调委会.
+ */
+export function partTerms(part: string, others: string[], ctx: Context): Term[] {
+  const own = questionTerms(part, ctx.index);
+  const borrowed: string[] = [];
+  for (const [phrases, named] of [[ctx.index.topicPhrases, phrasesIn(part, ctx.index.topicPhrases)], [ctx.index.measurePhrases, phrasesIn(part, ctx.index.measurePhrases)]] as const) {
+    if (named.length) continue;
+    for (const other of others) borrowed.push(...phrasesIn(other, phrases));
+  }
+  const extra = borrowed.length ? questionTerms(borrowed.join(' '), ctx.index).filter((t) => !t.bonus && !own.some((o) => o.token === t.token)) : [];
+  return [...own, ...extra];
+}
+
+/**
+ * Figures ranked for some terms. A figure in another topic than the one a question names is not an
+ * answer unless its own words cover that name: "reconsideration cases lost" is not litigation's 1.
+ */
+export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
+  const hints = text ? { ...ctx.hints, question: `${text} ${terms.map((t) => t.token).join(' ')}` } : ctx.hints;
+  const ranked = rankFigures(terms, ctx.figures, hints);
+  const found = phrasesIn(text ?? ctx.normalized, ctx.index.topicPhrases);
+  // 法律服务工作者 names one thing, not also 法律服务: only the longest of nested names counts.
+  const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
+  if (!named.length) return ranked;
+  for (const s of ranked) {
+    const topic = s.figure.metric.topicId;
+    const own = named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p));
+    if (!own) s.specific = 0;
+  }
+  // Figures of another topic than the one named go below those of it, whatever their score.
+  return ranked.sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.score - a.score);
+}
+
+/** Whether a figure's own fields (not just its sentence) hold the words of a phrase. */
+export function explains(figure: IndexedFigure, phrase: string): boolean {
+  const fields = [figure.fields.label, figure.fields.aliases, figure.fields.clause, figure.fields.measure];
+  const has = (t: string) => fields.some((f) => f.has(t));
+  // A Chinese name is held if all its bigrams are (the segmenter may have cut it otherwise).
+  const tokens = isChinese(phrase) ? chineseGrams(phrase).filter((g) => g.length === 2) : words(phrase).filter((w) => w.length > 1 && !isStopword(w));
+  return tokens.length > 0 && tokens.every(has);
+}
+
+/** Measures the question names, in the order it names them: "received minus concluded". */
+export function measuresNamed(terms: Term[], ctx: Context): string[] {
+  const named: { key: string; at: number }[] = [];
+  const order = terms.map((t) => t.token);
+  for (const measure of ctx.index.measures) {
+    const own = ctx.index.measureWords.get(measure.key)!;
+    const at = order.findIndex((t) => own.has(t));
+    if (at >= 0) named.push({ key: measure.key, at });
+  }
+  return named.sort((a, b) => a.at - b.at).map((n) => n.key);
+}
+
+/**
+ * Which parts are operands and which only lend words. Two parts naming topics are compared or
+ * added, and a part naming only a measure is shared by them (复议和诉讼案件一共收到多少件). A part
+ * naming only a measure is an operand when the others have a measure of their own
+ * (行政复议收到的申请比受理的多几件).
+ */
+export function operandParts(parts: string[], ctx: Context): string[] {
+  const topical = parts.map((p) => phrasesIn(p, ctx.index.topicPhrases).length > 0);
+  const measured = parts.map((p) => phrasesIn(p, ctx.index.measurePhrases).length > 0);
+  if (topical.filter(Boolean).length >= 2) return parts.filter((_, i) => topical[i]);
+  const measureOnly = parts.map((_, i) => measured[i] && !topical[i]);
+  const topicsHaveMeasures = parts.some((_, i) => topical[i] && measured[i]);
+  if (measureOnly.some(Boolean) && !topicsHaveMeasures && measureOnly.some((m) => !m)) return parts.filter((_, i) => !measureOnly[i]);
+  return parts;
+}
+
+/**
+ * The best confident figure for each part, each a different figure when `distinct` (律所 and
+ * 法律服务所 are two). Where at least two parts name a topic, a part that names none only lends
+ * its words to the others: in "which concluded more cases, reconsideration or litigation" the
+ * first part is context, not a third operand.
+ */
+export function figuresForParts(parts: string[], ctx: Context, distinct: boolean): ScoredFigure[] | { failed: Term[]; ranked: ScoredFigure[] } {
+  const candidates = operandParts(parts, ctx);
+  const rankings = candidates.map((part) => {
+    const terms = partTerms(part, parts.filter((p) => p !== part), ctx);
+    const ranked = best(terms, ctx, part);
+    const [first, second] = ranked;
+    // A part that names one figure clearly; 法治督察 alone names two, and only sets the scene.
+    const clear = confident(first) && (!second || !confident(second) || advantage(first, second) >= CLARIFY_MARGIN);
+    return { terms, ranked, clear };
+  });
+  const operands = rankings.filter((r) => r.clear).length >= 2 ? rankings.filter((r) => r.clear) : rankings;
+  const chosen: ScoredFigure[] = [];
+  for (const { terms, ranked } of operands) {
+    const taken = new Set(chosen.map((c) => c.figure.metric.id));
+    const pick = ranked.find((s) => confident(s) && (!distinct || !taken.has(s.figure.metric.id)));
+    if (!pick || (ranked[0] && ranked[0].score > pick.score * 2)) return { failed: terms, ranked };
+    chosen.push(pick);
+  }
+  return chosen;
+}
+
+export function partsOf(total: IndexedFigure, ctx: Context): IndexedFigure[] {
+  return ctx.figures.filter((f) => f.metric.partOfId === total.metric.id);
+}
+
+/** The figure one step up a funnel (accepted → received) in the same report and topic. */
+export function funnelPredecessor(figure: IndexedFigure, ctx: Context): IndexedFigure | undefined {
+  const measure = figure.metric.measureId;
+  for (const funnel of lexicon().invariants.funnels) {
+    const at = measure ? funnel.measures.indexOf(measure) : -1;
+    if (at <= 0) continue;
+    const previous = ctx.figures.find((f) => f.metric.reportId === figure.metric.reportId
+      && f.metric.topicId === figure.metric.topicId && f.metric.measureId === funnel.measures[at - 1] && !f.metric.partOfId);
+    if (previous) return previous;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/** What a question's wording says about the answer it wants: units, a rate, what is counted. */
+import { lexicon } from '../../ingest/lexicon.js';
+import type { RankHints } from '../match.js';
+import { isStopword } from '../stopwords.js';
+import { englishToken } from '../tokens.js';
+
+const UNIT_WORDS: [RegExp, string[]][] = [
+  [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, ['人', '名', '位', '人次']],
+  [/(多少|几)(件|宗|起)/, ['件']],
+  [/(多少|几)(次|回)|how many times/, ['次', '场次', '场']],
+  [/(多少|几)场/, ['场次', '场']],
+  [/(多少|几)(所)/, ['所']],
+  [/(多少|几)(家)/, ['家']],
+  [/(多少|几)(份)/, ['份']],
+  [/(多少|几)(条)/, ['条']],
+  [/(多少|几)(篇)/, ['篇']],
+  [/(多少|几)(项)/, ['项']],
+  [/(多少|几)个/, ['个']],
+  [/(多少|几)学时|how many hours/, ['学时', '课时', '小时']],
+];
+const RATE_WORDS = /率|百分之|百分比|比例|占比|rate|percent|percentage|proportion|share/;
+
+/** English unit names (sessions, cases, people …) to the units they count in, from units.json. */
+let englishUnits: Map<string, string[]> | undefined;
+function unitsNamed(word: string): string[] | undefined {
+  if (!englishUnits) {
+    englishUnits = new Map();
+    for (const u of lexicon().units) {
+      for (const name of [u.en.one, u.en.other, ...u.aliases.en]) {
+        const stem = englishToken(name.toLowerCase());
+        englishUnits.set(stem, [...(englishUnits.get(stem) ?? []), u.unit]);
+      }
+    }
+  }
+  return englishUnits.get(word);
+}
+
+/** Where the noun phrase after "how many" ends: at its verb or preposition. */
+const PHRASE_END = /^(?:were|was|are|is|did|do|does|have|has|had|in|at|by|for|during|from|under|on|with|did|got|get|been|be|there)$/;
+
+export function rankHints(text: string): RankHints {
+  let units = UNIT_WORDS.find(([re]) => re.test(text))?.[1];
+  // "how many 'first lesson' sessions were held": the last word before the verb names what is counted.
+  const phrase = /how many ([a-z' -]+)/.exec(text)?.[1].replace(/'/g, ' ').split(/\s+/).filter(Boolean) ?? [];
+  const end = phrase.findIndex((w) => PHRASE_END.test(w));
+  const head = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w)).at(-1);
+  const counted = head ? [englishToken(head)] : [];
+  if (!units && counted.length) units = unitsNamed(counted[0]);
+  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted };
+}
+
+/** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */
+export const QUANTITY = /多少|几[个件人名次所家项场条份篇位]?|数量|总数|人数|次数|件数|how many|how much|number of|count of|total|percentage|share|rate|proportion/;

@@ -1,0 +1,71 @@
+/**
+ * From chosen figures to a query: one figure, a combination (sum, difference, ratio, compare), or
+ * several readings to choose from (CLARIFY) when the words do not tell the figures apart.
+ */
+import type { Metric } from '../../model/index.js';
+import type { CueMatch, CueName } from '../cues.js';
+import { advantage, type ScoredFigure } from '../match.js';
+import { CLARIFY_MARGIN, confident, result, type Context, type ParseResult } from './context.js';
+
+/**
+ * The same figure in the other reports in scope (same topic, measure and unit): with several
+ * reports and none named, each report's figure is a reading of the question.
+ */
+function sameFigureElsewhere(top: ScoredFigure, ranked: ScoredFigure[], measureNamed: boolean): ScoredFigure[] {
+  const m = top.figure.metric;
+  const seen = new Set([m.reportId]);
+  const out: ScoredFigure[] = [];
+  for (const s of ranked) {
+    const o = s.figure.metric;
+    if (seen.has(o.reportId) || !confident(s)) continue;
+    // A question naming no measure (法律援助案件多少件) is the same question of each report's figure.
+    if (o.topicId === m.topicId && (!measureNamed || o.measureId === m.measureId) && o.unit === m.unit && !o.partOfId === !m.partOfId) {
+      seen.add(o.reportId);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
+  const [top, ...rest] = ranked;
+  if (!ctx.scope.reportId) {
+    const elsewhere = sameFigureElsewhere(top, rest, !ctx.hints.defaultMeasures);
+    if (elsewhere.length) {
+      const alternatives = [top, ...elsewhere].map((s) => ({ op: 'lookup' as const, metrics: [s.figure.metric.id] }));
+      return result(ctx, alternatives[0], top.coverage * 0.5, alternatives);
+    }
+  }
+  // Runners-up the question's words do not tell from the best, with another value: ask which.
+  const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
+    && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId));
+  // A total and its own parts: the words of the total without a part's words mean the total.
+  const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
+  if (total && rivals.length) return result(ctx, { op: 'lookup', metrics: [total.figure.metric.id] }, total.coverage);
+  if (rivals.length) {
+    const alternatives = [top, ...rivals].slice(0, 4).map((s) => ({ op: 'lookup' as const, metrics: [s.figure.metric.id] }));
+    return result(ctx, alternatives[0], top.coverage * 0.5, alternatives);
+  }
+  const metric = top.figure.metric;
+  // "Which decision / what plan …" answered by the documents its sentence cites.
+  if (cues.cues.has('list_question') && !cues.cues.has('count_question') && metric.quote.includes('\u300A')) {
+    return result(ctx, { op: 'documents', scope: { reportId: metric.reportId }, near: metric.id }, top.coverage);
+  }
+  return result(ctx, { op: 'lookup', metrics: [metric.id] }, top.coverage);
+}
+
+export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
+  const ids = [...new Set(chosen.map((s) => s.figure.metric.id))];
+  const confidence = Math.min(...chosen.map((s) => s.coverage));
+  const metrics = ids.map((id) => ctx.index.byId.get(id)!.metric);
+  if (ids.length < 2) return result(ctx, { op: 'lookup', metrics: ids }, confidence);
+  const has = (name: CueName) => cues.cues.has(name);
+  if (has('difference')) return result(ctx, { op: 'difference', minuend: ids[0], subtrahend: ids[1] }, confidence);
+  if (has('ratio')) {
+    // A share is a part over its whole: the smaller figure over the larger.
+    const [part, whole] = [...metrics].sort((a: Metric, b: Metric) => a.value - b.value);
+    return result(ctx, { op: 'ratio', numerator: part.id, denominator: whole.id }, confidence);
+  }
+  if (has('compare')) return result(ctx, { op: 'compare', metrics: ids }, confidence);
+  return result(ctx, { op: 'sum', metrics: ids }, confidence);
+}
