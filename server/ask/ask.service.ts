@@ -146,7 +146,7 @@ export class AskService {
   private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     let outcome: Outcome;
     try {
-      // Report metadata comes from the index's snapshot (same data version); figures from the query service.
+      // Report metadata comes from the index's catalog (same data version); figures from the query service.
       outcome = await execute(query, queries, async (ids) => ids.map((id) => index.reportById.get(id)).filter((r): r is Report => !!r));
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;

@@ -50,7 +50,7 @@ async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> 
   return ids.map((id) => found.get(id)!);
 }
 
-/** Where reports come from: the caller's snapshot when it has one, else the query service. */
+/** Where reports come from: the caller's catalog when it has one, else the query service. */
 export type ReportSource = (ids: string[]) => Promise<Report[]>;
 
 export async function execute(query: StructuredQuery, queries: HubQueries, reportSource?: ReportSource): Promise<Outcome> {

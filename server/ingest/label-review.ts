@@ -1,7 +1,7 @@
 /** Accepting or rejecting a model's label suggestion: a person's decision, applied in one transaction. */
 import type { EntityManager } from '@mikro-orm/core';
 import { bumpDataVersion } from '../db/data-version.js';
-import { invalidateSnapshot } from '../query/hub-cache.js';
+import { invalidateCaches } from '../query/hub-cache.js';
 import { IngestError } from './errors.js';
 import { LabelSource, LabelSuggestion, Metric } from '../model/index.js';
 
@@ -25,6 +25,6 @@ export async function reviewSuggestion(em: EntityManager, id: number, accept: bo
     await tx.flush();
     return suggestion;
   });
-  invalidateSnapshot(em);
+  invalidateCaches(em);
   return reviewed;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
 import { bumpDataVersion } from '../db/data-version.js';
-import { invalidateSnapshot } from '../query/hub-cache.js';
+import { invalidateCaches } from '../query/hub-cache.js';
 import { regionNamed } from './regions.js';
 import type { ParsedReport } from './report.js';
 
@@ -137,6 +137,6 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
     };
   });
   // This process reads the new data at once; other instances at their next version check.
-  invalidateSnapshot(em);
+  invalidateCaches(em);
   return stored;
 }

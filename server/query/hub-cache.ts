@@ -6,7 +6,7 @@
  *    of REPORT_CACHE_SIZE reports, so memory is bounded however many reports the hub holds.
  *
  * The data version is a row raised in the transaction of every write, on any instance; it is read
- * at most once a second (SNAPSHOT_CHECK_MS), and at once after a write in this process. A new
+ * at most once a second (VERSION_CHECK_MS), and at once after a write in this process. A new
  * version drops every cached report: an ingest is rare, and a report reloads in a few milliseconds.
  */
 import type { EntityManager } from '@mikro-orm/core';
@@ -17,7 +17,7 @@ import { HubCatalog } from './catalog.js';
 import { ReportData } from './report-data.js';
 
 /** How long a catalog is used without asking the database whether the data changed. */
-export const SNAPSHOT_CHECK_MS = 1000;
+export const VERSION_CHECK_MS = 1000;
 
 interface Entry {
   catalog?: HubCatalog;
@@ -49,7 +49,7 @@ async function readVersion(em: EntityManager): Promise<string> {
 export async function currentCatalog(em: EntityManager): Promise<HubCatalog> {
   const entry = entryOf(em);
   const cached = entry.catalog;
-  if (cached && Date.now() - entry.checkedAt < SNAPSHOT_CHECK_MS) return cached;
+  if (cached && Date.now() - entry.checkedAt < VERSION_CHECK_MS) return cached;
   const version = await readVersion(em);
   if (cached && cached.version === version) {
     entry.checkedAt = Date.now();
@@ -104,7 +104,7 @@ export async function reportDetails(em: EntityManager, catalog: HubCatalog, repo
 }
 
 /** After a write in this process: the next read loads the new data at once. */
-export function invalidateSnapshot(em: EntityManager): void {
+export function invalidateCaches(em: EntityManager): void {
   const entry = caches.get(em.getDriver());
   if (!entry) return;
   entry.catalog = undefined;

@@ -1,5 +1,5 @@
 /**
- * Links between entities are batched per request (dataloaders) and read from the snapshot:
+ * Links between entities are batched per request (dataloaders) and read from the process's cache:
  * following report, section, topic, measure, partOf and parts from 88 metrics costs a handful of
  * database queries at most, not one per metric.
  */

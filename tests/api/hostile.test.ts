@@ -6,7 +6,7 @@
  */
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_CHECK_MS } from '../../server/query/hub-cache.js';
+import { VERSION_CHECK_MS } from '../../server/query/hub-cache.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { startHub, type RunningHub } from '../support/hub.js';
 
@@ -140,7 +140,7 @@ describe('an internal failure', () => {
     try {
       await broken.orm.close(true);
       // Reads are served from the process's cache until its next check of the data version.
-      await new Promise((r) => setTimeout(r, SNAPSHOT_CHECK_MS + 100));
+      await new Promise((r) => setTimeout(r, VERSION_CHECK_MS + 100));
       const response = await fetch(`${broken.url}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ metrics { totalCount } }' }),

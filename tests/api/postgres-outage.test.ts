@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_CHECK_MS } from '../../server/query/hub-cache.js';
+import { VERSION_CHECK_MS } from '../../server/query/hub-cache.js';
 import { postgresAvailable, postgresDatabase, type TestDatabase } from '../support/databases.js';
 import { bootstrap } from '../../server/http/app.js';
 import { startHub, type RunningHub } from '../support/hub.js';
@@ -41,7 +41,7 @@ describe.runIf(canControl)('PostgreSQL going away', () => {
       expect(await waitFor(async () => (await fetch(`${hub.url}/health`)).status === 503, 10_000)).toBe(true);
       // Reads are served from the process's cache for up to a second after its last check of the
       // data version; after that they need the database and say it is away.
-      await new Promise((r) => setTimeout(r, SNAPSHOT_CHECK_MS + 100));
+      await new Promise((r) => setTimeout(r, VERSION_CHECK_MS + 100));
       const { status, body } = await hub.gql('{ metrics { totalCount } }');
       expect(status).toBeLessThan(600);
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');

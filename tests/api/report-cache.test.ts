@@ -1,7 +1,7 @@
 /**
  * The per-process cache of report details is bounded (REPORT_CACHE_SIZE) and follows the data
  * version in the database: answers must not depend on which reports happen to be cached, and a
- * write by another instance must be seen within SNAPSHOT_CHECK_MS.
+ * write by another instance must be seen within VERSION_CHECK_MS.
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { openDatabase } from '../../server/db/orm.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { seedBundledReports } from '../../server/ingest/seed.js';
 import { Metric } from '../../server/model/index.js';
-import { SNAPSHOT_CHECK_MS } from '../../server/query/hub-cache.js';
+import { VERSION_CHECK_MS } from '../../server/query/hub-cache.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -109,7 +109,7 @@ describe('two instances on one database', () => {
     expect((await new HubQueries(one.em.fork()).reports()).map((r) => r.id)).toEqual(['ziyun-2024']);
     await ask.ask('紫云2024年行政复议审结了多少件', new HubQueries(one.em.fork()));
     await ingestReport(two.em.fork(), { text: fixture('wangmo-2023.txt') });
-    await new Promise((r) => setTimeout(r, SNAPSHOT_CHECK_MS + 100));
+    await new Promise((r) => setTimeout(r, VERSION_CHECK_MS + 100));
     const reports = (await new HubQueries(one.em.fork()).reports()).map((r) => r.region);
     expect(reports).toContain('望谟县');
     const answer = await ask.ask('望谟2023年行政复议收到多少件', new HubQueries(one.em.fork()));
