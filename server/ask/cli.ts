@@ -10,13 +10,23 @@ import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
 import { AskService } from './ask.service.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-});
+const USAGE = 'usage: npm run ask -- [--json] "行政复议审结了多少件?"';
+function args() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (error) {
+    // An unknown option: say which, and how to ask, without a stack.
+    console.error(`${(error as Error).message.split('.')[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = args();
 const question = positionals.join(' ').trim();
 if (values.help || !question) {
-  console.error('usage: npm run ask -- [--json] "行政复议审结了多少件?"');
+  console.error(USAGE);
   process.exit(values.help ? 0 : 2);
 }
 
