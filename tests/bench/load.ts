@@ -1,17 +1,17 @@
 /**
  * `npm run load`: a mix of list queries, figure lookups and questions at 100 concurrent connections
- * for 30 s on loopback (autocannon), against the real hub (`server/main.ts`) started as its own
- * process on a fresh SQLite file, so the load tool does not share its event loop.
+ * for 30 s on loopback (autocannon), against the hub as `npm start` runs it (compiled, production
+ * mode), started as its own process on a fresh SQLite file, so the load tool does not share its
+ * event loop.
  * Prints requests, errors (anything but 2xx, not counting 429s from a limit set low on purpose),
  * latency and resident memory before and after. LOAD_SECONDS, LOAD_CONNECTIONS and
  * LOAD_RATE_LIMIT (questions a minute per client; 0 = off, the default here) change the run.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { buildServer, startHub } from './processes.js';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
@@ -31,21 +31,11 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-load-'));
-const hub = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  cwd: fileURLToPath(new URL('../../', import.meta.url)),
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'hub.sqlite')}`, RATE_LIMIT_PER_MINUTE: String(rateLimit), LOG_LEVEL: "info" },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  hub.stdout!.on('data', (chunk) => {
-    out += chunk;
-    const ready = /hub ready at (http:\/\/[^\s"]+?) \(GraphQL/.exec(out);
-    if (ready) resolve(ready[1]);
-  });
-  hub.once('exit', () => reject(new Error(`the hub exited:\n${out}`)));
-});
-hub.stdout!.resume();
+// The hub as `npm start` runs it: compiled, production mode, npm start's node flags.
+buildServer();
+const started = await startHub(`sqlite:${join(dir, 'hub.sqlite')}`, { RATE_LIMIT_PER_MINUTE: String(rateLimit) });
+const hub = started.child;
+const url = `http://127.0.0.1:${started.port}/graphql`;
 const before = rssKb(hub.pid!);
 // A slow answer is latency, reported below; only a request with no answer in 30 s is an error.
 const result = await autocannon({ url, connections, duration: seconds, requests, timeout: 30 });
