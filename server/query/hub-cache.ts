@@ -6,8 +6,10 @@
  *    of REPORT_CACHE_SIZE reports, so memory is bounded however many reports the hub holds.
  *
  * The data version is a row raised in the transaction of every write, on any instance; it is read
- * at most once a second (VERSION_CHECK_MS), and at once after a write in this process. A new
- * version drops every cached report: an ingest is rare, and a report reloads in a few milliseconds.
+ * at most once a second (VERSION_CHECK_MS), and at once after a write in this process, whose next
+ * read waits for the new data. A write by another instance is loaded in the background while the
+ * old catalog still answers. A new version drops every cached report: an ingest is rare, and a
+ * report reloads in a few milliseconds.
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
@@ -23,6 +25,8 @@ interface Entry {
   catalog?: HubCatalog;
   checkedAt: number;
   loading?: Promise<HubCatalog>;
+  /** Raised by every write in this process: a load begun before it is not installed. */
+  epoch: number;
   reports: LRUCache<string, ReportData>;
   /** Reports being loaded, so concurrent requests for one report share one load. */
   pending: Map<string, Promise<ReportData | undefined>>;
@@ -35,7 +39,7 @@ function entryOf(em: EntityManager): Entry {
   const key = em.getDriver();
   let entry = caches.get(key);
   if (!entry) {
-    entry = { checkedAt: 0, reports: new LRUCache({ max: readReportCacheSize(process.env.REPORT_CACHE_SIZE) }), pending: new Map() };
+    entry = { checkedAt: 0, epoch: 0, reports: new LRUCache({ max: readReportCacheSize(process.env.REPORT_CACHE_SIZE) }), pending: new Map() };
     caches.set(key, entry);
   }
   return entry;
@@ -55,16 +59,35 @@ export async function currentCatalog(em: EntityManager): Promise<HubCatalog> {
     entry.checkedAt = Date.now();
     return cached;
   }
-  // One load at a time; concurrent requests wait for it rather than each loading their own.
-  entry.loading ??= HubCatalog.load(em, version).finally(() => { entry.loading = undefined; });
-  const catalog = await entry.loading;
-  if (entry.catalog?.version !== catalog.version) {
-    entry.reports.clear();
-    entry.pending.clear();
-  }
-  entry.catalog = catalog;
+  const load = loadCatalog(em, entry, version);
+  if (!cached) return load;
+  // Another instance wrote: answer from the catalog held until the new one is in, so requests do
+  // not queue behind the load (about a second at thousands of reports). A failed load is retried
+  // at the next check.
   entry.checkedAt = Date.now();
-  return catalog;
+  load.catch(() => undefined);
+  return cached;
+}
+
+/** One load at a time; concurrent requests share it. Installed unless a write here came meanwhile. */
+function loadCatalog(em: EntityManager, entry: Entry, version: string): Promise<HubCatalog> {
+  if (entry.loading) return entry.loading;
+  const epoch = entry.epoch;
+  const load: Promise<HubCatalog> = HubCatalog.load(em, version).then((catalog) => {
+    if (entry.epoch === epoch) {
+      if (entry.catalog?.version !== catalog.version) {
+        entry.reports.clear();
+        entry.pending.clear();
+      }
+      entry.catalog = catalog;
+      entry.checkedAt = Date.now();
+    }
+    return catalog;
+  }).finally(() => {
+    if (entry.loading === load) entry.loading = undefined;
+  });
+  entry.loading = load;
+  return load;
 }
 
 /**
@@ -107,7 +130,10 @@ export async function reportDetails(em: EntityManager, catalog: HubCatalog, repo
 export function invalidateCaches(em: EntityManager): void {
   const entry = caches.get(em.getDriver());
   if (!entry) return;
+  entry.epoch++;
   entry.catalog = undefined;
+  // A load in flight may predate the write: the next read starts its own.
+  entry.loading = undefined;
   entry.reports.clear();
   entry.pending.clear();
 }

@@ -12,7 +12,8 @@ import { openDatabase } from '../../server/db/orm.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { seedBundledReports } from '../../server/ingest/seed.js';
 import { Metric } from '../../server/model/index.js';
-import { VERSION_CHECK_MS } from '../../server/query/hub-cache.js';
+import { currentCatalog, invalidateCaches, VERSION_CHECK_MS } from '../../server/query/hub-cache.js';
+import { bumpDataVersion } from '../../server/db/data-version.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -87,6 +88,28 @@ describe('a cache of one report, three reports held', () => {
   });
 });
 
+describe('a write while the catalog is loading', () => {
+  it('is seen by the next read in the same process', async () => {
+    const db = sqliteDatabase();
+    const orm = await openDatabase(db.url);
+    try {
+      await seedBundledReports(orm);
+      const before = await currentCatalog(orm.em);
+      invalidateCaches(orm.em);
+      // A load begins; a write (here: the data version raised, as every write does) lands while it runs.
+      const loading = currentCatalog(orm.em);
+      await bumpDataVersion(orm.em);
+      invalidateCaches(orm.em);
+      expect((await loading).version).toBe(before.version);
+      // The load that predates the write is not installed: the next read has the write's version.
+      expect(Number((await currentCatalog(orm.em)).version)).toBe(Number(before.version) + 1);
+    } finally {
+      await orm.close();
+      await db.drop();
+    }
+  });
+});
+
 describe('two instances on one database', () => {
   let db: TestDatabase;
   let one: MikroORM;
@@ -104,13 +127,21 @@ describe('two instances on one database', () => {
     await db.drop();
   });
 
-  it('sees a report ingested by the other within the check interval', async () => {
+  it('sees a report ingested by the other soon after the check interval, answering meanwhile', async () => {
     const ask = new AskService();
     expect((await new HubQueries(one.em.fork()).reports()).map((r) => r.id)).toEqual(['ziyun-2024']);
     await ask.ask('紫云2024年行政复议审结了多少件', new HubQueries(one.em.fork()));
     await ingestReport(two.em.fork(), { text: fixture('wangmo-2023.txt') });
+    // Within the interval the first instance answers from what it holds, without asking the database.
+    expect((await new HubQueries(one.em.fork()).reports()).map((r) => r.region)).not.toContain('望谟县');
     await new Promise((r) => setTimeout(r, VERSION_CHECK_MS + 100));
-    const reports = (await new HubQueries(one.em.fork()).reports()).map((r) => r.region);
+    // Then it notices the new version and loads it in the background, still answering meanwhile.
+    const started = Date.now();
+    let reports: string[] = [];
+    while (!reports.includes('望谟县') && Date.now() - started < 5000) {
+      reports = (await new HubQueries(one.em.fork()).reports()).map((r) => r.region);
+      if (!reports.includes('望谟县')) await new Promise((r) => setTimeout(r, 20));
+    }
     expect(reports).toContain('望谟县');
     const answer = await ask.ask('望谟2023年行政复议收到多少件', new HubQueries(one.em.fork()));
     expect(answer.facts.map((f) => f.reportId)).toEqual(['wangmo-2023']);
