@@ -37,8 +37,8 @@ export const FactFieldsFragment = graphql(`
 `);
 
 export const AskQuery = graphql(`
-  query Ask($question: String!) {
-    ask(question: $question) {
+  query Ask($question: String!, $conversationId: String) {
+    ask(question: $question, conversationId: $conversationId) {
       status
       text
       value
@@ -49,6 +49,7 @@ export const AskQuery = graphql(`
       query
       graphql
       resolvedBy
+      notes
       reason
       language
       confidence

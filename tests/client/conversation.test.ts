@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
+import { CONVERSATION_ID_KEY, conversationId, loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
 import { concluded } from './fixtures.js';
 
 function memory(initial: Record<string, string> = {}) {
@@ -12,7 +12,7 @@ const answered: Turn = {
   state: 'answered',
   answer: {
     status: 'ANSWERED', text: '22件', value: 22, unit: '件', qualifier: 'EXACT', interpretation: 'i', derivation: null, query: { op: 'lookup' },
-    graphql: '{}', resolvedBy: 'RULES', reason: null, language: 'zh', confidence: 1, facts: [concluded], candidates: [],
+    graphql: '{}', resolvedBy: 'RULES', notes: [], reason: null, language: 'zh', confidence: 1, facts: [concluded], candidates: [],
   },
 };
 
@@ -46,3 +46,21 @@ describe('the stored conversation', () => {
     expect(() => saveConversation(full, [answered])).not.toThrow();
   });
 });
+
+describe('the conversation id', () => {
+  it('is made once and kept, so follow-ups are read with the question before them', () => {
+    const storage = memory();
+    const id = conversationId(storage);
+    expect(id).toMatch(/^[\w-]{1,100}$/);
+    expect(conversationId(storage)).toBe(id);
+    expect(storage.data[CONVERSATION_ID_KEY]).toBe(id);
+  });
+
+  it('is new for a new conversation, and when the stored one is not an id', () => {
+    const storage = memory({ [CONVERSATION_ID_KEY]: 'has spaces and 汉字' });
+    const id = conversationId(storage);
+    expect(id).not.toBe('has spaces and 汉字');
+    expect(conversationId(storage, true)).not.toBe(id);
+  });
+});
+

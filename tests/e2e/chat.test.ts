@@ -179,6 +179,21 @@ describe('chat panel', () => {
     expect(await card.locator('.sources-title').textContent()).toBe('相近的已有数据');
   });
 
+  it('reads a follow-up with the question before it, and says so', async () => {
+    const page = await open('follow-up');
+    await ask(page, '行政复议审结了多少件?');
+    await lastAnswer(page).locator('.figure-number').waitFor();
+    expect(await lastAnswer(page).locator('.figure-number').textContent()).toBe('22');
+    await ask(page, '那行政诉讼呢?');
+    await page.locator('.turn').nth(1).locator('.answer-card .figure-number').waitFor();
+    const card = lastAnswer(page);
+    expect(await card.locator('.figure-number').textContent()).toBe('18');
+    expect(await card.locator('.answer-notes').textContent()).toContain('按上一问理解为');
+    await settle(page);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'follow-up');
+  });
+
   it('shows how a derived figure was computed, from both of its figures', async () => {
     const page = await open('derivation');
     await ask(page, '受理的行政复议案件数占收到的行政复议申请数的比例是多少?');

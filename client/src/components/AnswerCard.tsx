@@ -27,6 +27,12 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
         {answer.text}
       </p>
+      {(answer.notes?.length ?? 0) > 0 && (
+        // How the hub read the question: as a follow-up, with the offline parser when the model failed …
+        <ul className="answer-notes" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
+          {answer.notes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      )}
       {answer.derivation && (
         <p className="derivation">
           <span className="field-label">{t('derivation')}</span> <code>{answer.derivation}</code>

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../apollo.js';
-import { loadConversation, newTurn, saveConversation, type Turn } from '../lib/conversation.js';
+import { conversationId, loadConversation, newTurn, saveConversation, type Turn } from '../lib/conversation.js';
 import { AskQuery } from '../operations.js';
 
 const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage);
@@ -12,6 +12,7 @@ export function useConversation() {
   const [turns, setTurns] = useState<Turn[]>(() => loadConversation(storage()));
   const turnsRef = useRef(turns);
   turnsRef.current = turns;
+  const conversation = useRef<string | undefined>(undefined);
 
   useEffect(() => saveConversation(storage(), turns), [turns]);
 
@@ -22,7 +23,9 @@ export function useConversation() {
   const run = useCallback(
     async (id: string, question: string) => {
       try {
-        const { data } = await client.query({ query: AskQuery, variables: { question }, fetchPolicy: 'network-only' });
+        conversation.current ??= conversationId(storage());
+        const variables = { question, conversationId: conversation.current };
+        const { data } = await client.query({ query: AskQuery, variables, fetchPolicy: 'network-only' });
         if (!data) throw new Error('no data');
         update(id, { state: 'answered', answer: data.ask, error: undefined, chosen: undefined });
       } catch (error) {
@@ -54,7 +57,11 @@ export function useConversation() {
   );
 
   const choose = useCallback((id: string, candidate: number) => update(id, { chosen: candidate }), [update]);
-  const clear = useCallback(() => setTurns([]), []);
+  const clear = useCallback(() => {
+    setTurns([]);
+    // A new conversation: its first question is not read as a follow-up of the old one's last.
+    conversation.current = conversationId(storage(), true);
+  }, []);
 
   return { turns, ask, retry, choose, clear, busy: turns.some((t) => t.state === 'pending') };
 }

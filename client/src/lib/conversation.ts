@@ -49,6 +49,29 @@ function isTurn(value: unknown): value is Turn {
   return turn.state === 'pending' || turn.state === 'failed';
 }
 
+export const CONVERSATION_ID_KEY = 'rule-of-law-hub.conversation-id.v1';
+
+/**
+ * The id the hub keeps this conversation's turns under, so a follow-up (那行政诉讼呢?, and
+ * litigation?) is read with the question before it. Made on first use; a cleared conversation
+ * starts a new one.
+ */
+export function conversationId(storage: Store | undefined, fresh = false): string {
+  try {
+    const stored = storage?.getItem(CONVERSATION_ID_KEY);
+    if (!fresh && stored && /^[\w-]{1,100}$/.test(stored)) return stored;
+  } catch {
+    // Storage disabled: one id for this page.
+  }
+  const id = `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  try {
+    storage?.setItem(CONVERSATION_ID_KEY, id);
+  } catch {
+    // As above.
+  }
+  return id;
+}
+
 export function newTurn(question: string, now = new Date()): Turn {
   const id = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   return { id, question, askedAt: now.toISOString(), state: 'pending' };
