@@ -166,12 +166,13 @@ export class ReportFigures {
       };
       return { metric, report, fields, labelWords };
     });
-    const df = new Map<string, number>();
+    // Document frequencies counted on token numbers: no strings made back from the sets.
+    const df = new Map<number, number>();
     for (const figure of this.figures) {
       this.byId.set(figure.metric.id, figure);
-      const seen = new Set<string>();
-      for (const set of Object.values(figure.fields)) for (const token of set) seen.add(token);
-      for (const token of seen) df.set(token, (df.get(token) ?? 0) + 1);
+      const seen = new Set<number>();
+      for (const set of Object.values(figure.fields)) for (const n of set.numbers) seen.add(n);
+      for (const n of seen) df.set(n, (df.get(n) ?? 0) + 1);
       const m = figure.metric;
       for (const w of latinWords([m.labelEn, ...m.aliases.en].join(' '))) if (w.length >= 3) this.englishWords.add(w);
       for (const label of [m.labelEn, ...m.aliases.en]) {

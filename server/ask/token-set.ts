@@ -32,6 +32,11 @@ export class TokenSet implements Iterable<string> {
     return this.sorted.length;
   }
 
+  /** The tokens' numbers, ascending (for counting without turning them back into strings). */
+  get numbers(): Uint32Array {
+    return this.sorted;
+  }
+
   /** The number a token is stored as, or -1 when no set holds it: look it up once, test it often. */
   static numberOf(token: string): number {
     return numbers.get(token) ?? -1;
@@ -68,8 +73,9 @@ export class TokenSet implements Iterable<string> {
 export class TokenCounts {
   private constructor(private readonly sorted: Uint32Array, private readonly counts: Uint32Array) {}
 
-  static of(counts: Map<string, number>): TokenCounts {
-    const entries = [...counts].map(([token, n]) => [numberOf(token), n] as const).sort((a, b) => a[0] - b[0]);
+  /** From counts by token number. */
+  static of(counts: Map<number, number>): TokenCounts {
+    const entries = [...counts].sort((a, b) => a[0] - b[0]);
     return new TokenCounts(Uint32Array.from(entries, (e) => e[0]), Uint32Array.from(entries, (e) => e[1]));
   }
 

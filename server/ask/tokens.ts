@@ -56,9 +56,18 @@ export function baseWord(word: string): string {
   return lemma(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
 }
 
+/** Stems of words seen: labels repeat their words in every report. Bounded: cleared when full. */
+const stems = new Map<string, string>();
+
 export function englishToken(word: string): string {
-  const base = baseWord(word);
-  return /^\d+$/.test(base) ? base : stemmer(base);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const base = baseWord(word);
+    stem = /^\d+$/.test(base) ? base : stemmer(base);
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** The English words of a text, lower-cased, in base form but not stemmed (for typo correction). */
