@@ -98,8 +98,7 @@ export class HubQueries {
   }
 
   async reportTexts(ids: readonly string[]): Promise<Map<string, string>> {
-    const details = await this.detailsOfIds(ids.map((id) => `${id}/`));
-    return new Map(details.map((d) => [d.report.id, d.text]));
+    return new Map((await this.detailsOfReports(ids)).map((d) => [d.report.id, d.text]));
   }
 
   async topics(): Promise<Topic[]> {
@@ -232,12 +231,8 @@ export class HubQueries {
   }
 
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
-    const found = new Map<string, Metric>();
-    for (const data of await this.detailsOfIds(ids)) for (const id of ids) {
-      const metric = data.metricById.get(id);
-      if (metric) found.set(id, metric);
-    }
-    return ids.map((id) => found.get(id)).filter((m): m is Metric => !!m);
+    const details = new Map((await this.detailsOfIds(ids)).map((d) => [d.report.id, d]));
+    return ids.map((id) => details.get(reportIdOf(id))?.metricById.get(id)).filter((m): m is Metric => !!m);
   }
 
   async metricsOfSections(sectionIds: readonly string[]): Promise<Metric[]> {
@@ -275,7 +270,7 @@ export class HubQueries {
   }
 
   async sectionsOfReports(reportIds: readonly string[]): Promise<Section[]> {
-    const details = new Map((await this.detailsOfIds(reportIds.map((id) => `${id}/`))).map((d) => [d.report.id, d]));
+    const details = new Map((await this.detailsOfReports(reportIds)).map((d) => [d.report.id, d]));
     return reportIds.flatMap((id) => details.get(id)?.sections ?? []);
   }
 
@@ -297,7 +292,7 @@ export class HubQueries {
   }
 
   async documentsOfReports(reportIds: readonly string[]): Promise<Document[]> {
-    const details = new Map((await this.detailsOfIds(reportIds.map((id) => `${id}/`))).map((d) => [d.report.id, d]));
+    const details = new Map((await this.detailsOfReports(reportIds)).map((d) => [d.report.id, d]));
     return reportIds.flatMap((id) => details.get(id)?.documents ?? []);
   }
 

@@ -3,32 +3,17 @@
  * build it as `npm run build` does and check that it finds its files (lexicon, seeds, page) from
  * dist/ and answers.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { afterAll, expect, it } from 'vitest';
 import { sqliteDatabase } from '../support/databases.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { ROOT, spawnHub } from '../support/hub-process.js';
 const db = sqliteDatabase();
 afterAll(() => db.drop());
 
 it('builds, starts from dist/, seeds and answers', async () => {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child, url } = await spawnHub(['dist/server/main.js'], { DATABASE_URL: db.url });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => {
-        out += chunk;
-        const ready = /hub ready at (http:\/\/[^\s"]+?) \(GraphQL/.exec(out);
-        if (ready) resolve(ready[1]);
-      });
-      child.once('exit', () => reject(new Error(`the compiled hub exited before it was ready:\n${out}`)));
-    });
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const response = await fetch(`${url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -11,17 +11,7 @@ import { UserInputError } from '../../server/errors.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { startHub, type RunningHub } from '../support/hub.js';
-
-/** mulberry32: a small seeded generator, so every run asks the same questions. */
-function generator(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/random.js';
 
 const DOMAIN = ['行政复议', '审结', '多少件', '人民调解', 'reconsideration', 'how many', '紫云', '2024年', '比例', '一共', 'legal aid', '法律援助', '?', '哪个多'];
 const HOSTILE = [
@@ -55,7 +45,7 @@ afterAll(async () => {
 });
 
 it('survives 10,000 generated questions in process, each answered or refused as bad input, in bounded time', async () => {
-  const random = generator(20241129);
+  const random = seededRandom(20241129);
   const ask = new AskService();
   let slowest = 0;
   let refused = 0;
@@ -78,7 +68,7 @@ it('survives 10,000 generated questions in process, each answered or refused as 
 }, 300_000);
 
 it('answers 500 generated questions over HTTP without a 5xx, and is healthy afterwards', async () => {
-  const random = generator(7);
+  const random = seededRandom(7);
   for (let i = 0; i < 500; i++) {
     const question = fuzzInput(random);
     const response = await fetch(`${hub.url}/graphql`, {

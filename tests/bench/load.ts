@@ -7,11 +7,11 @@
  * latency and resident memory before and after. LOAD_SECONDS, LOAD_CONNECTIONS and
  * LOAD_RATE_LIMIT (questions a minute per client; 0 = off, the default here) change the run.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { buildServer, startHub } from './processes.js';
+import { buildServer, rssMb, startHub } from './processes.js';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);
@@ -26,9 +26,7 @@ const requests = [
   ...QUESTIONS.map((q) => ({ body: body('query($q: String!) { ask(question: $q) { status value text } }', { q }) })),
 ].map((r) => ({ ...r, method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' } }));
 
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-/** Resident memory of a process, from /proc (Linux). */
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const mb = (megabytes: number) => `${megabytes.toFixed(0)} MB`;
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-load-'));
 // The hub as `npm start` runs it: compiled, production mode, npm start's node flags.
@@ -36,10 +34,10 @@ buildServer();
 const started = await startHub(`sqlite:${join(dir, 'hub.sqlite')}`, { RATE_LIMIT_PER_MINUTE: String(rateLimit) });
 const hub = started.child;
 const url = `http://127.0.0.1:${started.port}/graphql`;
-const before = rssKb(hub.pid!);
+const before = rssMb(hub.pid!);
 // A slow answer is latency, reported below; only a request with no answer in 30 s is an error.
 const result = await autocannon({ url, connections, duration: seconds, requests, timeout: 30 });
-const after = rssKb(hub.pid!);
+const after = rssMb(hub.pid!);
 hub.kill('SIGTERM');
 await new Promise((resolve) => hub.once('exit', resolve));
 rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ export interface Started {
   listeningMs: number;
 }
 
-/** Start a process and wait for it to say which port it listens on. `script` is .js (node) or .ts (tsx). */
+/** Start a baseline server and wait for it to say which port it listens on. `script` is .js (node) or .ts (tsx). */
 export function start(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<Started> {
   const node = script.endsWith('.ts') ? ['--import', 'tsx', script] : ['--enable-source-maps', script];
   const startedAt = Date.now();
@@ -34,11 +34,11 @@ export function start(script: string, args: string[] = [], env: Record<string, s
     let out = '';
     child.stdout!.on('data', (chunk) => {
       out += chunk;
-      const m = /listening (\d+)|hub ready at http:\/\/[^:]+:(\d+)/.exec(out);
+      const m = /listening (\d+)/.exec(out);
       if (m) {
         child.stdout!.resume();
         out = '';
-        resolve({ port: Number(m[1] ?? m[2]), child, listeningMs: Date.now() - startedAt });
+        resolve({ port: Number(m[1]), child, listeningMs: Date.now() - startedAt });
       }
     });
     child.once('exit', () => reject(new Error(`${script} exited:\n${out}`)));

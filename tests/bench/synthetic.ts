@@ -3,20 +3,11 @@
  * (fictional) county, another year and every figure changed. Each title says it is synthetic.
  */
 import { extractFigures } from '../../server/ingest/figures.js';
-
-function generator(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/random.js';
 
 /** Report `i`: county 合成<i>县, year 2015 + i % 10, figures scaled by 0.5–1.5. */
 export function syntheticReport(template: string, i: number): { text: string; region: string; year: number } {
-  const random = generator(i + 1);
+  const random = seededRandom(i + 1);
   const region = `合成${String(i).padStart(4, '0')}县`;
   const year = 2015 + (i % 10);
   const lines = template.split('\n');
