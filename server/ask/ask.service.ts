@@ -5,7 +5,7 @@
  */
 import { UserInputError } from '../errors.js';
 import type { Report } from '../model/index.js';
-import { lexicon } from '../ingest/lexicon.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';

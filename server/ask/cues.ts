@@ -5,7 +5,7 @@
  * documents, or a fact about the report itself.
  */
 import { readFileSync } from 'node:fs';
-import { LEXICON_DIR } from '../ingest/lexicon.js';
+import { LEXICON_DIR } from '../vocabulary/lexicon.js';
 
 export const CUE_NAMES = [
   'sum', 'difference', 'ratio', 'compare', 'breakdown', 'problems', 'recommendations', 'measures_taken',

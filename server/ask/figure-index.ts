@@ -5,14 +5,13 @@
  * the lexicon (one per data version), each report's figures (built once per report, cached with
  * the report's details) and, per question, a view over the reports in its scope.
  */
-import { clauseSpan } from '../ingest/auto-label.js';
-import type { MeasureEntry, TopicEntry } from '../ingest/lexicon.js';
-import { regionsWith, type Region } from '../ingest/regions.js';
+import type { MeasureEntry, TopicEntry } from '../vocabulary/lexicon.js';
+import { regionsWith, type Region } from '../vocabulary/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
-import { sentenceAround, sentenceSpans } from '../ingest/sentences.js';
-import { isStopword } from './stopwords.js';
+import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentences.js';
+import { isStopword } from '../vocabulary/stopwords.js';
 import { intern, TokenCounts, TokenSet } from './token-set.js';
-import { addDomainWords, fieldTokens, latinWords, words } from './tokens.js';
+import { addDomainWords, fieldTokens, latinWords, words } from '../vocabulary/tokens.js';
 
 export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
 

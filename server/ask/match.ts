@@ -7,8 +7,8 @@
 import { distance } from 'fastest-levenshtein';
 import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
 import { TokenSet } from './token-set.js';
-import { isStopword } from './stopwords.js';
-import { chineseGrams, englishToken, isChinese, latinWords, words } from './tokens.js';
+import { isStopword } from '../vocabulary/stopwords.js';
+import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 
 export { isStopword };
 

@@ -10,7 +10,7 @@ import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { AskConfig } from '../config.js';
 import type { FigureIndex } from './figure-index.js';
-import { callTool, modelClient } from './model-tool.js';
+import { callTool, modelClient } from '../llm/model-tool.js';
 import { reportName } from './render.js';
 import { StructuredQuery, validateQuery, type StructuredQuery as Query } from './structured-query.js';
 

@@ -5,7 +5,7 @@
  * count something (三十九件, 二〇二三年) become digits.
  */
 import * as OpenCC from 'opencc-js';
-import { parseChineseNumeral } from '../ingest/numbers.js';
+import { parseChineseNumeral } from '../vocabulary/numbers.js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 

@@ -7,14 +7,14 @@
  * (units, rates), parts (connectors), phrases (topic and measure names), figures (ranking and
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
-import { lexicon } from '../ingest/lexicon.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { detectCues, withoutCues, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
-import { isChinese } from './tokens.js';
+import { isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';

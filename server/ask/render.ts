@@ -3,9 +3,9 @@
  * with its unit and qualifier (2200余名 / more than 2,200), derived values with their formula, the
  * source of every fact, and what the hub understood the question to be.
  */
-import { unitNameEn } from '../ingest/lexicon.js';
-import { regionNamed } from '../ingest/regions.js';
-import { sentenceAround } from '../ingest/sentences.js';
+import { unitNameEn } from '../vocabulary/lexicon.js';
+import { regionNamed } from '../vocabulary/regions.js';
+import { sentenceAround } from '../vocabulary/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
 import type { Outcome } from './execute.js';

@@ -3,10 +3,10 @@
  * no report for is recorded as such, so the answer can say so instead of giving another county's
  * or another year's figure.
  */
-import { regions, type Region } from '../ingest/regions.js';
+import { regions, type Region } from '../vocabulary/regions.js';
 import type { Report } from '../model/index.js';
 import { isStopword } from './match.js';
-import { englishToken, words } from './tokens.js';
+import { englishToken, words } from '../vocabulary/tokens.js';
 
 export interface QuestionScope {
   /** Regions named in the question (from the region list). */

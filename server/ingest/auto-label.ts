@@ -5,9 +5,10 @@
  * evidence was, and a label in both languages. `受理法律援助案件 537 件` → 法律援助 · 受理 · 件.
  */
 import type { ExtractedFigure } from './figures.js';
-import { lexicon, type MeasureEntry, type TopicEntry } from './lexicon.js';
+import { lexicon, type MeasureEntry, type TopicEntry } from '../vocabulary/lexicon.js';
 import type { ParsedSection } from './sections.js';
-import type { Span } from './span.js';
+import { clauseSpan } from '../vocabulary/sentences.js';
+import type { Span } from '../vocabulary/span.js';
 
 export interface AutoLabel {
   topic: string | null;
@@ -18,7 +19,6 @@ export interface AutoLabel {
   confidence: number;
 }
 
-const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F\n()\uFF08\uFF09]/;
 /** Words that open a clause without saying what it counts. */
 const LEADING_FILLER = /^(?:其中|共计|共|累计|全年|全县|全市|全区|先后|已|合计|总计|截至目前|目前|同时|并|另|此外|还|实现|达到|达)+/;
 
@@ -39,14 +39,6 @@ function lexiconPhrases() {
   return phrases;
 }
 
-/** The clause around a figure: between the delimiters before and after it. */
-export function clauseSpan(text: string, figure: Span, within: Span): Span {
-  let start = figure.start;
-  let end = figure.end;
-  while (start > within.start && !CLAUSE_DELIMITERS.test(text[start - 1])) start--;
-  while (end < within.end && !CLAUSE_DELIMITERS.test(text[end])) end++;
-  return { start, end };
-}
 
 interface Found<T> {
   phrase: Phrase<T>;

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { IngestError } from './errors.js';
 import type { ExtractedFigure } from './figures.js';
-import { foldWidth } from './fold.js';
-import { lexicon } from './lexicon.js';
+import { foldWidth } from '../vocabulary/fold.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 const names = z.object({ zh: z.array(z.string()), en: z.array(z.string()) });
 

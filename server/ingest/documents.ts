@@ -1,5 +1,5 @@
 /** Documents a report cites by title: 《…》. */
-import type { Span } from './span.js';
+import type { Span } from '../vocabulary/span.js';
 
 export interface CitedDocument {
   title: string;

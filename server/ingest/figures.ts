@@ -2,10 +2,10 @@
  * Finding the figures in a report: a number, an optional multiplier (万), an optional qualifier
  * (余 "more than", 以上 "at least") and a unit from the lexicon, each with its exact span.
  */
-import { foldWidth } from './fold.js';
-import { lexicon } from './lexicon.js';
-import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, parseArabic, parseChineseNumeral } from './numbers.js';
-import type { Span } from './span.js';
+import { foldWidth } from '../vocabulary/fold.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, parseArabic, parseChineseNumeral } from '../vocabulary/numbers.js';
+import type { Span } from '../vocabulary/span.js';
 
 export type Qualifier = 'EXACT' | 'MORE_THAN' | 'AT_LEAST' | 'APPROXIMATE' | 'LESS_THAN' | 'AT_MOST';
 

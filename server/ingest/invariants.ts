@@ -3,7 +3,7 @@
  * topic) and stated totals equal to the sum of their parts. A violation is reported, not fatal:
  * the report says what it says, and the analyst should see both the figures and the doubt.
  */
-import { lexicon } from './lexicon.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import type { ParsedFigure } from './report.js';
 
 export interface InvariantCheck {

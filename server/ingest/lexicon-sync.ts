@@ -1,7 +1,7 @@
 /** Topics and measures live in seeds/lexicon; the database holds a copy so they can be queried and joined. */
 import type { EntityManager } from '@mikro-orm/core';
 import { Measure, MeasureKind, Topic } from '../model/index.js';
-import { lexicon } from './lexicon.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 export async function syncLexicon(em: EntityManager): Promise<void> {
   const { topics, measures } = lexicon();

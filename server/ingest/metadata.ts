@@ -2,8 +2,8 @@
  * A report's metadata from its title block: the title line, `日期:` and `来源:` lines, the year the
  * report covers and the region it is about. Anything given by the caller wins over the text.
  */
-import { foldWidth } from './fold.js';
-import { findRegion } from './regions.js';
+import { foldWidth } from '../vocabulary/fold.js';
+import { findRegion } from '../vocabulary/regions.js';
 
 export interface ReportMetadata {
   title: string;

@@ -7,9 +7,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { AskConfig } from '../config.js';
-import { callTool, modelClient } from '../ask/model-tool.js';
+import { callTool, modelClient } from '../llm/model-tool.js';
 import { LabelSource, LabelSuggestion, Metric } from '../model/index.js';
-import { lexicon } from './lexicon.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 /** Automatic labels below this confidence, or missing a topic or measure, are offered to the model. */
 export const SUGGEST_BELOW = 0.7;

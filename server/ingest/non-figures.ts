@@ -3,8 +3,8 @@
  * Each is recorded with the reason it is not served, so that every number in the text is
  * accounted for (a served figure, or one of these).
  */
-import { foldWidth } from './fold.js';
-import { contains, type Span } from './span.js';
+import { foldWidth } from '../vocabulary/fold.js';
+import { contains, type Span } from '../vocabulary/span.js';
 
 export type NonFigureReason = 'DATE' | 'TIME' | 'YEAR' | 'PLAN_PERIOD' | 'ORDINAL' | 'UNCLASSIFIED';
 

@@ -8,14 +8,14 @@ import { extractDocuments, type CitedDocument } from './documents.js';
 import { IngestError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './figures.js';
 import { checkInvariants, type InvariantCheck } from './invariants.js';
-import { unitNameEn, type Names } from './lexicon.js';
+import { unitNameEn, type Names } from '../vocabulary/lexicon.js';
 import { autoLabel } from './auto-label.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
-import { regionNamed } from './regions.js';
+import { regionNamed } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
-import { sentenceSpans, spanAt } from './sentences.js';
-import type { Span } from './span.js';
+import { sentenceSpans, spanAt } from '../vocabulary/sentences.js';
+import type { Span } from '../vocabulary/span.js';
 
 export interface ParsedFigure extends ExtractedFigure {
   /** Unique within the report: the catalog's key, or `figure-<offset>` for an unlabelled figure. */

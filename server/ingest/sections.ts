@@ -3,9 +3,9 @@
  * each with its heading and span. A part's heading also gives the role of everything under it:
  * the work done, the problems found, or the recommendations for next year.
  */
-import { foldWidth } from './fold.js';
-import { parseChineseNumeral } from './numbers.js';
-import type { Span } from './span.js';
+import { foldWidth } from '../vocabulary/fold.js';
+import { parseChineseNumeral } from '../vocabulary/numbers.js';
+import type { Span } from '../vocabulary/span.js';
 
 export type SectionKind = 'PART' | 'SECTION' | 'ITEM';
 export type SectionRole = 'WORK' | 'PROBLEM' | 'RECOMMENDATION';

@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
 import { bumpDataVersion } from '../db/data-version.js';
 import { invalidateCaches } from '../query/hub-cache.js';
-import { regionNamed } from './regions.js';
+import { regionNamed } from '../vocabulary/regions.js';
 import type { ParsedReport } from './report.js';
 
 export interface StoreOptions {

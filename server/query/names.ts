@@ -1,6 +1,6 @@
 /** Resolving the names people use for regions and topics to what the database stores. */
-import { lexicon } from '../ingest/lexicon.js';
-import { regionsWith } from '../ingest/regions.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { regionsWith } from '../vocabulary/regions.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

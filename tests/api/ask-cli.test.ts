@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const db = sqliteDatabase();
 afterAll(() => db.drop());
 
-const ask = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'server/ask/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url } })
+const ask = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'server/cli/ask.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url } })
   .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (error: { code: number; stdout: string; stderr: string }) => error);
 
 it('answers with the figure and its source, as JSON on request', async () => {

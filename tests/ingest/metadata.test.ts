@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../server/ingest/metadata.js';
-import { findRegion } from '../../server/ingest/regions.js';
+import { findRegion } from '../../server/vocabulary/regions.js';
 
 // All texts below are made up for these tests.
 describe('readMetadata', () => {

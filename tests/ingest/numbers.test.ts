@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral } from '../../server/ingest/numbers.js';
+import { parseArabic, parseChineseNumeral } from '../../server/vocabulary/numbers.js';
 
 describe('parseArabic', () => {
   it('reads 12,521 with a thousands separator as 12521', () => {

@@ -1,8 +1,8 @@
 /** Sentence spans and the quote (and rough label) each figure gets from them. */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/ingest/report.js';
-import { sentenceSpans, spanAt } from '../../server/ingest/sentences.js';
-import { contains } from '../../server/ingest/span.js';
+import { sentenceSpans, spanAt } from '../../server/vocabulary/sentences.js';
+import { contains } from '../../server/vocabulary/span.js';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 const TITLE = '某某县2024年法治政府建设工作报告\n一、工作情况\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../server/ingest/metadata.js';
 import { parseSections, roleOf, sectionAt, type ParsedSection } from '../../server/ingest/sections.js';
-import { contains } from '../../server/ingest/span.js';
+import { contains } from '../../server/vocabulary/span.js';
 import { seedReport, seedText } from './helpers.js';
 
 function seedSections(): ParsedSection[] {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../server/ingest/metadata.js';
 import type { ParsedFigure } from '../../server/ingest/report.js';
-import { contains } from '../../server/ingest/span.js';
+import { contains } from '../../server/vocabulary/span.js';
 import { seedCatalog, seedReport, seedText } from './helpers.js';
 
 function figure(key: string): ParsedFigure {

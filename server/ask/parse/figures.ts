@@ -2,10 +2,10 @@
  * Choosing figures: the terms of each part of a question, figures ranked for them, and the
  * figures each operand names (with the totals, parts and funnel stages around a figure).
  */
-import { lexicon } from '../../ingest/lexicon.js';
+import { lexicon } from '../../vocabulary/lexicon.js';
 import type { IndexedFigure } from '../figure-index.js';
 import { advantage, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
-import { chineseGrams, isChinese, words } from '../tokens.js';
+import { chineseGrams, isChinese, words } from '../../vocabulary/tokens.js';
 import { CLARIFY_MARGIN, confident, type Context } from './context.js';
 import { phrasesIn } from './phrases.js';
 

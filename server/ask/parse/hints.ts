@@ -1,8 +1,8 @@
 /** What a question's wording says about the answer it wants: units, a rate, what is counted. */
-import { lexicon } from '../../ingest/lexicon.js';
+import { lexicon } from '../../vocabulary/lexicon.js';
 import type { RankHints } from '../match.js';
-import { isStopword } from '../stopwords.js';
-import { englishToken } from '../tokens.js';
+import { isStopword } from '../../vocabulary/stopwords.js';
+import { englishToken } from '../../vocabulary/tokens.js';
 
 const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, ['人', '名', '位', '人次']],

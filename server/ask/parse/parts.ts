@@ -1,6 +1,6 @@
 /** A question cut into the parts that each name a figure (行政复议和行政诉讼 → two parts). */
 import { CUE_MARK } from '../cues.js';
-import { words } from '../tokens.js';
+import { words } from '../../vocabulary/tokens.js';
 
 const CONNECTORS_ZH = new Set(['和', '与', '及', '以及', '跟', '同', '加上', '加', '比', '、', ',', ',', ';', '还是', '或', '或者', '对比', '相比', '占', '除以', '/']);
 const CONNECTORS_EN = /\s(?:and|plus|than|versus|vs\.?|or|minus|compared (?:with|to)|against|divided by|out of|over)\s|[,;]/;

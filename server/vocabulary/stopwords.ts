@@ -1,6 +1,6 @@
 /** Words that say nothing about what a question is about (seeds/lexicon/stopwords.json). */
 import { readFileSync } from 'node:fs';
-import { LEXICON_DIR } from '../ingest/lexicon.js';
+import { LEXICON_DIR } from './lexicon.js';
 import { englishToken } from './tokens.js';
 
 let stopwords: Set<string> | undefined;

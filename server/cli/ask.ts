@@ -8,7 +8,7 @@ import { readConfig } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
-import { AskService } from './ask.service.js';
+import { AskService } from '../ask/ask.service.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "行政复议审结了多少件?"';
 function args() {

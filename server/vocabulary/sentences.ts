@@ -51,3 +51,15 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (e < text.length && !TERMINATORS.has(text[e])) e++;
   return { start: s, end: Math.min(text.length, e + 1) };
 }
+
+/** Punctuation that ends a clause inside a sentence. */
+export const CLAUSE_DELIMITERS = /[,\uFF0C\u3001;\uFF1B:\uFF1A\u3002!?\uFF01\uFF1F\n()\uFF08\uFF09]/;
+
+/** The clause around a figure: between the delimiters before and after it. */
+export function clauseSpan(text: string, figure: Span, within: Span): Span {
+  let start = figure.start;
+  let end = figure.end;
+  while (start > within.start && !CLAUSE_DELIMITERS.test(text[start - 1])) start--;
+  while (end < within.end && !CLAUSE_DELIMITERS.test(text[end])) end++;
+  return { start, end };
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
-import { LEXICON_DIR } from '../ingest/lexicon.js';
+import { LEXICON_DIR } from './lexicon.js';
 
 let jieba: Jieba | undefined;
 /**
