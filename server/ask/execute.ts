@@ -6,6 +6,7 @@
 import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
+import { sameUnit } from '../query/indicators.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
 
 export interface Derivation {
@@ -39,9 +40,6 @@ function combinedQualifier(metrics: Metric[], op: 'sum' | 'difference' | 'ratio'
   return Qualifier.APPROXIMATE;
 }
 
-/** Units that count the same kind of thing: people (人, 名), or bodies and places (个, 家, 所). */
-const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所']];
-const sameUnit = (a: string, b: string) => a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 
 async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> {
   const found = new Map((await queries.metricsByIds(ids)).map((m) => [m.id, m]));

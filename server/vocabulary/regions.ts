@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
+import { divisionLevel, parentOf } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
 
 export interface Region {
@@ -62,8 +63,8 @@ export function regionNamed(name: string): Region {
     name,
     aliases: forms,
     pinyin: spelled.charAt(0).toUpperCase() + spelled.slice(1),
-    level: /(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county',
-    parent: null,
+    level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county'),
+    parent: parentOf(name),
   };
 }
 
