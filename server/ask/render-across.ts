@@ -89,7 +89,9 @@ function scopeWords(scope: AcrossScope, language: Language): string {
 export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>, language: Language, indicatorLabel?: string): string {
   const zh = language === 'zh';
   if (query.op === 'reports') {
-    return (zh ? `${query.count ? '报告数' : '报告列表'}${query.topic ? `:涉及${query.topic}` : ''}` : `${query.count ? 'count of reports' : 'list of reports'}${query.topic ? ` on ${query.topic}` : ''}`) + scopeWords(query.scope, language);
+    const topic = query.topic ? lexicon().topics.find((t) => t.key === query.topic) : undefined;
+    const about = topic ? (zh ? `:有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
+    return (zh ? `${query.count ? '报告数' : '报告列表'}${about}` : `${query.count ? 'count of reports' : 'list of reports'}${about}`) + scopeWords(query.scope, language);
   }
   const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
   return zh ? `排名:${indicatorLabel ?? query.indicator ?? '各报告的对应数字'},${order}${query.limit ? `,前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`

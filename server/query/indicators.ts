@@ -7,8 +7,8 @@
 import type { Qualifier, Report } from '../model/index.js';
 import type { HubCatalog } from './catalog.js';
 
-/** Units that count the same kind of thing: people (人, 名), or bodies and places (个, 家, 所). */
-const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所']];
+/** Units that count the same kind of thing: people (人, 名), bodies and places (个, 家, 所), events (场次, 场). */
+const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所'], ['场次', '场']];
 /** The unit a family of units is known by: 名 → 人. */
 export const unitFamily = (unit: string) => UNIT_FAMILIES.find((f) => f.includes(unit))?.[0] ?? unit;
 export const sameUnit = (a: string, b: string) => unitFamily(a) === unitFamily(b);

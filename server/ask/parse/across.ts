@@ -136,9 +136,12 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   }
   // Each report's own figure for the question: the same topic, in units of the same kind.
   const chosen = [];
+  const sameIndicator = (o: typeof m) => !!m.topicId && !!m.measureId && o.topicId === m.topicId && o.measureId === m.measureId && sameUnit(o.unit, m.unit);
   for (const report of searched) {
-    const own = best(terms, within([report]))[0];
-    if (!confident(own)) continue;
+    const mine = best(terms, within([report]));
+    // The report's own best figure; else one that counts what the best figure counts (its indicator).
+    const own = confident(mine[0]) ? mine[0] : report.id === m.reportId ? top : mine.find((s) => sameIndicator(s.figure.metric));
+    if (!own) continue;
     const o = own.figure.metric;
     if (!sameUnit(o.unit, m.unit) || (m.topicId && o.topicId !== m.topicId)) continue;
     chosen.push(own);
