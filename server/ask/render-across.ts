@@ -5,6 +5,7 @@
  */
 import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
+import { regionNamed } from '../vocabulary/regions.js';
 import { FactKind, type Fact, type RankingRow } from './answer.type.js';
 import type { AcrossOutcome } from './execute-across.js';
 import type { Language } from './normalize.js';
@@ -13,6 +14,13 @@ import { formatValue, label, metricFact, regionName, reportName, type Rendered }
 
 /** How many ranked reports the reply's text names; the ranking table holds every one. */
 const NAMED_IN_TEXT = 10;
+
+/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
+export function shortPlace(region: string, language: Language): string {
+  if (language !== 'zh') return regionName(region, language);
+  const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
+  return names.sort((a, b) => a.length - b.length)[0] ?? region;
+}
 
 const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '(节选)' : ' (excerpt)') : '');
 const nameOf = (report: Report, zh: boolean) => `${reportName(report, zh ? 'zh' : 'en')}${excerptMark(report, zh)}`;
@@ -45,11 +53,11 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     : metrics[0] ? label(metrics[0], language) : '';
   const ranking: RankingRow[] = [
     ...ranked.map((r, i) => ({
-      rank: i + 1, reportId: r.report.id, region: r.report.region, place: regionName(r.report.region, language), year: r.report.year,
+      rank: i + 1, reportId: r.report.id, region: r.report.region, place: shortPlace(r.report.region, language), year: r.report.year,
       excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
     })),
     ...notStated.map((r) => ({
-      rank: null, reportId: r.id, region: r.region, place: regionName(r.region, language), year: r.year,
+      rank: null, reportId: r.id, region: r.region, place: shortPlace(r.region, language), year: r.year,
       excerpt: r.excerpt, stated: false, value: null, unit: null, qualifier: null, metricId: null, span: null,
     })),
   ];
