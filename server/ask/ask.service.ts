@@ -169,7 +169,7 @@ export class AskService {
       status: unanswerable ? AnswerStatus.UNANSWERABLE : AnswerStatus.ANSWERED,
       reason: outcome.op === 'none' ? (outcome.reason as UnanswerableReasonEnum) : unanswerable ? UnanswerableReasonEnum.NOT_IN_REPORT : null,
       interpretation: interpret(query, parsed.language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id),
-        outcome.op === 'rank' && outcome.indicator ? (parsed.language === 'zh' ? outcome.indicator.labelZh : outcome.indicator.labelEn) : undefined),
+        rankedWhat(outcome, parsed.language)),
       query: query as unknown as Record<string, unknown>,
       graphql: graphqlFor(query),
       language: parsed.language,
@@ -218,6 +218,14 @@ function checkQuestion(question: string): string {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** What a ranking ranks, for its interpretation: the indicator, or the figure chosen first. */
+function rankedWhat(outcome: Outcome, language: 'zh' | 'en'): string | undefined {
+  if (outcome.op !== 'rank') return undefined;
+  if (outcome.indicator) return language === 'zh' ? outcome.indicator.labelZh : outcome.indicator.labelEn;
+  const first = outcome.metrics[0];
+  return first ? (language === 'zh' ? first.labelZh : first.labelEn) : undefined;
+}
 
 /** In hybrid mode the rules answer alone when they found one reading with most of the question explained. */
 export const SURE_CONFIDENCE = 0.75;
