@@ -76,7 +76,7 @@ async function run(kind: 'sqlite' | 'postgresql', reports: number) {
       into.push(t);
     };
     for (let i = 0; i < 100; i++) {
-      await acrossAsk(['哪个县的法律援助案件最多', '各县行政复议审结案件排名', 'Which county had the most people\'s mediation committees?'][i % 3], ranking);
+      await acrossAsk(['哪个县受理的法律援助案件最多', '各县行政复议审结案件排名', 'Rank the counties by administrative reconsideration cases concluded'][i % 3], ranking);
       await acrossAsk(['库里有几份报告', '2024年的报告有哪些', 'How many reports are there?'][i % 3], reportList);
     }
     const within: number[] = [];
