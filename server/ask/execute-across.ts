@@ -84,7 +84,7 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
   const stating = new Set(ranked.map((r) => r.report.id));
   const notStated = inScope.filter((r) => !stating.has(r.id));
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
-  const metrics = await queries.metricsByIds(shown.slice(0, RANKED_FACTS).map((r) => r.metricId));
+  const metrics = await queries.metricsToCite(shown.slice(0, RANKED_FACTS).map((r) => r.metricId));
   return {
     op: 'rank', order: query.order, limit: query.limit, indicator, ranked: shown, notStated, metrics,
     reports: new Map([...ranked.map((r) => r.report), ...notStated].map((r) => [r.id, r])),

@@ -14,6 +14,8 @@ import { formatValue, label, metricFact, regionName, reportName, type Rendered }
 
 /** How many ranked reports the reply's text names; the ranking table holds every one. */
 const NAMED_IN_TEXT = 10;
+/** How many reports a list of reports names in its text. */
+const LISTED_IN_TEXT = 30;
 
 /** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
 export function shortPlace(region: string, language: Language): string {
@@ -37,7 +39,12 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const none = { unit: null, qualifier: null, derivation: null, ranking: [] as RankingRow[] };
   if (outcome.op === 'reports') {
     const { list } = outcome;
-    const names = list.map((r) => nameOf(r, zh));
+    // The text names the first reports; facts and the GraphQL operation give them all.
+    const names = list.slice(0, LISTED_IN_TEXT).map((r) => nameOf(r, zh));
+    if (list.length > LISTED_IN_TEXT) {
+      if (zh) names[names.length - 1] += '等';
+      else names.push(`and ${list.length - LISTED_IN_TEXT} more`);
+    }
     const topicName = outcome.topic ? lexicon().topics.find((t) => t.key === outcome.topic) : undefined;
     const topic = topicName ? (zh ? `有${topicName.zh}数据的` : ` with figures on ${topicName.en.toLowerCase()}`) : '';
     const text = !list.length

@@ -6,10 +6,11 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { ConversationTurn, Document as DocumentEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { ConversationTurn, Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
 import { compareReportIds, reportIdOf, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { currentCatalog, reportDetails } from './hub-cache.js';
+import { cachedDetails, currentCatalog, reportDetails } from './hub-cache.js';
+import { detach } from './detach.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 import type { ReportData } from './report-data.js';
 import { indicatorById, indicatorsOf, indicatorValues, type Indicator, type IndicatorValue } from './indicators.js';
@@ -271,6 +272,29 @@ export class HubQueries {
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
     const details = new Map((await this.detailsOfIds(ids)).map((d) => [d.report.id, d]));
     return ids.map((id) => details.get(reportIdOf(id))?.metricById.get(id)).filter((m): m is Metric => !!m);
+  }
+
+  /**
+   * Figures by id for citing them (a ranking's sources across many reports): from the cached
+   * details when a report is cached, else read by id in one query — without loading, and caching,
+   * the whole of every report a ranking cites.
+   */
+  async metricsToCite(ids: readonly string[]): Promise<Metric[]> {
+    const catalog = await this.catalog();
+    const found = new Map<string, Metric>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = cachedDetails(this.em, catalog, reportIdOf(id));
+      const metric = cached?.metricById.get(id);
+      if (metric) found.set(id, metric);
+      else if (!cached) missing.push(id);
+    }
+    if (missing.length) {
+      const fork = this.em.fork();
+      for (const m of await fork.find(MetricEntity, { id: { $in: missing } })) found.set(m.id, detach(m));
+      fork.clear();
+    }
+    return ids.map((id) => found.get(id)).filter((m): m is Metric => !!m);
   }
 
   async metricsOfSections(sectionIds: readonly string[]): Promise<Metric[]> {

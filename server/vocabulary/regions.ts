@@ -52,8 +52,19 @@ export function shortForms(name: string): string[] {
   return plain ? [plain[1]] : [];
 }
 
-/** A region from its name: the listed one, or one derived from the name (short forms, pinyin). */
+const named = new Map<string, Region>();
+/** A region from its name: the listed one, or one derived from the name (short forms, pinyin). Remembered: answers name hundreds. */
 export function regionNamed(name: string): Region {
+  let region = named.get(name);
+  if (!region) {
+    region = regionFromName(name);
+    if (named.size > 20_000) named.clear();
+    named.set(name, region);
+  }
+  return region;
+}
+
+function regionFromName(name: string): Region {
   const listed = regions().find((r) => r.name === name || r.aliases.includes(name));
   if (listed) return listed;
   const forms = shortForms(name);
