@@ -11,7 +11,7 @@ import { checkInvariants, type InvariantCheck } from './invariants.js';
 import { unitNameEn, type Names } from '../vocabulary/lexicon.js';
 import { autoLabel } from './auto-label.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
-import { regionNamed } from '../vocabulary/regions.js';
+import { regionNamed, shortForms } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
 import { sentenceSpans, spanAt } from '../vocabulary/sentences.js';
@@ -93,6 +93,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   const entries = options.catalog ? locateCatalogEntries(text, extracted, options.catalog) : new Map();
 
   const warnings: string[] = [];
+  const labelContext = { figures: extracted, english: placeNamesEn(metadata.region) };
   const figures: ParsedFigure[] = extracted.map((f, i) => {
     // A figure split across a line break spans two "sentences": quote both.
     const first = spanAt(sentences, f.span.start) ?? f.span;
@@ -113,7 +114,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       };
     }
     // No catalog names it: the lexicon and the words around the number do (a curated catalog wins).
-    const auto = autoLabel(text, f, quoteSpan, sections, unitNameEn);
+    const auto = autoLabel(text, f, quoteSpan, sections, unitNameEn, labelContext);
     return {
       ...common,
       key: `${auto.topic ?? 'figure'}.${auto.measure ?? 'count'}-at-${f.span.start}`,
@@ -131,6 +132,21 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 
   const documents = extractDocuments(text).map((d) => ({ ...d, sectionPath: sectionAt(sections, d.span.start)?.path ?? null }));
   return { metadata: metadata as ReportMetadata, text, sections, figures, documents, nonFigures, checks, warnings };
+}
+
+const LEVEL_EN: [RegExp, string][] = [
+  [/自治县$/, 'Autonomous County'], [/县$/, 'County'], [/市$/, 'City'], [/区$/, 'District'], [/镇$/, 'Town'], [/乡$/, 'Township'], [/街道$/, 'Subdistrict'],
+];
+/** The report's own place in English, for labels that name it: 下蜀镇 → Xiashu Town, 浚县 → Xun County. */
+function placeNamesEn(region: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!region) return out;
+  const level = LEVEL_EN.find(([re]) => re.test(region));
+  const base = level ? region.replace(level[0], '') : region;
+  const { pinyin } = base.length >= 2 ? regionNamed(base) : regionNamed(region);
+  out.set(region, level ? `${pinyin} ${level[1]}` : pinyin);
+  for (const short of shortForms(region)) if (short.length >= 2) out.set(short, pinyin);
+  return out;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
