@@ -9,6 +9,7 @@
  */
 import type { ExtractedFigure } from './figures.js';
 import { labelPhrase, type FigureAt } from './label-phrase.js';
+import type { TableFigure } from './tables.js';
 import { englishName } from '../vocabulary/dictionary.js';
 import { lexicon, type MeasureEntry, type TopicEntry } from '../vocabulary/lexicon.js';
 import type { ParsedSection } from './sections.js';
@@ -213,4 +214,49 @@ export function autoLabel(
   if (coverage < 0.75) confidence *= 0.8;
   confidence = Math.round(confidence * 100) / 100;
   return { topic: topic?.key ?? null, measure: measure?.key ?? null, labelZh, labelEn, confidence };
+}
+
+/**
+ * The label of a table cell: row × column (数量 · 受理). The topic from the table's caption, its corner
+ * cell, the column header or the row label, else the headings; the measure from the column header or
+ * the row label. English word by word through the bilingual dictionary.
+ */
+export function tableLabel(
+  figure: TableFigure,
+  sections: ParsedSection[],
+  unitNameEn: (unit: string, value: number) => string,
+  english: ReadonlyMap<string, string> = new Map(),
+): AutoLabel {
+  const { topics, measures } = lexiconPhrases();
+  const { row, column, caption, corner } = figure.table;
+  const headings = sections
+    .filter((s) => s.span.start <= figure.span.start && figure.span.start < s.span.end)
+    .sort((a, b) => b.path.length - a.path.length)
+    .map((s) => s.heading);
+  const contexts: [string, number][] = [[column, 0.85], [row, 0.85], [corner, 0.8], [caption, 0.8], ...headings.map((h, i): [string, number] => [h, i === 0 ? 0.6 : 0.45])];
+  let topic: TopicEntry | undefined;
+  let topicConfidence = 0.2;
+  for (const [words, confidence] of contexts) {
+    const found = nearest(words, words.length, topics, measures);
+    if (found) {
+      topic = found.entry;
+      topicConfidence = confidence;
+      break;
+    }
+  }
+  const rate = figure.unit === '%';
+  const candidates = measures.filter((m) => (m.entry.kind === 'rate') === rate);
+  const measure = nearest(column, column.length, candidates, topics)?.entry ?? nearest(row, row.length, candidates, topics)?.entry;
+  const cell = `${row}·${column}`;
+  const labelZh = `${topic && !cell.includes(topic.zh) ? `${topic.zh}:` : ''}${cell}(${figure.unit})`;
+  const unitEn = unitNameEn(figure.unit, 2);
+  const known = new Map([...measureWords(), ...english]);
+  const rowEn = translatePhrase(row, known);
+  const columnEn = translatePhrase(column, known);
+  const say = (t: { english: string }, zh: string) => t.english || (zh ? 'item' : '');
+  const labelEn = `${topic ? `${englishName(topic.en)}: ` : ''}${say(columnEn, column)}, ${say(rowEn, row)}${rate ? '' : ` (${unitEn})`}`
+    .replace(/[\u3400-\u9fff]/g, '').replace(/\s+/g, ' ').trim().replace(/^[a-z]/, (c) => c.toUpperCase());
+  let confidence = topicConfidence * (measure ? 1 : 0.8);
+  if (Math.min(rowEn.coverage, columnEn.coverage) < 0.75) confidence *= 0.8;
+  return { topic: topic?.key ?? null, measure: measure?.key ?? null, labelZh, labelEn, confidence: Math.round(confidence * 100) / 100 };
 }

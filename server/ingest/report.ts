@@ -9,7 +9,8 @@ import { IngestError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './figures.js';
 import { checkInvariants, type InvariantCheck } from './invariants.js';
 import { unitNameEn, type Names } from '../vocabulary/lexicon.js';
-import { autoLabel } from './auto-label.js';
+import { autoLabel, tableLabel } from './auto-label.js';
+import { withTableFigures, type TableFigure } from './tables.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
 import { regionNamed, shortForms } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
@@ -88,7 +89,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 
   const sections = parseSections(text, bodyStart);
   const sentences = sentenceSpans(text);
-  const extracted = extractFigures(text).filter((f) => f.span.start >= bodyStart);
+  // Table cells are read as tables (row × column), the rest of the text as prose.
+  const extracted: (ExtractedFigure | TableFigure)[] = withTableFigures(text, extractFigures(text)).filter((f) => f.span.start >= bodyStart);
   if (extracted.length === 0) throw new IngestError(['no figures found: the text has no number with a unit (件, 人, 个, %, …)']);
   const entries = options.catalog ? locateCatalogEntries(text, extracted, options.catalog) : new Map();
 
@@ -98,11 +100,14 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     // A figure split across a line break spans two "sentences": quote both.
     const first = spanAt(sentences, f.span.start) ?? f.span;
     const last = spanAt(sentences, f.span.end - 1) ?? f.span;
-    const quoteSpan = { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
+    const table = 'table' in f ? f.table : undefined;
+    const quoteSpan = table?.quote ?? { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
     const entry = entries.get(i);
     if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry: labelled automatically`);
+    const { table: _table, ...figure } = f as TableFigure;
+    void _table;
     const common = {
-      ...f,
+      ...figure,
       quote: text.slice(quoteSpan.start, quoteSpan.end),
       quoteSpan,
       sectionPath: sectionAt(sections, f.span.start)?.path ?? null,
@@ -114,7 +119,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       };
     }
     // No catalog names it: the lexicon and the words around the number do (a curated catalog wins).
-    const auto = autoLabel(text, f, quoteSpan, sections, unitNameEn, labelContext);
+    const auto = table
+      ? tableLabel(f as TableFigure, sections, unitNameEn, labelContext.english)
+      : autoLabel(text, f, quoteSpan, sections, unitNameEn, labelContext);
     return {
       ...common,
       key: `${auto.topic ?? 'figure'}.${auto.measure ?? 'count'}-at-${f.span.start}`,
