@@ -14,10 +14,13 @@ import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
-import { isLimitedOperation } from './operation-kind.js';
+import { requestCost } from './operation-kind.js';
+import { PersistedQueries } from './persisted-queries.js';
 import { registerResponseCache } from './response-cache.js';
+import { refuseDeepInput } from './request-shape.js';
+import { capConnections, serverTimeouts } from './server-limits.js';
 import { currentCatalog } from '../query/hub-cache.js';
-import { createRateLimit, type RateLimit } from './rate-limit.js';
+import { createRateLimit, createReadLimit, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -25,6 +28,8 @@ import { fromRoot } from '../paths.js';
 
 const PLACEHOLDER = readFileSync(fromRoot('server', 'http', 'placeholder.html'), 'utf8');
 const CLIENT_DIST = fromRoot('client', 'dist') + sep;
+/** Query texts registered for automatic persisted queries, per process. */
+export const PERSISTED_QUERY_BYTES = 8 * 2 ** 20;
 
 /**
  * A database that is not reachable yet (PostgreSQL starting after the hub) is retried with backoff
@@ -65,7 +70,9 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     genReqId: () => crypto.randomUUID(),
     // On close, idle keep-alive connections go at once; requests in flight finish first.
     forceCloseConnections: 'idle',
+    ...serverTimeouts(config.http),
   });
+  capConnections(app.server, config.http, app.log);
 
   const ask = new AskService(app.log,
     config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
@@ -92,7 +99,9 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   });
 
   // The drain plugin lets requests in flight finish when the server closes (SIGTERM).
-  const apollo = await createApollo({ production: config.production, log: app.log, plugins: [fastifyApolloDrainPlugin(app)] });
+  // Persisted queries (APQ) in a store the rate limit reads too: a query sent by its hash counts as itself.
+  const persisted = new PersistedQueries(PERSISTED_QUERY_BYTES);
+  const apollo = await createApollo({ production: config.production, log: app.log, persistedQueries: persisted, plugins: [fastifyApolloDrainPlugin(app)] });
   await apollo.start();
 
   app.get('/health', async (_request, reply) => {
@@ -113,13 +122,16 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
       });
     }
   });
-  // Questions and mutations count against the client's limit; reading figures does not.
+  app.addHook('preHandler', refuseDeepInput);
+  // Each ask and mutation field counts against the client's limit, each public read against its read cost.
+  const readLimit = config.readCostPerMinute > 0 ? createReadLimit(config.readCostPerMinute, app.log) : undefined;
   app.addHook('preHandler', async (request, reply) => {
-    if (!rateLimit || !request.url.startsWith('/graphql')) return;
-    if (!isLimitedOperation(request.method === 'GET' ? request.query : request.body)) return;
-    if (!(await rateLimit.check(request, reply))) return reply;
+    if (!request.url.startsWith('/graphql') || (!rateLimit && !readLimit)) return;
+    const cost = requestCost(request.method === 'GET' ? request.query : request.body, persisted);
+    if (rateLimit && cost.limited > 0 && !(await rateLimit.check(request, reply, cost.limited))) return reply;
+    if (readLimit && cost.reads > 0 && !(await readLimit.check(request, reply, cost.reads))) return reply;
   });
-  // Whole responses to public read queries, per data version (after the rate limit: reads are not limited).
+  // Whole responses to public read queries, per data version (after the limits: a cached read costs as much).
   registerResponseCache(app, {
     maxBytes: config.responseCacheMb * 2 ** 20,
     version: async () => (orm ? (await currentCatalog(orm.em)).version : undefined),
