@@ -46,13 +46,18 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
 export const DEFAULT_READ_COST_PER_MINUTE = 6000;
 
 export function readHttpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
-  return {
+  const limits: HttpLimits = {
     requestTimeoutMs: wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000, 1, 'a positive whole number of milliseconds'),
     headersTimeoutMs: wholeNumber('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, 10_000, 1, 'a positive whole number of milliseconds'),
     keepAliveTimeoutMs: wholeNumber('KEEP_ALIVE_TIMEOUT_MS', env.KEEP_ALIVE_TIMEOUT_MS, 5_000, 1, 'a positive whole number of milliseconds'),
     maxConnections: wholeNumber('MAX_CONNECTIONS', env.MAX_CONNECTIONS, 4096, 1, 'a whole number of connections, at least 1'),
     maxConnectionsPerClient: wholeNumber('MAX_CONNECTIONS_PER_CLIENT', env.MAX_CONNECTIONS_PER_CLIENT, 256, 0, 'a whole number of connections (0 turns the cap off)'),
   };
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError(`HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+  }
+  return limits;
 }
 
 function readRateLimit(value: string | undefined): number {

@@ -22,6 +22,7 @@ export function serverTimeouts(limits: HttpLimits): { requestTimeout: number; ke
     // Node checks the request and headers timeouts on this interval (30 s by default): a fraction
     // of the shorter timeout, so a slow client is closed near its deadline.
     http: {
+      requestTimeout: limits.requestTimeoutMs,
       headersTimeout: limits.headersTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
     },
