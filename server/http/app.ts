@@ -14,7 +14,7 @@ import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
-import { requestCost } from './operation-kind.js';
+import { MAX_QUESTIONS_PER_REQUEST, requestCost } from './operation-kind.js';
 import { PersistedQueries } from './persisted-queries.js';
 import { registerResponseCache } from './response-cache.js';
 import { refuseDeepInput } from './request-shape.js';
@@ -126,8 +126,13 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   // Each ask and mutation field counts against the client's limit, each public read against its read cost.
   const readLimit = config.readCostPerMinute > 0 ? createReadLimit(config.readCostPerMinute, app.log) : undefined;
   app.addHook('preHandler', async (request, reply) => {
-    if (!request.url.startsWith('/graphql') || (!rateLimit && !readLimit)) return;
+    if (!request.url.startsWith('/graphql')) return;
     const cost = requestCost(request.method === 'GET' ? request.query : request.body, persisted);
+    if (cost.questions > MAX_QUESTIONS_PER_REQUEST) {
+      return reply.code(400).send({
+        errors: [{ message: `one request may ask at most ${MAX_QUESTIONS_PER_REQUEST} questions, this one asks ${cost.questions}; send them one by one`, extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    }
     if (rateLimit && cost.limited > 0 && !(await rateLimit.check(request, reply, cost.limited))) return reply;
     if (readLimit && cost.reads > 0 && !(await readLimit.check(request, reply, cost.reads))) return reply;
   });

@@ -109,26 +109,36 @@ function chosen(ops: Operation[], operationName: unknown): Operation | undefined
   return typeof operationName === 'string' ? ops.find((o) => o.name === operationName) : ops.length === 1 ? ops[0] : undefined;
 }
 
+/**
+ * `ask` fields one request may hold: each question is parsed and answered on the event loop, so
+ * thirty aliased questions were one request stalling every other client for seconds.
+ */
+export const MAX_QUESTIONS_PER_REQUEST = 5;
+
 export interface RequestCost {
   /** Limited fields the request runs: each ask and each mutation field. */
   limited: number;
+  /** Of those, the ask fields. */
+  questions: number;
   /** Points of public reads (see FIGURES_PER_POINT). */
   reads: number;
 }
 
 function costOfOperation(op: Operation, variables: unknown): RequestCost {
-  if (op.kind !== 'query') return { limited: op.fields.size, reads: 0 };
+  if (op.kind !== 'query') return { limited: op.fields.size, questions: 0, reads: 0 };
   let limited = 0;
+  let questions = 0;
   let reads = 0;
   for (const field of op.fields.values()) {
     if (LIMITED_QUERIES.has(field.name)) {
       limited++;
+      if (field.name === 'ask') questions++;
       continue;
     }
     const first = typeof field.first === 'object' ? (variables as Record<string, unknown> | undefined)?.[field.first.variable] : field.first;
     reads += 1 + (typeof first === 'number' && first > 0 ? Math.ceil(first / FIGURES_PER_POINT) : 0);
   }
-  return { limited, reads };
+  return { limited, questions, reads };
 }
 
 /**
@@ -138,7 +148,7 @@ function costOfOperation(op: Operation, variables: unknown): RequestCost {
  * among several, the dearest counts.
  */
 export function requestCost(body: unknown, persisted?: PersistedQueries): RequestCost {
-  const total: RequestCost = { limited: 0, reads: 0 };
+  const total: RequestCost = { limited: 0, questions: 0, reads: 0 };
   for (const params of (Array.isArray(body) ? body : [body]) as (GraphQLParams | undefined)[]) {
     if (!params || typeof params !== 'object') continue;
     const query = queryText(params, persisted);
@@ -148,6 +158,7 @@ export function requestCost(body: unknown, persisted?: PersistedQueries): Reques
     const variables = fromJson(params.variables);
     const costs = (op ? [op] : ops).map((o) => costOfOperation(o, variables));
     total.limited += Math.max(...costs.map((c) => c.limited));
+    total.questions += Math.max(...costs.map((c) => c.questions));
     total.reads += Math.max(...costs.map((c) => c.reads));
   }
   return total;
