@@ -8,7 +8,7 @@
  *
  * Literals and variables alike: the check reads the argument values as the executor will see them.
  */
-import { GraphQLError, GraphQLInputObjectType, TypeInfo, getArgumentValues, isInputObjectType, isListType, isNonNullType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLInputObjectType, TypeInfo, getArgumentValues, isInputObjectType, isListType, isNonNullType, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { MAX_QUESTION_LENGTH } from '../ask/ask.service.js';
 import { MAX_REPORT_CHARS } from '../ingest/report.js';
 
@@ -52,28 +52,50 @@ function checkObject(value: unknown, type: GraphQLInputObjectType, path: string)
   }
 }
 
+interface ArgumentSite {
+  coordinate: string;
+  definition: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+/**
+ * The fields of a document that take arguments, found once per document: Apollo keeps parsed
+ * documents, so a repeated query text comes back as the same object and costs only its values.
+ */
+const sitesOf = new WeakMap<DocumentNode, ArgumentSite[]>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  let sites = sitesOf.get(document);
+  if (sites) return sites;
+  sites = [];
+  const typeInfo = new TypeInfo(schema);
+  const found = sites;
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const definition = typeInfo.getFieldDef();
+      const parent = typeInfo.getParentType();
+      if (definition && parent && node.arguments?.length) found.push({ coordinate: `${parent.name}.${definition.name}`, definition, node });
+    },
+  }));
+  sitesOf.set(document, sites);
+  return sites;
+}
+
 /**
  * Throws BAD_USER_INPUT for the first string argument of the document (its operations and
  * fragments) that is too long or holds a NUL. Values that do not fit their types are left to the
  * executor, which refuses them with its own message.
  */
 export function checkStringArguments(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): void {
-  const typeInfo = new TypeInfo(schema);
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const definition = typeInfo.getFieldDef();
-      const parent = typeInfo.getParentType();
-      if (!definition || !parent || !node.arguments?.length) return;
-      let values: Record<string, unknown>;
-      try {
-        values = getArgumentValues(definition, node, variables ?? {});
-      } catch {
-        return;
-      }
-      for (const argument of definition.args) {
-        if (argument.name in values) checkValue(values[argument.name], argument.type, maxLengthOf(`${parent.name}.${definition.name}(${argument.name})`), argument.name);
-      }
-    },
-  }));
+  for (const { coordinate, definition, node } of argumentSites(schema, document)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(definition, node, variables ?? {});
+    } catch {
+      continue;
+    }
+    for (const argument of definition.args) {
+      if (argument.name in values) checkValue(values[argument.name], argument.type, maxLengthOf(`${coordinate}(${argument.name})`), argument.name);
+    }
+  }
 }
-
