@@ -15,7 +15,7 @@ import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
 import { MAX_QUESTIONS_PER_REQUEST, requestCost } from './operation-kind.js';
-import { PersistedQueries } from './persisted-queries.js';
+import { PERSISTED_QUERY_BYTES, PersistedQueries } from './persisted-queries.js';
 import { registerResponseCache } from './response-cache.js';
 import { refuseDeepInput } from './request-shape.js';
 import { capConnections, serverTimeouts } from './server-limits.js';
@@ -28,8 +28,6 @@ import { fromRoot } from '../paths.js';
 
 const PLACEHOLDER = readFileSync(fromRoot('server', 'http', 'placeholder.html'), 'utf8');
 const CLIENT_DIST = fromRoot('client', 'dist') + sep;
-/** Query texts registered for automatic persisted queries, per process. */
-export const PERSISTED_QUERY_BYTES = 8 * 2 ** 20;
 
 /**
  * A database that is not reachable yet (PostgreSQL starting after the hub) is retried with backoff

@@ -6,6 +6,8 @@
  */
 import { LRUCache } from 'lru-cache';
 
+/** Bytes of query texts a process keeps for persisted queries. */
+export const PERSISTED_QUERY_BYTES = 8 * 2 ** 20;
 /** Apollo files persisted queries under this prefix. */
 const PREFIX = 'apq:';
 

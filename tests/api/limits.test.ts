@@ -258,8 +258,11 @@ describe('the rate-limit counter on SQLite', () => {
 
 describe('slow clients and connection floods', () => {
   let guarded: RunningHub;
+  const warnings: string[] = [];
   beforeAll(async () => {
     guarded = await startHub('sqlite::memory:', { http: { requestTimeoutMs: 1000, headersTimeoutMs: 500, maxConnectionsPerClient: 5 } });
+    // The hub logs silently in tests: catch its warnings instead.
+    guarded.app.log.warn = ((_detail: object, message: string) => warnings.push(message)) as typeof guarded.app.log.warn;
   });
   afterAll(() => guarded?.close());
 
@@ -284,12 +287,14 @@ describe('slow clients and connection floods', () => {
     socket.destroy();
     expect(outcome).toMatch(/^HTTP\/1.1 408/);
     expect(Date.now() - started).toBeLessThan(3000);
+    expect(warnings.some((w) => /took too long/.test(w))).toBe(true);
   });
 
   it('closes connections beyond the cap per client at once, and serves again once they are gone', async () => {
     const sockets = await Promise.all(Array.from({ length: 8 }, open));
     const outcomes = await Promise.all(sockets.map((s) => Promise.race([closed(s).then(() => 'closed'), new Promise<string>((resolve) => setTimeout(() => resolve('open'), 500))])));
     expect(outcomes.filter((o) => o === 'closed')).toHaveLength(3);
+    expect(warnings.some((w) => /MAX_CONNECTIONS_PER_CLIENT/.test(w))).toBe(true);
     for (const s of sockets) s.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await fetch(`${guarded.url}/health`)).status).toBe(200);
