@@ -262,7 +262,7 @@ describe('slow clients and connection floods', () => {
   beforeAll(async () => {
     guarded = await startHub('sqlite::memory:', { http: { requestTimeoutMs: 1000, headersTimeoutMs: 500, maxConnectionsPerClient: 5 } });
     // The hub logs silently in tests: catch its warnings instead.
-    guarded.app.log.warn = ((_detail: object, message: string) => warnings.push(message)) as typeof guarded.app.log.warn;
+    guarded.app.log.warn = ((_detail: object, message: string) => void warnings.push(message)) as unknown as typeof guarded.app.log.warn;
   });
   afterAll(() => guarded?.close());
 
