@@ -53,6 +53,10 @@ export function checkMetadata(metadata: Partial<ReportMetadata>): void {
   if (metadata.title !== undefined && (!metadata.title.trim() || metadata.title.length > 300)) problems.push('title must be 1–300 characters');
   if (metadata.publisher !== undefined && metadata.publisher !== null && metadata.publisher.length > 200) problems.push('publisher must be at most 200 characters');
   if (metadata.publishedOn && !isCalendarDate(metadata.publishedOn)) problems.push(`date must be a day as YYYY-MM-DD, got ${metadata.publishedOn}`);
+  // PostgreSQL cannot store a NUL in text, and no name or title holds one.
+  for (const [name, value] of Object.entries(metadata)) {
+    if (typeof value === 'string' && value.includes('\u0000')) problems.push(`${name} contains a NUL character (\\u0000)`);
+  }
   if (problems.length) throw new IngestError(problems);
 }
 
