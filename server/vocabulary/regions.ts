@@ -3,8 +3,8 @@
  * pinyin, so 紫云苗族布依族自治县, 紫云自治县, 紫云县, 紫云 and Ziyun all name the same county.
  */
 import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { LEXICON_DIR } from './lexicon.js';
+import { placePinyin } from './romanize.js';
 
 export interface Region {
   name: string;
@@ -47,7 +47,7 @@ export function shortForms(name: string): string[] {
     const [, base, , level] = autonomous;
     return [`${base}自治${level}`, `${base}${level}`, base];
   }
-  const plain = /^(.{2,}?)(县|市|区|旗|州|盟)$/.exec(name);
+  const plain = /^(.{2,}?)(县|市|区|旗|州|盟|镇|乡|街道)$/.exec(name);
   return plain ? [plain[1]] : [];
 }
 
@@ -57,11 +57,10 @@ export function regionNamed(name: string): Region {
   if (listed) return listed;
   const forms = shortForms(name);
   const base = forms.at(-1) ?? name;
-  const spelled = pinyin(base, { toneType: 'none', type: 'array' }).join('');
   return {
     name,
     aliases: forms,
-    pinyin: spelled.charAt(0).toUpperCase() + spelled.slice(1),
+    pinyin: placePinyin(base),
     level: /(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county',
     parent: null,
   };
