@@ -9,6 +9,7 @@ import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } fr
 import { TokenSet } from './token-set.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
+import { alternativesOf } from './query-expansion.js';
 
 export { isStopword };
 
@@ -17,6 +18,16 @@ export interface Term {
   weight: number;
   /** Found, it adds to the score; missing, it costs nothing (bigrams of the question's words). */
   bonus?: boolean;
+  /**
+   * Other words that stand for this one, each counting `factor` of a match on the word itself:
+   * its synonyms (案子 → 案件) and, for an English word, its Chinese translations (contract → 合同).
+   */
+  alternatives?: Alternative[];
+}
+
+export interface Alternative {
+  token: string;
+  factor: number;
 }
 
 export interface ScoredFigure {
@@ -88,14 +99,20 @@ function correctTypo(word: string, index: FigureIndex): string | undefined {
   return best?.word;
 }
 
-/** The content words of (what is left of) a question, each with its weight. */
+/** The content words of (what is left of) a question, each with its weight and the words that stand for it. */
 export function questionTerms(text: string, index: FigureIndex): Term[] {
-  const terms = new Map<string, number>();
-  const add = (token: string) => {
+  const terms = new Map<string, Term>();
+  const add = (token: string, raw = token) => {
     if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;
     const single = isChinese(token) && token.length === 1;
-    // A word the hub has never seen weighs the most: it is what the figures do not cover.
-    terms.set(token, index.idf(token) * (single ? 0.25 : 1));
+    const alternatives = alternativesOf(token, raw, index);
+    // A word the hub has never seen weighs the most: it is what the figures do not cover. One it
+    // reaches only through its synonyms or translations weighs as the most common of those (the
+    // weight of the set, as structured query translation counts it).
+    const weight = index.knows(token) || !alternatives.length
+      ? index.idf(token)
+      : Math.min(...alternatives.map((a) => index.idf(a.token)));
+    terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}) });
   };
   const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
   const zhWords = words(chinese);
@@ -108,41 +125,68 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
     }
   }
   const stems: string[] = [];
+  const raws: string[] = [];
   for (const raw of latinWords(text)) {
     let token = englishToken(raw);
+    let word = raw;
     if (!isStopword(raw) && !isStopword(token) && !index.knows(token)) {
       const fixed = correctTypo(raw, index);
-      if (fixed) token = englishToken(fixed);
+      if (fixed) (token = englishToken(fixed)), (word = fixed);
     }
     if (!isStopword(raw)) {
-      add(token);
-      if (terms.has(token)) stems.push(token);
+      add(token, word);
+      if (terms.has(token)) stems.push(token), raws.push(word);
     }
   }
   for (let i = 0; i + 1 < stems.length; i++) {
     const pair = `${stems[i]} ${stems[i + 1]}`;
     if (index.knows(pair)) bonus.push({ token: pair, weight: index.idf(pair) * 0.5, bonus: true });
+    else {
+      // A phrase the figures state in Chinese (government contract → 政府合同): a bonus when found.
+      const alternatives = alternativesOf(pair, `${raws[i]} ${raws[i + 1]}`, index, true);
+      if (alternatives.length) bonus.push({ token: pair, weight: Math.min(...alternatives.map((a) => index.idf(a.token))) * 0.5, bonus: true, alternatives });
+    }
   }
-  return [...[...terms].map(([token, weight]) => ({ token, weight })), ...bonus];
+  return [...terms.values(), ...bonus];
+}
+
+/** Whether a token set holds a term: the word itself or one that stands for it. */
+export function holdsTerm(tokens: TokenSet, term: Term): boolean {
+  return tokens.has(term.token) || (term.alternatives?.some((a) => tokens.has(a.token)) ?? false);
 }
 
 const SPECIFIC: FieldName[] = ['label', 'aliases', 'measure', 'clause'];
 const IS_SPECIFIC = FIELDS.map((f) => SPECIFIC.includes(f));
 
 /** A term with what matching needs looked up once per question, not once per figure. */
-interface PreparedTerm extends Term {
+interface PreparedToken {
   /** The token's number in the token sets (-1: no set holds it). */
   n: number;
   /** For a Chinese word of three or more characters: the numbers of its bigrams. */
   grams?: number[];
+  /** What a match on it counts for (1: the question's own word). */
+  factor: number;
+}
+interface PreparedTerm extends Term {
+  own: PreparedToken;
+  /** The alternatives the token sets hold at all. */
+  others: PreparedToken[];
   single: boolean;
+}
+
+function prepareToken(token: string, factor: number): PreparedToken {
+  return {
+    n: TokenSet.numberOf(token),
+    grams: isChinese(token) && token.length >= 3 ? chineseGrams(token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    factor,
+  };
 }
 
 function prepare(terms: Term[]): PreparedTerm[] {
   return terms.map((t) => ({
     ...t,
-    n: TokenSet.numberOf(t.token),
-    grams: isChinese(t.token) && t.token.length >= 3 ? chineseGrams(t.token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    own: prepareToken(t.token, 1),
+    others: (t.alternatives ?? []).map((a) => prepareToken(a.token, a.factor)).filter((p) => p.n >= 0 || p.grams?.every((g) => g >= 0)),
     single: isChinese(t.token) && t.token.length === 1,
   }));
 }
@@ -153,6 +197,16 @@ function prepare(terms: Term[]): PreparedTerm[] {
  * (法律援助案件) is also found through its bigrams in the label, aliases or clause.
  */
 function fieldMatch(term: PreparedTerm, figure: IndexedFigure): { weight: number; specific: boolean } {
+  let found = tokenMatch(term.own, figure);
+  // The question's own word first; a synonym or translation only where it finds more.
+  for (const other of term.others) {
+    const m = tokenMatch(other, figure);
+    if (m.weight * other.factor > found.weight) found = { weight: m.weight * other.factor, specific: m.specific };
+  }
+  return found;
+}
+
+function tokenMatch(term: PreparedToken, figure: IndexedFigure): { weight: number; specific: boolean } {
   let weight = 0;
   let specific = false;
   for (let i = 0; i < FIELDS.length; i++) {
