@@ -12,6 +12,7 @@ import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentenc
 import { isStopword } from '../vocabulary/stopwords.js';
 import { intern, TokenCounts, TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from '../vocabulary/tokens.js';
+import { thesaurusWords } from '../vocabulary/thesaurus.js';
 
 export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
 
@@ -88,7 +89,8 @@ export class QuestionLexicon {
       }
     }
     this.measurePhrases = phrases(measures);
-    addDomainWords([...this.topicPhrases, ...this.measurePhrases]);
+    // The thesaurus's colloquial forms too (结了, 一把手): the question is cut where its words are.
+    addDomainWords([...this.topicPhrases, ...this.measurePhrases, ...thesaurusWords()]);
     this.places = regionsWith(regions);
     this.topicById = new Map(topics.map((t) => [t.key, t]));
     this.measureById = new Map(measures.map((m) => [m.key, m]));
@@ -266,6 +268,11 @@ export class FigureIndex {
   idf(token: string): number {
     const n = this.figures.length;
     return Math.log((n + 1) / ((this.df.get(token) ?? 0) + 0.5));
+  }
+
+  /** Whether a figure in the index holds the token (not only the lexicon's names). */
+  occurs(token: string): boolean {
+    return this.df.has(token);
   }
 
   knows(token: string): boolean {

@@ -7,9 +7,10 @@
 import { distance } from 'fastest-levenshtein';
 import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
 import { TokenSet } from './token-set.js';
+import { LabelSource } from '../model/enums.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
-import { alternativesOf } from './query-expansion.js';
+import { alternativesOf, knownEnglish } from './query-expansion.js';
 
 export { isStopword };
 
@@ -28,6 +29,11 @@ export interface Term {
 export interface Alternative {
   token: string;
   factor: number;
+  /**
+   * A dictionary translation: it matches only figures whose labels nobody wrote (labelled
+   * automatically); a curated figure is matched by the English of its curated labels.
+   */
+  translation?: boolean;
 }
 
 export interface ScoredFigure {
@@ -104,14 +110,15 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
   const terms = new Map<string, Term>();
   const add = (token: string, raw = token) => {
     if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;
+    // A letter left over (the 's of a place blanked out: Xiashu Town's) names nothing.
+    if (!isChinese(token) && token.length < 2) return;
     const single = isChinese(token) && token.length === 1;
     const alternatives = alternativesOf(token, raw, index);
-    // A word the hub has never seen weighs the most: it is what the figures do not cover. One it
-    // reaches only through its synonyms or translations weighs as the most common of those (the
-    // weight of the set, as structured query translation counts it).
-    const weight = index.knows(token) || !alternatives.length
-      ? index.idf(token)
-      : Math.min(...alternatives.map((a) => index.idf(a.token)));
+    // A word the hub has never seen weighs the most: it is what the figures do not cover. A word
+    // no figure holds itself, with synonyms or translations, weighs as the most common of them
+    // (the weight of the set, as structured query translation counts it): issued is as common as
+    // the 制发 it stands for.
+    const weight = index.occurs(token) ? index.idf(token) : Math.min(index.idf(token), ...alternatives.map((a) => index.idf(a.token)));
     terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}) });
   };
   const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
@@ -129,7 +136,8 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
   for (const raw of latinWords(text)) {
     let token = englishToken(raw);
     let word = raw;
-    if (!isStopword(raw) && !isStopword(token) && !index.knows(token)) {
+    // A word the dictionary knows is not a typo (repealed is not released), it is translated.
+    if (!isStopword(raw) && !isStopword(token) && !index.knows(token) && !knownEnglish(raw)) {
       const fixed = correctTypo(raw, index);
       if (fixed) (token = englishToken(fixed)), (word = fixed);
     }
@@ -144,7 +152,14 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
     else {
       // A phrase the figures state in Chinese (government contract → 政府合同): a bonus when found.
       const alternatives = alternativesOf(pair, `${raws[i]} ${raws[i + 1]}`, index, true);
-      if (alternatives.length) bonus.push({ token: pair, weight: Math.min(...alternatives.map((a) => index.idf(a.token))) * 0.5, bonus: true, alternatives });
+      if (!alternatives.length) continue;
+      const weight = Math.min(...alternatives.map((a) => index.idf(a.token)));
+      bonus.push({ token: pair, weight: weight * 0.5, bonus: true, alternatives });
+      // A word found only in its phrase (pass in "pass rate" → 通过率) is explained by the phrase.
+      for (const stem of [stems[i], stems[i + 1]]) {
+        const term = terms.get(stem)!;
+        if (!term.alternatives && !index.occurs(stem)) terms.set(stem, { token: stem, weight: Math.min(term.weight, weight), alternatives });
+      }
     }
   }
   return [...terms.values(), ...bonus];
@@ -166,6 +181,7 @@ interface PreparedToken {
   grams?: number[];
   /** What a match on it counts for (1: the question's own word). */
   factor: number;
+  translation: boolean;
 }
 interface PreparedTerm extends Term {
   own: PreparedToken;
@@ -174,8 +190,9 @@ interface PreparedTerm extends Term {
   single: boolean;
 }
 
-function prepareToken(token: string, factor: number): PreparedToken {
+function prepareToken(token: string, factor: number, translation = false): PreparedToken {
   return {
+    translation,
     n: TokenSet.numberOf(token),
     grams: isChinese(token) && token.length >= 3 ? chineseGrams(token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
     factor,
@@ -186,7 +203,7 @@ function prepare(terms: Term[]): PreparedTerm[] {
   return terms.map((t) => ({
     ...t,
     own: prepareToken(t.token, 1),
-    others: (t.alternatives ?? []).map((a) => prepareToken(a.token, a.factor)).filter((p) => p.n >= 0 || p.grams?.every((g) => g >= 0)),
+    others: (t.alternatives ?? []).map((a) => prepareToken(a.token, a.factor, a.translation)).filter((p) => p.n >= 0 || p.grams?.every((g) => g >= 0)),
     single: isChinese(t.token) && t.token.length === 1,
   }));
 }
@@ -199,7 +216,9 @@ function prepare(terms: Term[]): PreparedTerm[] {
 function fieldMatch(term: PreparedTerm, figure: IndexedFigure): { weight: number; specific: boolean } {
   let found = tokenMatch(term.own, figure);
   // The question's own word first; a synonym or translation only where it finds more.
+  const curated = figure.metric.labelledBy === LabelSource.CATALOG;
   for (const other of term.others) {
+    if (other.translation && curated) continue;
     const m = tokenMatch(other, figure);
     if (m.weight * other.factor > found.weight) found = { weight: m.weight * other.factor, specific: m.specific };
   }
