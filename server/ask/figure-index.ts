@@ -27,7 +27,7 @@ export interface IndexedFigure {
   /** Token sets per field. Sets of equal text are one object (every figure of a topic shares its topic's). */
   fields: Record<FieldName, TokenSet>;
   /** The words of each label, to judge how much of a label a question names. */
-  labelWords: { zh: string[]; en: string[] };
+  labelWords: { zh: string[]; own: string[]; en: string[] };
 }
 
 export interface IndexedDocument {
@@ -161,8 +161,11 @@ export class ReportFigures {
         quote: tokensOf(metric.quote),
       };
       // One copy of each word: labels repeat their words across figures and reports.
+      const chineseWords = (text: string) => words(text).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern);
       const labelWords = {
-        zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern),
+        zh: chineseWords(metric.labelZh),
+        // What the label says of the figure itself, without the topic it opens with (行政复议:各类检察建议).
+        own: chineseWords(metric.labelZh.split(/[:：]/).pop()!),
         en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern),
       };
       return { metric, report, fields, labelWords };

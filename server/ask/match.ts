@@ -105,6 +105,11 @@ function correctTypo(word: string, index: FigureIndex): string | undefined {
   return best?.word;
 }
 
+/** English words that only build the question (how many … did …), never part of a phrase to translate. */
+const GRAMMAR_WORDS = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'when', 'where', 'why', 'did', 'do', 'does', 'done',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
+  'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);
+
 /** The content words of (what is left of) a question, each with its weight and the words that stand for it. */
 export function questionTerms(text: string, index: FigureIndex): Term[] {
   const terms = new Map<string, Term>();
@@ -132,7 +137,8 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
     }
   }
   const stems: string[] = [];
-  const raws: string[] = [];
+  /** The words as typed (typos corrected), grammar words out, for translating word pairs. */
+  const typed: { raw: string; stem: string }[] = [];
   for (const raw of latinWords(text)) {
     let token = englishToken(raw);
     let word = raw;
@@ -143,23 +149,27 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
     }
     if (!isStopword(raw)) {
       add(token, word);
-      if (terms.has(token)) stems.push(token), raws.push(word);
+      if (terms.has(token)) stems.push(token);
     }
+    if (!GRAMMAR_WORDS.has(raw)) typed.push({ raw: word, stem: token });
   }
   for (let i = 0; i + 1 < stems.length; i++) {
     const pair = `${stems[i]} ${stems[i + 1]}`;
     if (index.knows(pair)) bonus.push({ token: pair, weight: index.idf(pair) * 0.5, bonus: true });
-    else {
-      // A phrase the figures state in Chinese (government contract → 政府合同): a bonus when found.
-      const alternatives = alternativesOf(pair, `${raws[i]} ${raws[i + 1]}`, index, true);
-      if (!alternatives.length) continue;
-      const weight = Math.min(...alternatives.map((a) => index.idf(a.token)));
-      bonus.push({ token: pair, weight: weight * 0.5, bonus: true, alternatives });
-      // A word found only in its phrase (pass in "pass rate" → 通过率) is explained by the phrase.
-      for (const stem of [stems[i], stems[i + 1]]) {
-        const term = terms.get(stem)!;
-        if (!term.alternatives && !index.occurs(stem)) terms.set(stem, { token: stem, weight: Math.min(term.weight, weight), alternatives });
-      }
+  }
+  // A phrase the figures state in Chinese (government contract → 政府合同, pass rate → 通过率): a
+  // bonus when found, and what explains a word of it no figure holds.
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const pair = `${typed[i].stem} ${typed[i + 1].stem}`;
+    const alternatives = alternativesOf(pair, `${typed[i].raw} ${typed[i + 1].raw}`, index, true);
+    if (!alternatives.length) continue;
+    const weight = Math.min(...alternatives.map((a) => index.idf(a.token)));
+    const known = bonus.find((b) => b.token === pair);
+    if (known) known.alternatives = alternatives;
+    else bonus.push({ token: pair, weight: weight * 0.5, bonus: true, alternatives });
+    for (const { stem } of [typed[i], typed[i + 1]]) {
+      const term = terms.get(stem);
+      if (term && !term.alternatives && !index.occurs(stem)) terms.set(stem, { token: stem, weight: Math.min(term.weight, weight), alternatives });
     }
   }
   return [...terms.values(), ...bonus];
@@ -301,14 +311,19 @@ export interface RankHints {
 
 const PEOPLE = ['人', '名', '位', '人次'];
 
-/** Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the village count is not. */
-function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>): number {
+/**
+ * Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the
+ * village count is not. An English question names the Chinese label of a figure nobody labelled
+ * through its words' translations (`reached`): repealed normative documents → 废止, 规范性文件.
+ */
+function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>, reached: Set<string>): number {
   if (!hints.question) return 0;
   const chinese = /[\u3400-\u9fff]/.test(hints.question);
-  const wordsOfLabel = chinese ? figure.labelWords.zh : figure.labelWords.en;
-  if (!wordsOfLabel.length) return 0;
-  const used = wordsOfLabel.filter((w) => (chinese ? hints.question!.includes(w) : stems.has(w)));
-  return used.length / wordsOfLabel.length;
+  const share = (words: string[], used: (w: string) => boolean) => (words.length ? words.filter(used).length / words.length : 0);
+  if (chinese) return share(figure.labelWords.zh, (w) => hints.question!.includes(w));
+  const own = share(figure.labelWords.en, (w) => stems.has(w));
+  if (figure.metric.labelledBy === LabelSource.CATALOG || !reached.size) return own;
+  return Math.max(own, share(figure.labelWords.own, (w) => reached.has(w)));
 }
 
 /**
@@ -318,6 +333,7 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>)
 export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
   const prepared = prepare(terms);
   const stems = new Set(terms.map((t) => t.token));
+  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token)).map((a) => a.token)));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);
     const add = (name: string, x: number) => s.hint(name, x);
@@ -330,7 +346,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
-    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems));
+    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
     if (hints.counted?.length) {
       const head = f.labelWords.en.slice(0, 4);
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);
