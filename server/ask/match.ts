@@ -225,7 +225,9 @@ function prepare(terms: Term[]): PreparedTerm[] {
  */
 function fieldMatch(term: PreparedTerm, figure: IndexedFigure): { weight: number; specific: boolean } {
   let found = tokenMatch(term.own, figure);
-  // The question's own word first; a synonym or translation only where it finds more.
+  // The question's own word first; a synonym or translation only where it finds more (no
+  // alternative counts more than 0.9 of the best field, so a word in the label or clause is final).
+  if (found.weight >= 0.9 || !term.others.length) return found;
   const curated = figure.metric.labelledBy === LabelSource.CATALOG;
   for (const other of term.others) {
     if (other.translation && curated) continue;

@@ -53,6 +53,22 @@ function reachable(token: string, index: FigureIndex): boolean {
  * dictionary). `phrase`: a pair of English words, translated only as a whole.
  */
 export function alternativesOf(token: string, raw: string, index: FigureIndex, phrase = false): Alternative[] {
+  // Per index (one per data version and scope, cached by the ask service): its words repeat.
+  let known = expansions.get(index);
+  if (!known) expansions.set(index, (known = new Map()));
+  const key = `${phrase ? 'p' : 'w'}\u0000${token}\u0000${raw}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= MAX_EXPANSIONS_PER_INDEX) known.clear();
+    known.set(key, (found = expand(token, raw, index, phrase)));
+  }
+  return found;
+}
+
+const MAX_EXPANSIONS_PER_INDEX = 20_000;
+const expansions = new WeakMap<FigureIndex, Map<string, Alternative[]>>();
+
+function expand(token: string, raw: string, index: FigureIndex, phrase: boolean): Alternative[] {
   const out = new Map<string, Alternative>();
   const offer = (t: string, factor: number, translation: boolean) => {
     if (t === token || (isChinese(t) && t.length < 2) || (out.get(t)?.factor ?? 0) >= factor || !reachable(t, index)) return;
