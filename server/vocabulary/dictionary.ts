@@ -24,21 +24,30 @@ const CJK = /[\u3400-\u9fff]/;
 
 let cedict: Map<string, string> | undefined;
 let glossary: Map<string, string[]> | undefined;
+/** Words whose first meaning is an action (CEDICT's "to …", or the glossary's). */
+let verbs: Set<string> | undefined;
+/** Words with a verb among their later meanings (研究: research / to study). */
+let laterVerbs: Set<string> | undefined;
 
 function cedictWords(): Map<string, string> {
   if (!cedict) {
     cedict = new Map();
+    verbs ??= new Set();
+    laterVerbs = new Set();
     for (const line of readFileSync(CEDICT_FILE, 'utf8').split('\n')) {
       if (!line || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      if (tab > 0) cedict.set(line.slice(0, tab), line.slice(tab + 1));
+      const [word, glosses, verb] = line.split('\t');
+      if (!glosses) continue;
+      cedict.set(word, glosses);
+      if (verb === 'v') verbs.add(word);
+      else if (verb === 'x') laterVerbs.add(word);
     }
   }
   return cedict;
 }
 
 /** An English name fit for a label: no Chinese, no parenthesised remarks, no quotes left empty. */
-function englishName(text: string): string {
+export function englishName(text: string): string {
   return text
     .replace(/\([^()]*\)|（[^（）]*）/g, '')
     .replace(/[“”"]?[\u3400-\u9fff]+[“”"]?/g, '')
@@ -49,8 +58,11 @@ function englishName(text: string): string {
 function domainGlossary(): Map<string, string[]> {
   if (!glossary) {
     glossary = new Map();
+    verbs ??= new Set();
     const add = (zh: string, en: string) => {
-      const name = englishName(en);
+      // The glossary writes actions as CC-CEDICT does: "to issue".
+      if (/^to /.test(en)) verbs!.add(zh);
+      const name = englishName(en.replace(/^to /, ''));
       if (!zh || !name || CJK.test(name)) return;
       const list = glossary!.get(zh) ?? [];
       // "Government services" (a topic's title) adds nothing to "government service" (the glossary's).
@@ -76,6 +88,18 @@ export function englishOf(word: string): string[] {
   const domain = domainGlossary().get(word) ?? [];
   const general = cedictWords().get(word)?.split('/') ?? [];
   return domain.length ? [...domain, ...general.filter((g) => !domain.includes(g))] : general;
+}
+
+/** Whether the word's first meaning is an action (审查 to review, 制发 to issue), by either source. */
+export function isVerb(word: string): boolean {
+  domainGlossary();
+  cedictWords();
+  return verbs!.has(word);
+}
+
+/** Whether any meaning of the word is an action (研究 research / to study). */
+export function canBeVerb(word: string): boolean {
+  return isVerb(word) || laterVerbs!.has(word);
 }
 
 /** Whether either source knows the word (for longest-match segmentation of a phrase). */
@@ -200,6 +224,8 @@ export function warmDictionary(): void {
 export function unloadDictionary(): void {
   cedict = undefined;
   glossary = undefined;
+  verbs = undefined;
+  laterVerbs = undefined;
   reverse = undefined;
   headwords = undefined;
 }

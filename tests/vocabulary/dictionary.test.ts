@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
-import { CEDICT_FILE, chineseFor, englishOf, knowsWord, longestKnownWord } from '../../server/vocabulary/dictionary.js';
+import { CEDICT_FILE, chineseFor, englishOf, isVerb, knowsWord, longestKnownWord } from '../../server/vocabulary/dictionary.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -28,8 +28,8 @@ describe('building the compact CC-CEDICT', () => {
         'AA制 AA制 [A A zhi4] /to split the bill/',
       ].join('\n'),
     );
-    expect(dict.get('处')).toEqual(['place', 'location', 'Chu state']);
-    expect(dict.get('审查')).toEqual(['examine', 'investigate']);
+    expect(dict.get('处')).toEqual({ glosses: ['place', 'location', 'Chu state'], verb: false, canBeVerb: false });
+    expect(dict.get('审查')).toEqual({ glosses: ['examine', 'investigate'], verb: true, canBeVerb: true });
     expect(dict.has('AA制')).toBe(false);
   });
 
@@ -52,6 +52,13 @@ describe('englishOf', () => {
     expect(englishOf('行政复议')[0]).toMatch(/administrative reconsideration/i);
     expect(englishOf('法律明白人').every((g) => !CJK.test(g))).toBe(true);
     expect(englishOf('件')).toContain('cases');
+  });
+
+  it('knows which words are actions, from CC-CEDICT\'s "to …" and the glossary\'s', () => {
+    expect(isVerb('审查')).toBe(true);
+    expect(isVerb('制发')).toBe(true);
+    expect(isVerb('合同')).toBe(false);
+    expect(isVerb('检察建议')).toBe(false);
   });
 
   it('knows nothing of a non-word', () => {
