@@ -8,6 +8,7 @@ import { englishPlaceNames } from '../vocabulary/romanize.js';
 import type { Report } from '../model/index.js';
 import { isStopword } from './match.js';
 import { englishToken, words } from '../vocabulary/tokens.js';
+import { knownEnglish } from './query-expansion.js';
 
 export interface QuestionScope {
   /** Regions named in the question (from the region list). */
@@ -24,6 +25,10 @@ const NOT_PLACES = /^(全|本|该|各|每|哪|这|那|此|多|几|一|两|乡|�
 const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治旗|县|市|区|州|省)$/;
 const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture|town|township|subdistrict)\b/g;
 const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
+
+/** Two to four pinyin syllables, toneless: what a romanized place name is made of. */
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){2,4}$`);
 
 interface RegionName { region: Region; name: string; re?: RegExp; order: number }
 const namesCache = new WeakMap<Region[], Map<string, RegionName[]>>();
@@ -100,6 +105,11 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     const suffix = rest[m.index! + 2];
     if (/[和与及跟省市县区乡镇村家个名所多少几全本该各每这那哪的在]/.test(name) || NOT_PLACES.test(name) || knows(name) || knows(name + suffix)) continue;
     if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(`${name}${suffix}`);
+  }
+  // A word spelled as pinyin that neither the figures nor the dictionary know (Bengbu, Mianyang):
+  // the romanized name of a place the hub holds no report for, even with no County or City after it.
+  for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
+    if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
     const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
