@@ -101,3 +101,15 @@ describe('the thesaurus in matching', () => {
     expect(a.facts[0].quote).toContain('15名党政主要负责人现场述法');
   });
 });
+
+describe('a section cue inside a word that names figures', () => {
+  it('asks for the figures: 建议 in 检察建议, suggestions in "procuratorial suggestions"', async () => {
+    expect(await answer('郎溪 检察建议')).toMatchObject({ status: 'ANSWERED', value: 53 });
+    expect(await answer('Langxi procuratorial suggestions')).toMatchObject({ status: 'ANSWERED', value: 53 });
+  });
+
+  it('still asks for the recommendations when it stands alone', async () => {
+    expect((await ask.parse('郎溪下一步有什么建议', new HubQueries(orm.em.fork()))).query).toMatchObject({ op: 'sections', role: 'RECOMMENDATION' });
+    expect((await ask.parse('What are Langxi\'s recommendations?', new HubQueries(orm.em.fork()))).query).toMatchObject({ op: 'sections', role: 'RECOMMENDATION' });
+  });
+});
