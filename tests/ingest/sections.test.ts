@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../server/ingest/metadata.js';
 import { parseSections, roleOf, sectionAt, type ParsedSection } from '../../server/ingest/sections.js';
 import { contains } from '../../server/vocabulary/span.js';
-import { seedReport, seedText } from './helpers.js';
+import { seedReport, seedStoredText } from './helpers.js';
 
 function seedSections(): ParsedSection[] {
-  const text = seedText();
+  const text = seedStoredText();
   return parseSections(text, readMetadata(text).bodyStart);
 }
 
@@ -78,13 +78,13 @@ describe('the seed report tree', () => {
   });
 
   it('slices every headingSpan back to its heading', () => {
-    const text = seedText();
+    const text = seedStoredText();
     const wrong = seedSections().filter((s) => text.slice(s.headingSpan.start, s.headingSpan.end) !== s.heading).map((s) => s.path);
     expect(wrong).toEqual([]);
   });
 
   it('starts every span with its marker followed by its heading', () => {
-    const text = seedText();
+    const text = seedStoredText();
     const wrong = seedSections().filter((s) => !text.slice(s.span.start).startsWith(s.marker + s.heading)).map((s) => s.path);
     expect(wrong).toEqual([]);
   });
@@ -111,12 +111,12 @@ describe('the seed report tree', () => {
   });
 
   it('ends the last part at the end of the text', () => {
-    const text = seedText();
+    const text = seedStoredText();
     expect(byPath(seedSections(), '3').span.end).toBe(text.trimEnd().length);
   });
 
   it('finds the deepest section at an offset: 39件 lies in 1.3.3', () => {
-    const text = seedText();
+    const text = seedStoredText();
     expect(sectionAt(seedSections(), text.indexOf('申请39件') + 2)?.path).toBe('1.3.3');
   });
 
