@@ -8,7 +8,7 @@
  * a line stands: lines above the first paragraph of prose (the head) and below the last (the tail)
  * are judged strictly, lines inside the body only when they can be nothing but furniture.
  *
- * The result is canonical: lines trimmed, blank lines dropped, so that one report saved as text, as
+ * The result is canonical: lines trimmed, runs of spaces made one, blank lines dropped, so that one report saved as text, as
  * a web page, as Word or as PDF becomes the same text, with the same spans. Running it twice
  * changes nothing the second time.
  */
@@ -100,9 +100,17 @@ function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/**
+ * A line as every format can give it: a web page collapses runs of spaces and turns &nbsp; into a
+ * space, so the text of a .txt does the same (ideographic spaces, part of Chinese typesetting, stay).
+ */
+function canonicalLine(line: string): string {
+  return line.replace(/\u00a0/g, ' ').replace(/[ \t\f\v]+/g, ' ').trim();
+}
+
 export function stripFurniture(input: string): CleanText {
   const p = compiled();
-  const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map(canonicalLine).filter((l) => l !== '');
   const folded = lines.map((l) => foldWidth(l).replace(BULLET, ''));
   const firstProse = folded.findIndex(isProse);
   let lastProse = -1;
