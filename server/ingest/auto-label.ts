@@ -10,6 +10,9 @@ import type { ParsedSection } from './sections.js';
 import { clauseSpan } from '../vocabulary/sentences.js';
 import type { Span } from '../vocabulary/span.js';
 
+/** An automatic label below this confidence (or without a topic or measure) is worth a person's review. */
+export const LOW_CONFIDENCE = 0.7;
+
 export interface AutoLabel {
   topic: string | null;
   measure: string | null;
