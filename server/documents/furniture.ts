@@ -129,13 +129,15 @@ export function stripFurniture(input: string): CleanText {
   const metadata: PageMetadata = {};
   folded.forEach((line, i) => {
     const edge = inHead(i) || inTail(i);
-    const info = !isProse(line) && line.length <= 160 && (p.labelAtStart.test(line) || (edge && p.labelInLine.test(line)));
+    const infoLine = !isProse(line) && line.length <= 160 && p.labelInLine.test(line);
     const furniture = drop[i]
       || p.breadcrumb.test(line)
       || isControls(line, p.controls)
       || PAGE_NUMBER.test(line)
-      || (info && (edge || p.labelAtStart.test(line) && line.length <= 60))
-      || (edge && (p.bareLabel.test(line.replace(/\s+/g, '')) || BULLET.test(foldWidth(lines[i]))));
+      // Above or below the report: info lines (发布时间:… 来源:…), bare labels (• 关键词), bullet lists.
+      || (edge && (infoLine || p.bareLabel.test(line.replace(/\s+/g, '')) || BULLET.test(foldWidth(lines[i]))))
+      // In the body only a short line that starts with a label: 责任编辑:…, 作者:….
+      || (!edge && !isProse(line) && line.length <= 60 && p.labelAtStart.test(line));
     if (!furniture) return;
     drop[i] = true;
     const date = p.date.exec(line);
@@ -144,7 +146,9 @@ export function stripFurniture(input: string): CleanText {
     if (source && !metadata.publisher) {
       // 来源:浚县司法局 浏览次数: — the value ends where the next label starts.
       const value = source[1].split(p.anyLabel)[0].trim();
-      if (/[\u4e00-\u9fff]/.test(value)) metadata.publisher = lines[i].slice(foldWidth(lines[i]).indexOf(value), foldWidth(lines[i]).indexOf(value) + value.length);
+      // Folding keeps offsets: the value as written is at the same place in the line.
+      const at = foldWidth(lines[i]).indexOf(value);
+      if (/[\u4e00-\u9fff]/.test(value)) metadata.publisher = lines[i].slice(at, at + value.length);
     }
   });
   return {

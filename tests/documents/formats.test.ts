@@ -36,8 +36,9 @@ function stored(text: string, report: DevReport, metadata = {}) {
 
 const FURNITURE = ['当前位置', '首页 >', '字号', '浏览次数', '发布时间', '分享到', '无障碍', '繁体', '打印本页', '关闭窗口', '版权所有', 'ICP备', '主办单位', '网站标识码'];
 
-it('has the eight excerpts to work on', () => {
+it('has the eight excerpts to work on, all but those with characters GBK lacks (•) written as GBK proper', () => {
   expect(reports).toHaveLength(8);
+  expect(reports.filter((r) => gbkText(r).encoding === 'gbk').length).toBeGreaterThanOrEqual(6);
 });
 
 describe.each(reports.map((r) => [r.file, r] as const))('%s', (_, report) => {
@@ -71,12 +72,11 @@ describe.each(reports.map((r) => [r.file, r] as const))('%s', (_, report) => {
   });
 
   it('as GBK text: converted, the same text, and a warning that says how it was read', async () => {
-    const { bytes, encoding } = gbkText(report);
+    const { bytes } = gbkText(report);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const doc = await readDocument(bytes, 'report.txt');
     expect(doc.warnings).toContain('report.txt: read as GB18030');
     expect(stored(doc.text, report, doc.metadata)).toEqual(plain());
-    expect(['gbk', 'gb18030']).toContain(encoding);
   });
 });
 
