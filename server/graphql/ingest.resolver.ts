@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UserInputError } from '../errors.js';
 import { parseCatalog } from '../ingest/catalog.js';
-import { IngestError } from '../ingest/errors.js';
+import { IngestError, summarizeProblems } from '../ingest/errors.js';
 import { ingestReport } from '../ingest/ingest.service.js';
 import type { HubContext } from './context.js';
 import { requestedReport } from './ingest.document.js';
@@ -85,7 +85,7 @@ export class IngestResolver {
       return { ...summary, warnings: [...report.warnings, ...summary.warnings] };
     } catch (error) {
       if (error instanceof IngestError) {
-        throw new UserInputError(`the report was not ingested, nothing changed: ${error.problems.join('; ')}`, 'input');
+        throw new UserInputError(`the report was not ingested, nothing changed: ${summarizeProblems(error.problems)}`, 'input');
       }
       throw error;
     }
