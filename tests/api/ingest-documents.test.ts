@@ -157,3 +157,11 @@ describe('ingestReport with a file as base64', () => {
     expect(await gql(REPORTS)).toEqual(before);
   }, 60_000);
 });
+
+describe('the size limit on content', () => {
+  it('lets a file through that is far longer than an ordinary string argument (200 characters)', async () => {
+    const { LONG_STRINGS, MAX_STRING_LENGTH } = await import('../../server/graphql/argument-limits.js');
+    expect(LONG_STRINGS['IngestReportInput.content']).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    expect(LONG_STRINGS['IngestReportInput.fileName'] ?? MAX_STRING_LENGTH).toBe(MAX_STRING_LENGTH);
+  });
+});
