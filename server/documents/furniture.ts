@@ -8,7 +8,7 @@
  * a line stands: lines above the first paragraph of prose (the head) and below the last (the tail)
  * are judged strictly, lines inside the body only when they can be nothing but furniture.
  *
- * The result is canonical: lines trimmed, runs of spaces made one, blank lines dropped, so that one report saved as text, as
+ * The result is canonical: lines trimmed, blank lines dropped, so that one report saved as text, as
  * a web page, as Word or as PDF becomes the same text, with the same spans. Running it twice
  * changes nothing the second time.
  */
@@ -100,12 +100,10 @@ function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/**
- * A line as every format can give it: a web page collapses runs of spaces and turns &nbsp; into a
- * space, so the text of a .txt does the same (ideographic spaces, part of Chinese typesetting, stay).
- */
+/** A line as every format can give it: trimmed, &nbsp; a space (ideographic spaces stay). */
 function canonicalLine(line: string): string {
-  return line.replace(/\u00a0/g, ' ').replace(/[ \t\f\v]+/g, ' ').trim();
+  // Runs of spaces and tabs inside a line stay: they separate the cells of a table (server/ingest/tables.ts).
+  return line.replace(/\u00a0/g, ' ').trim();
 }
 
 export function stripFurniture(input: string): CleanText {

@@ -19,7 +19,8 @@ interface DomNode { nodeType: number; nodeName: string; textContent: string | nu
 
 /** The text of a node with a line break around every block element, as a browser lays it out. */
 function blockText(node: DomNode): string {
-  if (node.nodeType === 3) return (node.textContent ?? '').replace(/[\r\n\t ]+/g, ' ');
+  // The source's line breaks and indentation are layout; spaces the author typed (中共某县县委  某县人民政府) stay.
+  if (node.nodeType === 3) return (node.textContent ?? '').replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, ' ');
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (SKIPPED.has(node.nodeName)) return '';
   let inner = '';

@@ -58,7 +58,8 @@ function paragraphs(all: PdfLine[]): string {
   const spaced = gaps.some((g) => g > pitch * 1.25);
   let out = '';
   all.forEach((line, i) => {
-    out += line.text.trim();
+    // A PDF places words, it does not keep the spaces typed between them: a run of them reads as one.
+    out += line.text.trim().replace(/ {2,}/g, ' ');
     if (i === all.length - 1) return;
     const next = all[i + 1];
     const short = margin - line.right >= line.size * 2;

@@ -4,7 +4,7 @@
  * year replaces it in one transaction.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { LOW_CONFIDENCE } from './auto-label.js';
+import { REVIEW_BELOW } from './auto-label.js';
 import type { Catalog } from './catalog.js';
 import { IngestError } from './errors.js';
 import { isCalendarDate, type ReportMetadata } from './metadata.js';
@@ -89,7 +89,7 @@ export function summarize(parsed: ParsedReport, stored: { reportId: string; repl
     checksPassed: parsed.checks.filter((c) => c.ok).length,
     checksFailed: parsed.checks.filter((c) => !c.ok).map((c) => c.description),
     toReview: parsed.figures
-      .filter((f) => f.labelledBy === 'AUTO' && (f.labelConfidence < LOW_CONFIDENCE || !f.topic || !f.measure))
+      .filter((f) => f.labelledBy === 'AUTO' && (f.labelConfidence < REVIEW_BELOW || !f.topic || !f.measure))
       .map((f) => ({ metricId: `${stored.reportId}/${f.key}`, label: f.labelZh, figure: f.text, confidence: f.labelConfidence })),
     warnings: parsed.warnings,
   };

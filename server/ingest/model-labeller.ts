@@ -10,10 +10,10 @@ import type { AskConfig } from '../config.js';
 import { callTool, modelClient } from '../llm/model-tool.js';
 import { LabelSource, LabelSuggestion, Metric } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
-import { LOW_CONFIDENCE } from './auto-label.js';
+import { REVIEW_BELOW } from './auto-label.js';
 
 /** Automatic labels below this confidence, or missing a topic or measure, are offered to the model. */
-export const SUGGEST_BELOW = LOW_CONFIDENCE;
+export const SUGGEST_BELOW = REVIEW_BELOW;
 const TOOL = 'propose_labels';
 
 const Proposal = z.object({

@@ -43,6 +43,8 @@ it('has the eight excerpts to work on, all but those with characters GBK lacks (
 
 describe.each(reports.map((r) => [r.file, r] as const))('%s', (_, report) => {
   const plain = () => stored(report.text, report);
+  // A PDF keeps no run of typed spaces (中共浚县县委  浚县人民政府): the same report with such runs as one space.
+  const plainAsPdf = () => stored(report.text.replace(/ {2,}/g, ' '), report);
 
   it('as a saved web page: the same text, figures, spans, quotes and outline, and no furniture', async () => {
     const html = savedPage(report);
@@ -63,12 +65,12 @@ describe.each(reports.map((r) => [r.file, r] as const))('%s', (_, report) => {
   it('as a PDF printed by Chromium, paragraphs spaced: the same text, figures, spans, quotes and outline', async () => {
     const doc = await readDocument(await printedPdf(browser, report, 'spaced'), 'report.pdf');
     expect(doc.format).toBe('PDF');
-    expect(stored(doc.text, report, doc.metadata)).toEqual(plain());
+    expect(stored(doc.text, report, doc.metadata)).toEqual(plainAsPdf());
   });
 
   it('as a PDF with indented paragraphs and no spacing: the same text', async () => {
     const doc = await readDocument(await printedPdf(browser, report, 'indented'), 'report.pdf');
-    expect(stored(doc.text, report, doc.metadata)).toEqual(plain());
+    expect(stored(doc.text, report, doc.metadata)).toEqual(plainAsPdf());
   });
 
   it('as GBK text: converted, the same text, and a warning that says how it was read', async () => {

@@ -105,7 +105,7 @@ export async function printedPdf(browser: Browser, report: DevReport, layout: 's
   try {
     await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
       body { font-family: "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif; font-size: 14pt; line-height: 1.6; }
-      p { ${paragraph} }</style></head><body>
+      p { ${paragraph} white-space: pre-wrap; }</style></head><body>
       ${paragraphsOf(report.text).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`);
     return await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
   } finally {
