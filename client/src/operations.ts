@@ -137,3 +137,26 @@ export const BriefQuery = graphql(`
     }
   }
 `);
+
+// ---- the upload page (admin) ----
+
+/** A report file in, as base64; what the ingest found, and what a person should look at. */
+export const IngestReportMutation = graphql(`
+  mutation IngestReport($input: IngestReportInput!) {
+    ingestReport(input: $input) {
+      reportId
+      replaced
+      title
+      region
+      year
+      sections
+      figures
+      labelledByCatalog
+      labelledAutomatically
+      documents
+      checksFailed
+      warnings
+      toReview { metricId label figure confidence }
+    }
+  }
+`);

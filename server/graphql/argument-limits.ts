@@ -15,12 +15,15 @@ import { MAX_REPORT_CHARS } from '../ingest/report.js';
 export const MAX_STRING_LENGTH = 200;
 /** A catalog is JSON about a report's figures: a few hundred characters each. */
 export const MAX_CATALOG_CHARS = 2_000_000;
+/** A report file as base64 (.pdf, .docx …): no larger than a request body may be (4 MB), which caps it first. */
+export const MAX_DOCUMENT_BASE64_CHARS = 4 * 1024 * 1024;
 
 /** The arguments (`Type.field(argument)`) and input fields (`Input.field`) that hold more than a name or a few words. */
 export const LONG_STRINGS: Readonly<Record<string, number>> = {
   'Query.ask(question)': MAX_QUESTION_LENGTH,
   'IngestReportInput.text': MAX_REPORT_CHARS,
   'IngestReportInput.catalog': MAX_CATALOG_CHARS,
+  'IngestReportInput.content': MAX_DOCUMENT_BASE64_CHARS,
 };
 
 const maxLengthOf = (coordinate: string) => LONG_STRINGS[coordinate] ?? MAX_STRING_LENGTH;

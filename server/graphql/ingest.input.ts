@@ -1,9 +1,15 @@
 import { Field, InputType, Int } from 'type-graphql';
 
-@InputType({ description: 'A report to add, as plain text; what is not given is read from the text' })
+@InputType({ description: 'A report to add, as plain text or as a file (base64); what is not given is read from the report' })
 export class IngestReportInput {
-  @Field(() => String, { description: 'The whole report, UTF-8 plain text' })
-  text!: string;
+  @Field(() => String, { nullable: true, description: 'The whole report, plain text (or give content and fileName)' })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: 'The report file, base64: .txt (UTF-8 or GBK/GB18030), .html/.htm, .docx or .pdf (with a text layer)' })
+  content?: string;
+
+  @Field(() => String, { nullable: true, description: 'The file name of content; its extension says the format' })
+  fileName?: string;
 
   @Field(() => String, { nullable: true, description: 'The region it is about; read from the title if absent' })
   region?: string;

@@ -1,11 +1,27 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UserInputError } from '../errors.js';
 import { parseCatalog } from '../ingest/catalog.js';
 import { IngestError, summarizeProblems } from '../ingest/errors.js';
 import { ingestReport } from '../ingest/ingest.service.js';
 import type { HubContext } from './context.js';
+import { requestedReport } from './ingest.document.js';
 import { IngestReportInput } from './ingest.input.js';
+
+@ObjectType({ description: 'An automatic label a person should review: low confidence, or no topic or measure' })
+export class LabelToReview {
+  @Field(() => ID)
+  metricId!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { description: 'The figure as written (8万余份)' })
+  figure!: string;
+
+  @Field(() => Float, { description: '0–1: how near the evidence for the label was' })
+  confidence!: number;
+}
 
 @ObjectType({ description: 'What an ingest found and stored' })
 export class IngestResult {
@@ -42,6 +58,9 @@ export class IngestResult {
   @Field(() => [String], { description: 'Consistency checks that failed' })
   checksFailed!: string[];
 
+  @Field(() => [LabelToReview], { description: 'Automatic labels to review' })
+  toReview!: LabelToReview[];
+
   @Field(() => [String])
   warnings!: string[];
 }
@@ -53,17 +72,19 @@ export class IngestResolver {
     if (!isAdmin) {
       throw new GraphQLError('ingestReport needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     }
+    // Plain text, or a file (base64) read as the ingest command reads it.
+    const report = await requestedReport(input);
     try {
       const summary = await ingestReport(orm.em.fork(), {
-        text: input.text,
+        text: report.text,
         catalog: input.catalog ? parseCatalog(input.catalog, 'in the request') : undefined,
-        metadata: { region: input.region, year: input.year, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn },
+        metadata: report.metadata,
         excerpt: input.excerpt ?? false,
         sourceUrl: input.sourceUrl ?? undefined,
       });
       // This instance answers from the new data at once (the store dropped its cache); others see
       // the new data version within a second.
-      return summary;
+      return { ...summary, warnings: [...report.warnings, ...summary.warnings] };
     } catch (error) {
       if (error instanceof IngestError) {
         throw new UserInputError(`the report was not ingested, nothing changed: ${summarizeProblems(error.problems)}`, 'input');

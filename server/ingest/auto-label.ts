@@ -18,6 +18,9 @@ import type { Span } from '../vocabulary/span.js';
 import { englishToken } from '../vocabulary/tokens.js';
 import { translatePhrase } from '../vocabulary/translate.js';
 
+/** An automatic label below this confidence (or without a topic or measure) is worth a person's review (ingest summaries, --llm); below LOW_LABEL_CONFIDENCE it is a guess. */
+export const REVIEW_BELOW = 0.7;
+
 export interface AutoLabel {
   topic: string | null;
   measure: string | null;

@@ -4,6 +4,7 @@
  * year replaces it in one transaction.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import { REVIEW_BELOW } from './auto-label.js';
 import type { Catalog } from './catalog.js';
 import { IngestError } from './errors.js';
 import { isCalendarDate, type ReportMetadata } from './metadata.js';
@@ -37,7 +38,17 @@ export interface IngestSummary {
   documents: number;
   checksPassed: number;
   checksFailed: string[];
+  /** Automatic labels a person should look at: low confidence, or no topic or measure. */
+  toReview: LabelToReview[];
   warnings: string[];
+}
+
+export interface LabelToReview {
+  metricId: string;
+  label: string;
+  /** The figure as written (8万余份). */
+  figure: string;
+  confidence: number;
 }
 
 export type Progress = (message: string) => void;
@@ -81,6 +92,9 @@ export function summarize(parsed: ParsedReport, stored: { reportId: string; repl
     documents: parsed.documents.length,
     checksPassed: parsed.checks.filter((c) => c.ok).length,
     checksFailed: parsed.checks.filter((c) => !c.ok).map((c) => c.description),
+    toReview: parsed.figures
+      .filter((f) => f.labelledBy === 'AUTO' && (f.labelConfidence < REVIEW_BELOW || !f.topic || !f.measure))
+      .map((f) => ({ metricId: `${stored.reportId}/${f.key}`, label: f.labelZh, figure: f.text, confidence: f.labelConfidence })),
     warnings: parsed.warnings,
   };
 }

@@ -70,8 +70,9 @@ export function readMetadata(text: string): MetadataResult {
   const region = findRegion(title) ?? findRegion(metadata.publisher ?? '');
   if (region) metadata.region = region.name;
   else {
-    // Not in the region list: the place name that opens the title (less any year in front of it).
-    const opening = /^(.{1,20}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟))/.exec(title.replace(/^\s*\d{4}\s*年度?/, ''));
+    // Not in the region list: the place name that opens the title (less any year in front of it, and
+    // less 中共 of a report the Party committee and the government sign together: 中共浚县县委 浚县人民政府).
+    const opening = /^(.{1,20}?(?:自治县|自治州|自治旗|县|区|市|旗|州|盟))/.exec(title.replace(/^\s*\d{4}\s*年度?/, '').replace(/^中共\s*/, ''));
     if (opening) metadata.region = opening[1];
   }
   // A date signed at the end of the text (2025年3月28日) when there is no 日期 line.

@@ -10,9 +10,10 @@ import type { AskConfig } from '../config.js';
 import { callTool, modelClient } from '../llm/model-tool.js';
 import { LabelSource, LabelSuggestion, Metric } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
+import { REVIEW_BELOW } from './auto-label.js';
 
 /** Automatic labels below this confidence, or missing a topic or measure, are offered to the model. */
-export const SUGGEST_BELOW = 0.7;
+export const SUGGEST_BELOW = REVIEW_BELOW;
 const TOOL = 'propose_labels';
 
 const Proposal = z.object({

@@ -16,6 +16,7 @@ import { regionNamed, shortForms } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
 import { sentenceSpans, spanAt } from '../vocabulary/sentences.js';
+import { stripFurniture } from '../documents/furniture.js';
 import type { Span } from '../vocabulary/span.js';
 
 export interface ParsedFigure extends ExtractedFigure {
@@ -41,7 +42,10 @@ export interface ParsedDocument extends CitedDocument {
 
 export interface ParsedReport {
   metadata: ReportMetadata;
+  /** The report as stored: the text given, less its page furniture (see server/documents/furniture.ts). */
   text: string;
+  /** The lines of page furniture dropped from the text given (breadcrumbs, 字号, 浏览次数, footers …). */
+  furniture: string[];
   sections: ParsedSection[];
   figures: ParsedFigure[];
   documents: ParsedDocument[];
@@ -75,10 +79,14 @@ function validateText(text: string): void {
   if (!/[\u4e00-\u9fff]/.test(text)) throw new IngestError(['the report contains no Chinese text']);
 }
 
-export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
-  validateText(text);
+export function parseReport(given: string, options: ParseOptions = {}): ParsedReport {
+  validateText(given);
+  // Spans point into the report, not into the web page around it: furniture out first, its date
+  // and publisher kept as metadata (the caller's metadata wins over both).
+  const page = stripFurniture(given);
+  const text = page.text;
   const { metadata: found, bodyStart } = readMetadata(text);
-  const metadata = { ...found, ...definedOnly(options.metadata ?? {}) };
+  const metadata = { ...found, ...definedOnly(page.metadata), ...definedOnly(options.metadata ?? {}) };
   // --region 紫云县 is the listed 紫云苗族布依族自治县: one region, one name.
   if (metadata.region) metadata.region = regionNamed(metadata.region.trim()).name;
   const missing: string[] = [];
@@ -138,7 +146,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   for (const c of checks) if (!c.ok) warnings.push(`check failed: ${c.description}`);
 
   const documents = extractDocuments(text).map((d) => ({ ...d, sectionPath: sectionAt(sections, d.span.start)?.path ?? null }));
-  return { metadata: metadata as ReportMetadata, text, sections, figures, documents, nonFigures, checks, warnings };
+  return { metadata: metadata as ReportMetadata, text, furniture: page.dropped, sections, figures, documents, nonFigures, checks, warnings };
 }
 
 const LEVEL_EN: [RegExp, string][] = [

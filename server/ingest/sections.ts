@@ -1,5 +1,6 @@
 /**
- * The section tree of a report: 一、 parts, (一) sections and 一是/二是 (or 1. / (1)) items,
+ * The section tree of a report: 一、 parts, (一) sections and 一是/二是 (or 1. / (1)) items, found at
+ * line starts and inside run-on paragraphs (一、…。(一)…。一是…),
  * each with its heading and span. A part's heading also gives the role of everything under it:
  * the work done, the problems found, or the recommendations for next year.
  */
@@ -26,10 +27,20 @@ export interface ParsedSection {
 }
 
 const CN = '[一二三四五六七八九十]+';
-const PART_LINE = new RegExp(`^(\\s*)(${CN})、`);
-const SECTION_LINE = new RegExp(`^(\\s*)\\((${CN})\\)`);
-const NUMBERED_LINE = /^(\s*)(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\))/;
-const INLINE_ITEM = new RegExp(`(${CN})是`, 'g');
+/**
+ * Every place a marker may stand, at a line start or inside a run-on paragraph. Whether it is one
+ * is decided in parseSections, by where it stands and whether its number follows its predecessor's.
+ * `1.` never inside a number (1.5万, 2024.3) and `(一)` never after a word (第(一)项).
+ */
+const MARKERS = new RegExp([
+  `(?<part>(?<partNo>${CN})、)`,
+  `(?<section>\\((?<sectionNo>${CN})\\))`,
+  `(?<!第)(?<numbered>(?<![\\d.])(?:(?<numberedNo>\\d{1,2})[.、](?![\\d.])|\\((?<bracketNo>\\d{1,2})\\)))`,
+  `(?<inline>(?<inlineNo>${CN})是)`,
+].join('|'), 'g');
+
+/** Where an inline marker may begin: after a sentence or clause ends, or after a gap of spaces. */
+const SENTENCE_END = /[。;;::!!??]$/;
 
 export function roleOf(heading: string): SectionRole {
   if (/下一步|建议|计划|打算|思路|安排|展望|努力方向/.test(heading)) return 'RECOMMENDATION';
@@ -55,12 +66,15 @@ function linesOf(folded: string, from: number): Line[] {
   return lines;
 }
 
-/** The heading runs from after the marker to the first full stop, or the end of the line. */
-function headingAfter(folded: string, from: number, lineEnd: number): Span {
+/**
+ * The heading runs from after the marker to the first full stop, or the end of the line; inside a
+ * paragraph also to a semicolon (1.加强培训;2.强化监督).
+ */
+function headingAfter(folded: string, from: number, lineEnd: number, inParagraph = false): Span {
   let start = from;
   while (start < lineEnd && /\s/.test(folded[start])) start++;
-  const stop = folded.indexOf('。', start);
-  const end = stop >= 0 && stop < lineEnd ? stop : lineEnd;
+  const stop = folded.slice(start, lineEnd).search(inParagraph ? /[。;;]/ : /。/);
+  const end = stop >= 0 ? start + stop : lineEnd;
   return { start, end: trimEnd(folded, start, end) };
 }
 
@@ -103,53 +117,70 @@ export function parseSections(text: string, bodyStart: number): ParsedSection[] 
   };
 
   for (const line of linesOf(folded, bodyStart)) {
-    let m: RegExpExecArray | null;
-    if ((m = PART_LINE.exec(line.text))) {
-      close(item, line.start); close(section, line.start); close(part, line.start);
-      item = section = undefined;
-      const markerStart = line.start + m[1].length;
-      part = open('PART', undefined, parseChineseNumeral(m[2]), asWritten(markerStart, line.start + m[0].length), markerStart,
-        headingAfter(folded, line.start + m[0].length, line.end));
-      continue;
+    /** The node opened last on this line: its heading stops where the next marker starts. */
+    let opened: ParsedSection | undefined;
+    for (const m of line.text.matchAll(MARKERS)) {
+      const at = line.start + m.index!;
+      const markerEnd = at + m[0].length;
+      const g = m.groups!;
+      const lineStart = folded.slice(line.start, at).trim() === '';
+      const before = folded.slice(line.start, at);
+      // Inside a paragraph a marker follows the end of a sentence or a gap (a heading run on
+      // without its full stop: 一、2024年度工作情况 (一)发挥…).
+      const boundary = lineStart || SENTENCE_END.test(before.trimEnd()) || /\s$/.test(before);
+      // 一、二、三 and (一)(二) in a list are not markers: a heading does not start with another number.
+      // Inside a paragraph (二、三季度) a heading that starts with a numeral is the same.
+      const enumeration = new RegExp(`^\\s*(?:${CN}[、)]|\\(${CN}\\)|[一二三四五六七八九十])`).test(folded.slice(markerEnd, markerEnd + 4));
+      // A bracketed section may run straight on from its part's heading: 一、主要工作（一）推进…
+      const inHeading = opened !== undefined && at <= opened.headingSpan.end;
+      let kind: SectionKind;
+      let parent: ParsedSection | undefined;
+      let ordinal: number;
+      if (g.part) {
+        ordinal = parseChineseNumeral(g.partNo);
+        if (!lineStart && (!boundary || enumeration || ordinal !== (part?.ordinal ?? 0) + 1)) continue;
+        close(item, at); close(section, at); close(part, at);
+        item = section = undefined;
+        kind = 'PART';
+      } else if (g.section) {
+        ordinal = parseChineseNumeral(g.sectionNo);
+        if (!part) continue;
+        const expected = section && section.parentPath === part.path ? section.ordinal + 1 : 1;
+        if (!lineStart && (!(boundary || inHeading) || enumeration || ordinal !== expected)) continue;
+        close(item, at); close(section, at);
+        item = undefined;
+        kind = 'SECTION';
+        parent = part;
+      } else if (g.numbered) {
+        ordinal = Number(g.numberedNo ?? g.bracketNo);
+        if (!part) continue;
+        parent = section ?? part;
+        const expected = item && item.parentPath === parent.path && /^\(?\d/.test(item.marker) ? item.ordinal + 1 : 1;
+        if (!lineStart && (!boundary || ordinal !== expected)) continue;
+        close(item, at);
+        kind = 'ITEM';
+      } else {
+        ordinal = parseChineseNumeral(g.inlineNo);
+        parent = section ?? part;
+        if (!parent) continue;
+        const previous = item && item.parentPath === parent.path ? item.ordinal : 0;
+        if (!boundary || ordinal !== previous + 1) continue;
+        close(item, at);
+        kind = 'ITEM';
+      }
+      if (opened && opened.headingSpan.end > at) {
+        opened.headingSpan.end = trimEnd(folded, opened.headingSpan.start, at);
+        opened.heading = text.slice(opened.headingSpan.start, opened.headingSpan.end);
+      }
+      const node = open(kind, parent, ordinal, asWritten(at, markerEnd), at, headingAfter(folded, markerEnd, line.end, !lineStart));
+      if (kind === 'PART') part = node;
+      else if (kind === 'SECTION') section = node;
+      else item = node;
+      opened = node;
     }
-    if (part && (m = SECTION_LINE.exec(line.text))) {
-      close(item, line.start); close(section, line.start);
-      item = undefined;
-      const markerStart = line.start + m[1].length;
-      section = open('SECTION', part, parseChineseNumeral(m[2]), asWritten(markerStart, line.start + m[0].length), markerStart,
-        headingAfter(folded, line.start + m[0].length, line.end));
-      scanInlineItems(section.headingSpan.end, line.end);
-      continue;
-    }
-    if (part && (m = NUMBERED_LINE.exec(line.text))) {
-      close(item, line.start);
-      const parent = section ?? part;
-      const markerStart = line.start + m[1].length;
-      item = open('ITEM', parent, Number(m[2] ?? m[3]), asWritten(markerStart, line.start + m[0].length), markerStart,
-        headingAfter(folded, line.start + m[0].length, line.end));
-      continue;
-    }
-    if (part) scanInlineItems(line.start, line.end);
   }
   close(item, folded.length); close(section, folded.length); close(part, folded.length);
   return out;
-
-  /** 一是…二是… inside a paragraph; an item must start a sentence and follow its predecessor's number. */
-  function scanInlineItems(from: number, to: number) {
-    const parent = section ?? part;
-    if (!parent) return;
-    const paragraph = folded.slice(from, to);
-    for (const m of paragraph.matchAll(INLINE_ITEM)) {
-      const at = from + m.index!;
-      const before = folded.slice(Math.max(from, at - 2), at).trim();
-      const startsSentence = at === from || before === '' || /[。;;:]$/.test(before);
-      const ordinal = parseChineseNumeral(m[1]);
-      const previous = item && item.parentPath === parent.path ? item.ordinal : 0;
-      if (!startsSentence || ordinal !== previous + 1) continue;
-      close(item, at);
-      item = open('ITEM', parent, ordinal, asWritten(at, at + m[0].length), at, headingAfter(folded, at + m[0].length, to));
-    }
-  }
 }
 
 /** The deepest section whose span contains `pos`. */

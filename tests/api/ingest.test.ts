@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Hub } from '../../server/http/app.js';
 import { ingestCli } from '../support/cli.js';
@@ -162,12 +163,21 @@ describe('the ingest command', () => {
     expect(retry.output).toMatch(/added wangmo-2022/);
   }, 60_000);
 
-  it('rejects a file that is not UTF-8 with a clear message', async () => {
+  it('reads a GBK file, and says so', async () => {
     const file = join(dir, 'gbk.txt');
-    writeFileSync(file, Buffer.from([0xd7, 0xcf, 0xd4, 0xc6, 0xcf, 0xd8, 0x32, 0x30, 0x32, 0x34, 0xc4, 0xea]));
+    writeFileSync(file, iconv.encode(readFileSync(`${FIXTURES}wangmo-2023.txt`, 'utf8'), 'gbk'));
+    const { code, output } = await ingestCli(url, [file]);
+    expect(output).toMatch(/gbk\.txt: read as GB18030/);
+    expect(output).toMatch(/added wangmo-2023/);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('rejects a file that is neither UTF-8 nor GBK with one clear line', async () => {
+    const file = join(dir, 'binary.txt');
+    writeFileSync(file, Buffer.from([0x81, 0x30, 0xff, 0xff, 0x00, 0x80]));
     const { code, output } = await ingestCli(url, [file]);
     expect(code).toBe(1);
-    expect(output).toMatch(/not valid UTF-8/);
+    expect(output).toMatch(/cannot ingest \S+binary\.txt; nothing was changed for it: \S+binary\.txt is neither UTF-8 nor GBK\/GB18030 text/);
   }, 60_000);
 
   it('prints progress and a summary', async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripFurniture } from '../../server/documents/furniture.js';
 import { bootstrap, type Hub } from '../../server/http/app.js';
 import {
   PHONE,
@@ -17,6 +18,13 @@ import {
   newPage,
   screenshot,
 } from './support.js';
+
+/** Where 审结22件's figure stands in the report as stored (its 日期/来源/字号 lines dropped): start-end. */
+const CONCLUDED = (() => {
+  const text = stripFurniture(readFileSync(join(import.meta.dirname, '../../seeds/ziyun-2024-rule-of-law-report.txt'), 'utf8')).text;
+  const at = text.indexOf('审结22件') + 2;
+  return `${at}-${at + 3}`;
+})();
 
 let hub: Hub;
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-e2e-'));
@@ -80,7 +88,7 @@ describe('chat panel', () => {
     // The mark is the figure inside "审结22件", not another 22 in the sentence.
     expect(await quote.evaluate((el) => el.querySelector('mark')?.previousSibling?.textContent?.endsWith('审结'))).toBe(true);
     expect(await card.locator('.interpretation').textContent()).toContain('行政复议案件审结数');
-    expect(await card.locator('.source-link').getAttribute('href')).toBe('#/report/ziyun-2024?highlight=2052-2055');
+    expect(await card.locator('.source-link').getAttribute('href')).toBe(`#/report/ziyun-2024?highlight=${CONCLUDED}`);
 
     // The GraphQL operation on demand, with a copy button.
     const disclosure = card.getByRole('button', { name: '显示 GraphQL 查询' });
@@ -224,13 +232,13 @@ describe('report view', () => {
     const page = await open('report view');
     await ask(page, '行政复议审结了多少件?');
     await lastAnswer(page).locator('.source-link').click();
-    await page.waitForURL(/#\/report\/ziyun-2024\?highlight=2052-2055$/);
-    const target = page.locator('mark#figure-2052-2055');
+    await page.waitForURL(new RegExp(`#/report/ziyun-2024\\?highlight=${CONCLUDED}$`));
+    const target = page.locator(`mark#figure-${CONCLUDED}`);
     await target.waitFor();
     expect(await target.textContent()).toBe('22件');
     expect(await target.getAttribute('class')).toContain('is-target');
     expect(await target.getAttribute('title')).toBe('行政复议案件审结数: 22件');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-2052-2055');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`figure-${CONCLUDED}`);
     expect(await target.isVisible()).toBe(true);
     // Every figure of the report is marked and reachable with Tab; only one is emphasised.
     expect(await page.locator('mark.figure').count()).toBe(88);
@@ -313,8 +321,8 @@ describe('language, phone width', () => {
     await page.locator('.turn').first().locator('.answer-chart').scrollIntoViewIfNeeded();
     await screenshot(page, 'chat-phone-chart');
 
-    await page.goto(`${hub.url}/#/report/ziyun-2024?highlight=2052-2055`);
-    await page.locator('mark#figure-2052-2055.is-target').waitFor();
+    await page.goto(`${hub.url}/#/report/ziyun-2024?highlight=${CONCLUDED}`);
+    await page.locator(`mark#figure-${CONCLUDED}.is-target`).waitFor();
     expect(await overflow()).toBe(0);
     await screenshot(page, 'report-phone');
 

@@ -3,6 +3,7 @@
  * for tiny made-up catalogs. Everything is read from inside the repository (seeds/).
  */
 import { readFileSync } from 'node:fs';
+import { stripFurniture } from '../../server/documents/furniture.js';
 import { CatalogSchema, parseCatalog, type Catalog } from '../../server/ingest/catalog.js';
 import { IngestError } from '../../server/ingest/errors.js';
 import { parseReport, type ParsedReport } from '../../server/ingest/report.js';
@@ -17,6 +18,11 @@ export function seedText(): string {
 
 export function seedCatalog(): Catalog {
   return parseCatalog(readFileSync(new URL(SEED_CATALOG_FILE, SEEDS), 'utf8'), SEED_CATALOG_FILE);
+}
+
+/** The seed report as the hub stores it: its page furniture (日期, 来源, 字号 lines) dropped. */
+export function seedStoredText(): string {
+  return stripFurniture(seedText()).text;
 }
 
 let parsedSeed: ParsedReport | undefined;

@@ -124,7 +124,8 @@ describe('every figure of the eight real excerpts', () => {
   });
 
   it('each span slices to the figure text, and its quote contains it', () => {
-    for (const { text, f } of all) {
+    // Spans point into the report as stored: the text less its page furniture.
+    for (const { report: { text }, f } of all) {
       expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
       expect(text.slice(f.quoteSpan.start, f.quoteSpan.end)).toBe(f.quote);
       expect(f.quote).toContain(f.text);

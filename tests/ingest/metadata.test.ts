@@ -35,6 +35,10 @@ describe('readMetadata', () => {
     expect(readMetadata('某某县人民政府2024年法治政府建设年度报告\n正文').metadata.region).toBe('某某县');
   });
 
+  it('reads the region of a report the Party committee and the government sign together, less 中共', () => {
+    expect(readMetadata('中共某某县县委 某某县人民政府关于2024年法治政府建设情况的报告\n正文').metadata.region).toBe('某某县');
+  });
+
   it('does not take words before the year as a region unless they end in 县, 区, 市 …', () => {
     expect(readMetadata('关于2024年法治政府建设情况的报告\n正文').metadata.region).toBeUndefined();
   });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../server/ingest/metadata.js';
 import { parseSections, roleOf, sectionAt, type ParsedSection } from '../../server/ingest/sections.js';
 import { contains } from '../../server/vocabulary/span.js';
-import { seedReport, seedText } from './helpers.js';
+import { seedReport, seedStoredText } from './helpers.js';
 
 function seedSections(): ParsedSection[] {
-  const text = seedText();
+  const text = seedStoredText();
   return parseSections(text, readMetadata(text).bodyStart);
 }
 
@@ -78,13 +78,13 @@ describe('the seed report tree', () => {
   });
 
   it('slices every headingSpan back to its heading', () => {
-    const text = seedText();
+    const text = seedStoredText();
     const wrong = seedSections().filter((s) => text.slice(s.headingSpan.start, s.headingSpan.end) !== s.heading).map((s) => s.path);
     expect(wrong).toEqual([]);
   });
 
   it('starts every span with its marker followed by its heading', () => {
-    const text = seedText();
+    const text = seedStoredText();
     const wrong = seedSections().filter((s) => !text.slice(s.span.start).startsWith(s.marker + s.heading)).map((s) => s.path);
     expect(wrong).toEqual([]);
   });
@@ -111,12 +111,12 @@ describe('the seed report tree', () => {
   });
 
   it('ends the last part at the end of the text', () => {
-    const text = seedText();
+    const text = seedStoredText();
     expect(byPath(seedSections(), '3').span.end).toBe(text.trimEnd().length);
   });
 
   it('finds the deepest section at an offset: 39件 lies in 1.3.3', () => {
-    const text = seedText();
+    const text = seedStoredText();
     expect(sectionAt(seedSections(), text.indexOf('申请39件') + 2)?.path).toBe('1.3.3');
   });
 
@@ -217,5 +217,83 @@ describe('a made-up text with numbered items and full-width parentheses', () => 
   it('records the marker of a （一） section as written, with full-width brackets', () => {
     const s = sections().find((x) => x.path === '1.1')!;
     expect(s.marker).toBe('（一）');
+  });
+});
+
+describe('markers inside a run-on paragraph', () => {
+  // Made up for these tests, in the shape of reports whose parts run on in one paragraph.
+  const outline = (text: string) => parseSections(text, readMetadata(text).bodyStart).map((s) => `${s.path} ${s.kind} ${s.marker}${s.heading}`);
+
+  it('finds parts, sections, 一是 items and 1. items all in one paragraph', () => {
+    const text = '某某市2024年法治政府建设情况报告\n'
+      + '一、2024年度法治政府建设情况 (一)发挥“关键少数”引领作用。一是强化学习。共学习12次。二是压实责任。(二)深化依法行政。一是规范执法。检查30次。'
+      + '二、存在的问题。一是队伍薄弱。三、下一步工作安排。1.加强培训;2.强化监督。';
+    expect(outline(text)).toEqual([
+      '1 PART 一、2024年度法治政府建设情况',
+      '1.1 SECTION (一)发挥“关键少数”引领作用',
+      '1.1.1 ITEM 一是强化学习',
+      '1.1.2 ITEM 二是压实责任',
+      '1.2 SECTION (二)深化依法行政',
+      '1.2.1 ITEM 一是规范执法',
+      '2 PART 二、存在的问题',
+      '2.1 ITEM 一是队伍薄弱',
+      '3 PART 三、下一步工作安排',
+      '3.1 ITEM 1.加强培训',
+      '3.2 ITEM 2.强化监督',
+    ]);
+  });
+
+  it('finds 一是 items on the line of their part: 一、健全制度保障。一是…二是…', () => {
+    const text = '某某市2023年报告\n一、健全法治政府建设制度保障。一是切实加强党的全面领导。学习15次。二是持续夯实职责。\n二、存在的不足。一是学习不够。';
+    expect(outline(text)).toEqual([
+      '1 PART 一、健全法治政府建设制度保障', '1.1 ITEM 一是切实加强党的全面领导', '1.2 ITEM 二是持续夯实职责',
+      '2 PART 二、存在的不足', '2.1 ITEM 一是学习不够',
+    ]);
+  });
+
+  it('reads full-width （二） inside a paragraph and ends each span where the next marker starts', () => {
+    const text = '某某县2024年报告\n一、主要工作（一）推进依法行政。办理10件。（二）化解纠纷。调解20件。';
+    const sections = parseSections(text, readMetadata(text).bodyStart);
+    expect(sections.map((s) => [s.marker, s.heading, text.slice(s.span.start, s.span.end)])).toEqual([
+      ['一、', '主要工作', '一、主要工作（一）推进依法行政。办理10件。（二）化解纠纷。调解20件。'],
+      ['（一）', '推进依法行政', '（一）推进依法行政。办理10件。'],
+      ['（二）', '化解纠纷', '（二）化解纠纷。调解20件。'],
+    ]);
+  });
+});
+
+describe('what is not a marker inside a paragraph', () => {
+  const outline = (body: string) => {
+    const text = `某某县2024年报告\n一、主要工作\n${body}`;
+    return parseSections(text, readMetadata(text).bodyStart).map((s) => `${s.kind} ${s.marker}${s.heading}`);
+  };
+  const partOnly = ['PART 一、主要工作'];
+
+  it('a decimal: 共办理1.5万件。2.3万人次参加。', () => {
+    expect(outline('共办理1.5万件。2.3万人次参加。')).toEqual(partOnly);
+  });
+
+  it('an enumeration inside a sentence: 获得一、二、三等奖各1名。二、三季度开展检查。', () => {
+    expect(outline('获得一、二、三等奖各1名。二、三季度开展检查。')).toEqual(partOnly);
+  });
+
+  it('a reference after a word: 按照第(一)项规定，详见附件(二)。', () => {
+    expect(outline('按照第（一）项规定，详见附件(二)。')).toEqual(partOnly);
+  });
+
+  it('a part number out of sequence: 。四、五月开展专项行动。', () => {
+    expect(outline('全年推进。四、五月开展专项行动。')).toEqual(partOnly);
+  });
+
+  it('a section that does not follow its predecessor: 。(三)… with no (一) before it', () => {
+    expect(outline('全年推进。(三)加强监督。')).toEqual(partOnly);
+  });
+
+  it('一是 inside a word or out of sequence: 统一是关键。二是…', () => {
+    expect(outline('标准统一是关键。二是加强培训。')).toEqual(partOnly);
+  });
+
+  it('1. after a word, and a date 2024.3: 条款1.适用于…，2024.3.1起施行。', () => {
+    expect(outline('依照条款1.适用于本县，2024.3.1起施行。')).toEqual(partOnly);
   });
 });

@@ -1,26 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute.js';
-import { briefHref, chatHref, reportHref } from '../lib/route.js';
+import { briefHref, chatHref, reportHref, uploadHref } from '../lib/route.js';
 import { ReportsQuery } from '../operations.js';
 import { Brief } from './Brief.js';
 import { ChatPage } from './ChatPage.js';
 import { useLanguage } from './LanguageProvider.js';
 import { ReportView } from './ReportView.js';
+import { UploadPage } from './UploadPage.js';
 
 export function App() {
   const { t, lang, setLang } = useLanguage();
   const route = useHashRoute();
   const reports = useQuery(ReportsQuery);
   // The report the navigation points at: the one shown, else the first the hub holds.
-  const reportId = route.page === 'chat' ? reports.data?.reports[0]?.id : route.reportId;
+  const reportId = 'reportId' in route ? route.reportId : reports.data?.reports[0]?.id;
 
   useEffect(() => {
     document.title = t('appTitle');
   }, [t]);
 
   // A new page starts at its top (the report view then scrolls to its highlight itself).
-  const pageKey = route.page === 'chat' ? 'chat' : `${route.page}/${route.reportId}`;
+  const pageKey = 'reportId' in route ? `${route.page}/${route.reportId}` : route.page;
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pageKey]);
@@ -49,6 +50,7 @@ export function App() {
             {link('chat', chatHref(), t('navChat'))}
             {reportId && link('report', reportHref(reportId), t('navReport'))}
             {reportId && link('brief', briefHref(reportId), t('navBrief'))}
+            {link('upload', uploadHref(), t('navUpload'))}
           </nav>
           <button
             type="button"
@@ -65,6 +67,7 @@ export function App() {
         {route.page === 'chat' && <ChatPage />}
         {route.page === 'report' && <ReportView key={route.reportId} reportId={route.reportId} highlight={route.highlight} />}
         {route.page === 'brief' && <Brief key={route.reportId} reportId={route.reportId} />}
+        {route.page === 'upload' && <UploadPage />}
       </main>
     </>
   );

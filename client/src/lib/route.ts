@@ -1,10 +1,11 @@
-/** Hash routes, so the server needs no route fallback: #/, #/report/<id>?highlight=s-e, #/brief/<id>. */
+/** Hash routes, so the server needs no route fallback: #/, #/report/<id>?highlight=s-e, #/brief/<id>, #/upload. */
 import type { Span } from './types.js';
 
 export type Route =
   | { page: 'chat' }
   | { page: 'report'; reportId: string; highlight: Span | null }
-  | { page: 'brief'; reportId: string };
+  | { page: 'brief'; reportId: string }
+  | { page: 'upload' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(search);
   if (parts[0] === 'report' && parts[1]) return { page: 'report', reportId: parts[1], highlight: parseSpan(params.get('highlight')) };
   if (parts[0] === 'brief' && parts[1]) return { page: 'brief', reportId: parts[1] };
+  if (parts[0] === 'upload') return { page: 'upload' };
   return { page: 'chat' };
 }
 
@@ -41,4 +43,8 @@ export function reportHref(reportId: string, highlight?: Span | null): string {
 
 export function briefHref(reportId: string): string {
   return `#/brief/${encodeURIComponent(reportId)}`;
+}
+
+export function uploadHref(): string {
+  return '#/upload';
 }
