@@ -10,6 +10,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ConfigError } from '../config.js';
 import { ENTITIES } from '../model/index.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from './errors.js';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -66,7 +67,7 @@ export async function openDatabase(url: string): Promise<MikroORM> {
     // WAL: readers never block the one writer, and a process killed mid-ingest leaves the last
     // committed state intact. busy_timeout: a second process (npm run ingest) waits for the lock.
     await connection.execute('pragma journal_mode = wal');
-    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
     await connection.execute('pragma synchronous = normal');
     await connection.execute('pragma foreign_keys = on');

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
+import { shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase } from '../db/orm.js';
 import { readCatalog } from './catalog.js';
 import { IngestError } from './errors.js';
@@ -81,7 +82,7 @@ try {
   fail(error instanceof IngestError ? `cannot use the catalog:\n- ${error.problems.join('\n- ')}` : (error as Error).message);
 }
 
-const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')}): ${error.message}`));
+const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')}): ${shortDatabaseMessage(error)}`));
 try {
   await syncLexicon(orm.em.fork());
   const summary = await ingestReport(orm.em.fork(), {
@@ -107,7 +108,7 @@ try {
   if (error instanceof IngestError) {
     console.error(`cannot ingest ${file}; nothing was changed:\n- ${error.problems.join('\n- ')}`);
   } else {
-    console.error(`cannot ingest ${file}; nothing was changed: ${(error as Error).message}`);
+    console.error(`cannot ingest ${file}; nothing was changed: ${shortDatabaseMessage(error)}`);
   }
   process.exitCode = 1;
 } finally {
