@@ -66,6 +66,11 @@ export function readAskConfig(env: NodeJS.ProcessEnv = process.env): AskConfig {
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
 
+/** DATABASE_URL as it may be printed: without the user and password. */
+export function redactedDatabaseUrl(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
+  return url.replace(/\/\/[^@/]*@/, '//…@');
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

@@ -10,6 +10,7 @@ import { ConnectionException, type MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readConfig, type Config } from '../config.js';
+import { isPermanentOpenFailure, shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
@@ -28,17 +29,19 @@ const CLIENT_DIST = fromRoot('client', 'dist') + sep;
 
 /**
  * A database that is not reachable yet (PostgreSQL starting after the hub) is retried with backoff
- * while /health says 503; any other failure (a bad DATABASE_URL, an unwritable path) is final.
+ * while /health says 503. A failure no wait will cure — a database name that does not exist, a
+ * role or password refused, a read-only SQLite file, a bad DATABASE_URL — is final at once.
  */
 async function openUntilReachable(url: string, log: { warn(o: object, m: string): void }): Promise<MikroORM> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await openDatabase(url);
     } catch (error) {
-      const unreachable = error instanceof ConnectionException || /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|starting up|Connection terminated/i.test(String((error as Error).message));
+      const unreachable = !isPermanentOpenFailure(error)
+        && (error instanceof ConnectionException || /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|starting up|shutting down|Connection terminated|timeout/i.test(String((error as Error).message)));
       if (!unreachable) throw error;
       const delay = Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
-      log.warn({ attempt, retryInMs: delay }, `the database is not reachable yet: ${(error as Error).message}`);
+      log.warn({ attempt, retryInMs: delay }, `the database is not reachable yet: ${shortDatabaseMessage(error)}`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -87,8 +90,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     return opened;
   })();
   ready.catch((error: Error) => {
-    loadError = error.message;
-    app.log.error({ err: error }, 'the database could not be opened or seeded');
+    loadError = shortDatabaseMessage(error);
+    app.log.error(`the database could not be opened or seeded: ${loadError}`);
   });
 
   // The drain plugin lets requests in flight finish when the server closes (SIGTERM).
@@ -107,6 +110,12 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
 
   // Until the data is loaded, GraphQL answers 503 rather than empty lists that look like "no data".
   app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/graphql') && !orm && loadError) {
+      // Final (npm start exits): no Retry-After, since trying again will not help.
+      return reply.code(503).send({
+        errors: [{ message: 'The hub could not open its database; see its log', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+    }
     if (request.url.startsWith('/graphql') && !orm) {
       return reply.code(503).header('retry-after', '2').send({
         errors: [{ message: 'The hub is still loading its data; try again in a moment', extensions: { code: 'SERVICE_UNAVAILABLE' } }],

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config.js';
+import { readConfig, redactedDatabaseUrl } from '../config.js';
 import { shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase } from '../db/orm.js';
 import { readCatalog } from './catalog.js';
@@ -82,7 +82,7 @@ try {
   fail(error instanceof IngestError ? `cannot use the catalog:\n- ${error.problems.join('\n- ')}` : (error as Error).message);
 }
 
-const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')}): ${shortDatabaseMessage(error)}`));
+const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${redactedDatabaseUrl(config.databaseUrl)}): ${shortDatabaseMessage(error)}`));
 try {
   await syncLexicon(orm.em.fork());
   const summary = await ingestReport(orm.em.fork(), {

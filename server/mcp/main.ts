@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { AskService } from '../ask/ask.service.js';
-import { readConfig } from '../config.js';
+import { readConfig, redactedDatabaseUrl } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { hubSchema } from '../graphql/schema.js';
 import { seedBundledReports } from '../ingest/seed.js';
@@ -23,7 +23,7 @@ if (config.seed) await seedBundledReports(orm);
 const runner = operationRunner(await hubSchema(), orm, new AskService(log), log);
 const server = createMcpServer(runner);
 await server.connect(new StdioServerTransport());
-console.error(`rule-of-law report hub MCP server ready (${config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')})`);
+console.error(`rule-of-law report hub MCP server ready (${redactedDatabaseUrl(config.databaseUrl)})`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
