@@ -2,6 +2,7 @@
  * Configuration from the environment, read in one place. Everything has a default that works on a
  * fresh machine: port 4000 and an embedded SQLite file under data/.
  */
+
 export interface Config {
   port: number;
   host: string;
@@ -18,6 +19,8 @@ export interface Config {
   reportCacheSize: number;
   /** Megabytes of whole responses to public read queries a process keeps; 0 turns the cache off. */
   responseCacheMb: number;
+  /** Days an unanswered question is kept in the log before it is pruned. */
+  unansweredRetentionDays: number;
 }
 
 function readRateLimit(value: string | undefined): number {
@@ -37,6 +40,14 @@ export function readReportCacheSize(value: string | undefined): number {
 export function readResponseCacheMb(value: string | undefined): number {
   const n = Number(value ?? 32);
   if (!Number.isFinite(n) || n < 0) throw new ConfigError(`RESPONSE_CACHE_MB must be a number of megabytes (0 turns the cache off), got "${value}"`);
+  return n;
+}
+
+export const DEFAULT_UNANSWERED_RETENTION_DAYS = 90;
+
+export function readRetentionDays(value: string | undefined): number {
+  const n = Number(value ?? DEFAULT_UNANSWERED_RETENTION_DAYS);
+  if (!Number.isFinite(n) || n <= 0 || n > 36_500) throw new ConfigError(`UNANSWERED_RETENTION_DAYS must be a number of days above 0 (at most 36500), got "${value}"`);
   return n;
 }
 
@@ -89,5 +100,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
     reportCacheSize: readReportCacheSize(env.REPORT_CACHE_SIZE),
     responseCacheMb: readResponseCacheMb(env.RESPONSE_CACHE_MB),
+    unansweredRetentionDays: readRetentionDays(env.UNANSWERED_RETENTION_DAYS),
   };
 }

@@ -11,7 +11,8 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import { BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
 import { DataVersion, DATA_VERSION_ROW } from '../model/index.js';
-import { isSqliteBusy, SQLITE_BUSY_TIMEOUT_MS } from './errors.js';
+import { withBusyTimeout } from './busy-timeout.js';
+import { isSqliteBusy } from './errors.js';
 
 /** How long a write waits for another process's write to finish before it fails. */
 export const WRITE_LOCK_WAIT_MS = 60_000;
@@ -33,8 +34,7 @@ async function takeWriteLock(tx: EntityManager): Promise<void> {
     return;
   }
   const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
-  await connection.execute('pragma busy_timeout = 20', [], 'run', context);
-  try {
+  await withBusyTimeout(tx, 20, async () => {
     for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
       try {
         // A write that changes nothing, as the first statement: it takes the write lock.
@@ -45,7 +45,5 @@ async function takeWriteLock(tx: EntityManager): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
-  } finally {
-    await connection.execute(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, [], 'run', context);
-  }
+  });
 }

@@ -14,9 +14,11 @@ import { isPermanentOpenFailure, shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
+import { CLIENT_SECRET_HEADER } from '../ask/conversation.js';
 import { ModelParser } from '../ask/model-parser.js';
 import { isLimitedOperation } from './operation-kind.js';
 import { registerResponseCache } from './response-cache.js';
+import { askLogOf, attachAskLog } from '../query/ask-log.js';
 import { currentCatalog } from '../query/hub-cache.js';
 import { createRateLimit, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
@@ -77,6 +79,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   let loadError: string | undefined;
   const ready = (async () => {
     const opened = await openUntilReachable(config.databaseUrl, app.log);
+    attachAskLog(opened, { retentionDays: config.unansweredRetentionDays, log: app.log });
     if (config.seed) {
       for (const outcome of await seedBundledReports(opened)) {
         app.log.info({ ...outcome, warnings: outcome.warnings.length }, `seed ${outcome.file}: ${outcome.action}`);
@@ -136,7 +139,11 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request) => createContext(orm!, ask, { authorization: request.headers.authorization, adminToken: config.adminToken }),
+    context: async (request) => createContext(orm!, ask, {
+      authorization: request.headers.authorization,
+      adminToken: config.adminToken,
+      client: { secret: request.headers[CLIENT_SECRET_HEADER], address: request.ip },
+    }),
   });
 
   // The chat panel: the built client (npm run build:client), or a page saying how to build it.
@@ -161,6 +168,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
         clearInterval(sweep);
       }
       const opened = orm ?? (await ready.catch(() => undefined));
+      // Questions logged while another process held SQLite's write lock are written before closing.
+      if (opened) await askLogOf(opened.em).drain();
       await opened?.close();
     },
   };

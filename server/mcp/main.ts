@@ -9,6 +9,7 @@ import { readConfig, redactedDatabaseUrl } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { hubSchema } from '../graphql/schema.js';
 import { seedBundledReports } from '../ingest/seed.js';
+import { askLogOf, attachAskLog } from '../query/ask-log.js';
 import { operationRunner } from './operations.js';
 import { createMcpServer } from './server.js';
 
@@ -19,6 +20,7 @@ const log = {
 
 const config = readConfig();
 const orm = await openDatabase(config.databaseUrl);
+attachAskLog(orm, { retentionDays: config.unansweredRetentionDays, log });
 if (config.seed) await seedBundledReports(orm);
 const runner = operationRunner(await hubSchema(), orm, new AskService(log), log);
 const server = createMcpServer(runner);
@@ -36,6 +38,7 @@ function stop(code: number): void {
   if (stopping) return;
   stopping = true;
   void server.close().catch(() => undefined)
+    .finally(() => askLogOf(orm.em).drain())
     .finally(() => orm.close().catch(() => undefined))
     .finally(() => process.exit(exitCode));
 }
