@@ -46,6 +46,13 @@ export class IngestResult {
   warnings!: string[];
 }
 
+/**
+ * The longest report ingestReport takes. Real reports are 5,000–40,000 characters; the text is parsed
+ * in a worker thread, but writing its figures and reloading the catalog happen on the serving
+ * instance, so a text of the CLI's limit (MAX_REPORT_CHARS) would still hold it for seconds.
+ */
+export const MAX_INGEST_MUTATION_CHARS = 200_000;
+
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Add or replace a report (admin only: Authorization: Bearer ADMIN_TOKEN)' })
@@ -53,8 +60,12 @@ export class IngestResolver {
     if (!isAdmin) {
       throw new GraphQLError('ingestReport needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     }
+    if (input.text.length > MAX_INGEST_MUTATION_CHARS) {
+      throw new UserInputError(`the report has ${input.text.length} characters; ingestReport takes at most ${MAX_INGEST_MUTATION_CHARS} (use npm run ingest for longer texts)`, 'text');
+    }
     try {
       const summary = await ingestReport(orm.em.fork(), {
+        offThread: true,
         text: input.text,
         catalog: input.catalog ? parseCatalog(input.catalog, 'in the request') : undefined,
         metadata: { region: input.region, year: input.year, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn },

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Catalog } from './catalog.js';
 import { IngestError } from './errors.js';
 import type { ReportMetadata } from './metadata.js';
+import { parseReportOffThread } from './parse-off-thread.js';
 import { parseReport, type ParsedReport } from './report.js';
 import { checksumOf, storeReport } from './store.js';
 
@@ -16,6 +17,8 @@ export interface IngestRequest {
   catalog?: Catalog;
   /** Recorded with the report; changes nothing else. */
   source?: 'seed' | 'ingest';
+  /** Parse in a worker thread (the ingestReport mutation), so the serving instance keeps answering. */
+  offThread?: boolean;
 }
 
 export interface IngestSummary {
@@ -82,7 +85,9 @@ export async function ingestReport(em: EntityManager, request: IngestRequest, pr
   checkMetadata(metadata);
   const text = normalizeReportText(request.text);
   progress('parsing the text');
-  const parsed = parseReport(text, { catalog: request.catalog, metadata });
+  const parsed = request.offThread
+    ? await parseReportOffThread(text, { catalog: request.catalog, metadata })
+    : parseReport(text, { catalog: request.catalog, metadata });
   const catalogued = parsed.figures.filter((f) => f.labelledBy === 'CATALOG').length;
   progress(`found ${parsed.sections.length} sections, ${parsed.figures.length} figures (${catalogued} from the catalog, ${parsed.figures.length - catalogued} labelled automatically), ${parsed.documents.length} cited documents`);
   const failed = parsed.checks.filter((c) => !c.ok);
