@@ -1,16 +1,13 @@
 /**
  * The writes asking makes (unanswered questions, conversation turns) never hold the hub: on SQLite,
  * while another process holds the write lock (an `npm run ingest` writing), questions and /health
- * are answered at once, and the rows are written once the lock is free — none lost. Unanswered
- * questions older than the retention are pruned.
+ * are answered at once, and the rows are written once the lock is free — none lost.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config.js';
-import { AskLog } from '../../server/query/ask-log.js';
 import { ConversationTurn, UnansweredQuestion } from '../../server/model/index.js';
-import { createDatabase, databaseKinds, sqliteDatabase, type TestDatabase } from '../support/databases.js';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { startHub, type RunningHub } from '../support/hub.js';
 import { ROOT } from '../support/hub-process.js';
 
@@ -69,37 +66,3 @@ describe('the hub while another process writes to its SQLite file', () => {
   }, 60_000);
 });
 
-const kinds = await databaseKinds();
-
-describe.each(kinds)('retention of the unanswered log on %s', (kind) => {
-  let db: TestDatabase;
-  let hub: RunningHub;
-  beforeAll(async () => {
-    db = await createDatabase(kind);
-    hub = await startHub(db.url, { seed: false });
-  });
-  afterAll(async () => {
-    await hub?.close();
-    await db?.drop();
-  });
-
-  it('prunes questions older than the retention when it next writes, and keeps the rest', async () => {
-    const day = 24 * 60 * 60 * 1000;
-    const em = hub.orm.em.fork();
-    await em.insertMany(UnansweredQuestion, [
-      { question: 'old', status: 'UNANSWERABLE', reason: null, language: 'zh', askedAt: new Date(Date.now() - 40 * day) },
-      { question: 'recent', status: 'UNANSWERABLE', reason: null, language: 'zh', askedAt: new Date(Date.now() - 20 * day) },
-    ]);
-    const log = new AskLog(hub.orm.em, { retentionDays: 30 });
-    await log.recordUnanswered({ question: 'new', status: 'UNANSWERABLE', reason: null, language: 'zh', askedAt: new Date() });
-    const kept = await em.fork().find(UnansweredQuestion, {}, { orderBy: { id: 'asc' } });
-    expect(kept.map((q) => q.question)).toEqual(['recent', 'new']);
-  });
-
-  it('reads the retention from UNANSWERED_RETENTION_DAYS, 90 days by default', () => {
-    expect(readConfig({}).unansweredRetentionDays).toBe(90);
-    expect(readConfig({ UNANSWERED_RETENTION_DAYS: '7' }).unansweredRetentionDays).toBe(7);
-    expect(() => readConfig({ UNANSWERED_RETENTION_DAYS: '0' })).toThrow(/UNANSWERED_RETENTION_DAYS/);
-    expect(() => readConfig({ UNANSWERED_RETENTION_DAYS: 'forever' })).toThrow(/UNANSWERED_RETENTION_DAYS/);
-  });
-});
