@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientSecret, CONVERSATION_ID_KEY, conversationId, loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
+import { clientSecret, CONVERSATION_ID_KEY, conversationId, randomUuid, loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
 import { concluded } from './fixtures.js';
 
 function memory(initial: Record<string, string> = {}) {
@@ -61,6 +61,18 @@ describe('the conversation id', () => {
     const id = conversationId(storage);
     expect(id).not.toBe('c-guessable-1');
     expect(conversationId(storage, true)).not.toBe(id);
+  });
+
+  it('is a UUID v4 also where crypto.randomUUID is missing (plain http on an address)', () => {
+    const randomUUID = crypto.randomUUID;
+    try {
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      const ids = new Set(Array.from({ length: 50 }, () => randomUuid()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
   });
 
   it('comes with a client secret of its own, kept across reloads and unlike the id', () => {

@@ -62,7 +62,20 @@ export const CONVERSATION_ID_KEY = 'rule-of-law-hub.conversation-id.v1';
 export const CLIENT_SECRET_KEY = 'rule-of-law-hub.client-secret.v1';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-/** A stored UUID v4, or a new one (crypto.randomUUID: unguessable) stored in its place. */
+/**
+ * A random UUID v4. crypto.randomUUID exists only in secure contexts (https, localhost); a hub
+ * opened over plain http on its address gets the same from crypto.getRandomValues.
+ */
+export function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A stored UUID v4, or a new one (unguessable) stored in its place. */
 function storedUuid(storage: Store | undefined, key: string, fresh: boolean): string {
   try {
     const stored = storage?.getItem(key);
@@ -70,7 +83,7 @@ function storedUuid(storage: Store | undefined, key: string, fresh: boolean): st
   } catch {
     // Storage disabled: one id for this page.
   }
-  const id = crypto.randomUUID();
+  const id = randomUuid();
   try {
     storage?.setItem(key, id);
   } catch {
@@ -97,6 +110,6 @@ export function clientSecret(storage: Store | undefined): string {
 }
 
 export function newTurn(question: string, now = new Date()): Turn {
-  const id = `${now.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+  const id = `${now.getTime().toString(36)}-${randomUuid().slice(0, 8)}`;
   return { id, question, askedAt: now.toISOString(), state: 'pending' };
 }
