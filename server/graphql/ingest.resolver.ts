@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UserInputError } from '../errors.js';
 import { parseCatalog } from '../ingest/catalog.js';
-import { IngestError } from '../ingest/errors.js';
+import { IngestError, summarizeProblems } from '../ingest/errors.js';
 import { ingestReport } from '../ingest/ingest.service.js';
 import type { HubContext } from './context.js';
 import { IngestReportInput } from './ingest.input.js';
@@ -46,13 +46,6 @@ export class IngestResult {
   warnings!: string[];
 }
 
-/**
- * The longest report ingestReport takes. Real reports are 5,000–40,000 characters; the text is parsed
- * in a worker thread, but writing its figures and reloading the catalog happen on the serving
- * instance, so a text of the CLI's limit (MAX_REPORT_CHARS) would still hold it for seconds.
- */
-export const MAX_INGEST_MUTATION_CHARS = 200_000;
-
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Add or replace a report (admin only: Authorization: Bearer ADMIN_TOKEN)' })
@@ -60,9 +53,7 @@ export class IngestResolver {
     if (!isAdmin) {
       throw new GraphQLError('ingestReport needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     }
-    if (input.text.length > MAX_INGEST_MUTATION_CHARS) {
-      throw new UserInputError(`the report has ${input.text.length} characters; ingestReport takes at most ${MAX_INGEST_MUTATION_CHARS} (use npm run ingest for longer texts)`, 'text');
-    }
+    // The text's length is checked with every argument (argument-limits.ts: MAX_INGEST_MUTATION_CHARS).
     try {
       const summary = await ingestReport(orm.em.fork(), {
         offThread: true,
@@ -75,7 +66,7 @@ export class IngestResolver {
       return summary;
     } catch (error) {
       if (error instanceof IngestError) {
-        throw new UserInputError(`the report was not ingested, nothing changed: ${error.problems.join('; ')}`, 'input');
+        throw new UserInputError(`the report was not ingested, nothing changed: ${summarizeProblems(error.problems)}`, 'input');
       }
       throw error;
     }

@@ -64,7 +64,7 @@ describe('ingestReport', () => {
     const { data, errors } = await ingest(longReport(MAX_INGEST_MUTATION_CHARS + 1));
     expect(data).toBeFalsy();
     expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(errors![0].message).toMatch(/at most 200000 .*npm run ingest/);
+    expect(errors![0].message).toMatch(/at most 200000/);
   });
 
   it('reports a report it cannot read as bad input, from the worker', async () => {
