@@ -55,6 +55,7 @@ export const AskQuery = graphql(`
       confidence
       facts { ...FactFields }
       candidates { label value unit interpretation query facts { ...FactFields } }
+      ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }
     }
   }
 `);

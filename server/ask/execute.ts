@@ -6,6 +6,8 @@
 import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
+import { sameUnit } from '../query/indicators.js';
+import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
 
 export interface Derivation {
@@ -25,7 +27,8 @@ export type Outcome =
   | { op: 'documents'; documents: Document[]; near?: Metric; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
   | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
-  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> };
+  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> }
+  | AcrossOutcome;
 
 /** One decimal place for percentages: 36 ÷ 39 = 92.3%. */
 export const roundPercent = (x: number) => Math.round(x * 1000) / 10;
@@ -39,9 +42,6 @@ function combinedQualifier(metrics: Metric[], op: 'sum' | 'difference' | 'ratio'
   return Qualifier.APPROXIMATE;
 }
 
-/** Units that count the same kind of thing: people (人, 名), or bodies and places (个, 家, 所). */
-const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所']];
-const sameUnit = (a: string, b: string) => a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 
 async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> {
   const found = new Map((await queries.metricsByIds(ids)).map((m) => [m.id, m]));
@@ -60,6 +60,9 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
     return new Map((await (reportSource ?? ((x) => queries.reportsByIds(x)))(unique)).map((r) => [r.id, r]));
   };
   switch (query.op) {
+    case 'rank':
+    case 'reports':
+      return executeAcross(query, queries);
     case 'lookup': {
       const metrics = await metricsIn(queries, query.metrics);
       return { op: 'lookup', metrics, reports: await reportsOf(metrics.map((m) => m.reportId)) };

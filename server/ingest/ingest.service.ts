@@ -19,6 +19,10 @@ export interface IngestRequest {
   source?: 'seed' | 'ingest';
   /** Parse in a worker thread (the ingestReport mutation), so the serving instance keeps answering. */
   offThread?: boolean;
+  /** The text is a part of the report only: answers say so, and a figure it lacks is "not stated". */
+  excerpt?: boolean;
+  /** Where the text was published. */
+  sourceUrl?: string;
 }
 
 export interface IngestSummary {
@@ -99,7 +103,9 @@ export async function ingestReport(em: EntityManager, request: IngestRequest, pr
   progress(`writing ${parsed.metadata.region} ${parsed.metadata.year} to the database`);
   const stored = await storeReport(em, parsed, {
     source: request.source ?? 'ingest',
-    checksum: checksumOf(text, JSON.stringify(request.catalog ?? null), JSON.stringify(metadata)),
+    checksum: checksumOf(text, JSON.stringify(request.catalog ?? null), JSON.stringify(metadata), String(request.excerpt ?? false), request.sourceUrl ?? ''),
+    excerpt: request.excerpt ?? false,
+    sourceUrl: request.sourceUrl ?? null,
   });
   return summarize(parsed, stored);
 }

@@ -6,6 +6,7 @@ import { CandidateChoice } from './CandidateChoice.js';
 import { FigureValue } from './FigureValue.js';
 import { useLanguage } from './LanguageProvider.js';
 import { QueryDisclosure } from './QueryDisclosure.js';
+import { RankingTable } from './RankingTable.js';
 import { Sources } from './Sources.js';
 import { Loading } from './Status.js';
 
@@ -40,6 +41,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       )}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
+      {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
       {chart && (
         <Suspense fallback={<Loading />}>
           <AnswerChart spec={chart} />

@@ -1,5 +1,6 @@
 /** Which chart, if any, says more than the answer's numbers alone, and the data to draw it from. */
 import { shortLabels } from './labels.js';
+import { TENTATIVE_LABEL, tentativeMark } from './label-confidence.js';
 import type { Lang, MessageKey } from './i18n.js';
 import type { Fact } from './types.js';
 
@@ -13,8 +14,8 @@ export interface ChartDatum {
 }
 
 export interface ChartSpec {
-  /** breakdown: parts of a total; funnel: received → accepted → concluded; compare: figures side by side. */
-  kind: 'breakdown' | 'funnel' | 'compare';
+  /** breakdown: parts of a total; funnel: received → accepted → concluded; compare: figures side by side; ranking: reports by one figure. */
+  kind: 'breakdown' | 'funnel' | 'compare' | 'ranking';
   title: MessageKey;
   /** For a breakdown, the stated total. */
   total: ChartDatum | null;
@@ -38,17 +39,42 @@ export function metricKey(metricId: string | null | undefined): { topic: string;
   return { topic: key.slice(0, dot), measure: key.slice(dot + 1) };
 }
 
-type Figure = Pick<Fact, 'kind' | 'label' | 'value' | 'unit' | 'metricId' | 'reportId' | 'region' | 'year'> & { value: number };
+type Figure = Pick<Fact, 'kind' | 'label' | 'value' | 'unit' | 'metricId' | 'reportId' | 'region' | 'year'> & { value: number; tentative: boolean };
 
+/** The answer's figures; a guessed label loses the answer's long mark here and gets a chart's short one. */
 function figuresOf(facts: readonly Fact[]): Figure[] {
-  return facts.filter((f): f is Fact & { value: number } => f.kind === 'FIGURE' && typeof f.value === 'number');
+  return facts
+    .filter((f): f is Fact & { value: number } => f.kind === 'FIGURE' && typeof f.value === 'number')
+    .map((f) => ({ ...f, label: f.label.replace(TENTATIVE_LABEL, ''), tentative: TENTATIVE_LABEL.test(f.label) }));
 }
 
-export function chartFor(answer: { query: Record<string, unknown>; facts: readonly Fact[] }, lang: Lang): ChartSpec | null {
+/** One row of a ranking across reports, as the API gives it. */
+export interface RankedRow {
+  place: string;
+  year: number;
+  stated: boolean;
+  value: number | null;
+  unit: string | null;
+  region: string;
+}
+
+/** A ranking across reports: a bar per report that states the figure, named by short place and year (紫云 2024). */
+export function rankingChart(rows: readonly RankedRow[]): ChartSpec | null {
+  const stated = rows.filter((r): r is RankedRow & { value: number } => r.stated && typeof r.value === 'number');
+  if (!stated.length) return null;
+  return {
+    kind: 'ranking', title: 'chartRanking', total: null,
+    data: stated.map((r) => ({ name: `${r.place} ${r.year}`, label: `${r.region} ${r.year}`, value: r.value, unit: r.unit })),
+  };
+}
+
+export function chartFor(answer: { query: Record<string, unknown>; facts: readonly Fact[]; ranking?: readonly RankedRow[] }, lang: Lang): ChartSpec | null {
   const op = typeof answer.query?.op === 'string' ? answer.query.op : '';
+  if (op === 'rank') return rankingChart(answer.ranking ?? []);
   const figures = figuresOf(answer.facts);
   if (figures.length < 2) return null;
-  const datum = (f: Figure, name: string): ChartDatum => ({ name, label: f.label, value: f.value, unit: f.unit });
+  const mark = (f: Figure) => (f.tentative ? tentativeMark(lang) : '');
+  const datum = (f: Figure, name: string): ChartDatum => ({ name: name + mark(f), label: f.label + mark(f), value: f.value, unit: f.unit });
 
   if (op === 'breakdown') {
     const totalId = typeof answer.query.total === 'string' ? answer.query.total : figures[0].metricId;
