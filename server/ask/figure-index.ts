@@ -12,6 +12,7 @@ import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentenc
 import { isStopword } from '../vocabulary/stopwords.js';
 import { intern, TokenCounts, TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from '../vocabulary/tokens.js';
+import { thesaurusWords } from '../vocabulary/thesaurus.js';
 
 export type FieldName = 'label' | 'aliases' | 'topic' | 'measure' | 'clause' | 'quote';
 
@@ -26,7 +27,7 @@ export interface IndexedFigure {
   /** Token sets per field. Sets of equal text are one object (every figure of a topic shares its topic's). */
   fields: Record<FieldName, TokenSet>;
   /** The words of each label, to judge how much of a label a question names. */
-  labelWords: { zh: string[]; en: string[] };
+  labelWords: { zh: string[]; own: string[]; en: string[] };
 }
 
 export interface IndexedDocument {
@@ -88,7 +89,8 @@ export class QuestionLexicon {
       }
     }
     this.measurePhrases = phrases(measures);
-    addDomainWords([...this.topicPhrases, ...this.measurePhrases]);
+    // The thesaurus's colloquial forms too (结了, 一把手): the question is cut where its words are.
+    addDomainWords([...this.topicPhrases, ...this.measurePhrases, ...thesaurusWords()]);
     this.places = regionsWith(regions);
     this.topicById = new Map(topics.map((t) => [t.key, t]));
     this.measureById = new Map(measures.map((m) => [m.key, m]));
@@ -159,8 +161,11 @@ export class ReportFigures {
         quote: tokensOf(metric.quote),
       };
       // One copy of each word: labels repeat their words across figures and reports.
+      const chineseWords = (text: string) => words(text).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern);
       const labelWords = {
-        zh: words(metric.labelZh).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern),
+        zh: chineseWords(metric.labelZh),
+        // What the label says of the figure itself, without the topic it opens with (行政复议:各类检察建议).
+        own: chineseWords(metric.labelZh.split(/[:：]/).pop()!),
         en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern),
       };
       return { metric, report, fields, labelWords };
@@ -266,6 +271,11 @@ export class FigureIndex {
   idf(token: string): number {
     const n = this.figures.length;
     return Math.log((n + 1) / ((this.df.get(token) ?? 0) + 0.5));
+  }
+
+  /** Whether a figure in the index holds the token (not only the lexicon's names). */
+  occurs(token: string): boolean {
+    return this.df.has(token);
   }
 
   knows(token: string): boolean {

@@ -7,8 +7,10 @@
 import { distance } from 'fastest-levenshtein';
 import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
 import { TokenSet } from './token-set.js';
+import { LabelSource } from '../model/enums.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
+import { alternativesOf, knownEnglish } from './query-expansion.js';
 
 export { isStopword };
 
@@ -17,6 +19,21 @@ export interface Term {
   weight: number;
   /** Found, it adds to the score; missing, it costs nothing (bigrams of the question's words). */
   bonus?: boolean;
+  /**
+   * Other words that stand for this one, each counting `factor` of a match on the word itself:
+   * its synonyms (案子 → 案件) and, for an English word, its Chinese translations (contract → 合同).
+   */
+  alternatives?: Alternative[];
+}
+
+export interface Alternative {
+  token: string;
+  factor: number;
+  /**
+   * A dictionary translation: it matches only figures whose labels nobody wrote (labelled
+   * automatically); a curated figure is matched by the English of its curated labels.
+   */
+  translation?: boolean;
 }
 
 export interface ScoredFigure {
@@ -88,14 +105,26 @@ function correctTypo(word: string, index: FigureIndex): string | undefined {
   return best?.word;
 }
 
-/** The content words of (what is left of) a question, each with its weight. */
+/** English words that only build the question (how many … did …), never part of a phrase to translate. */
+const GRAMMAR_WORDS = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'when', 'where', 'why', 'did', 'do', 'does', 'done',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
+  'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);
+
+/** The content words of (what is left of) a question, each with its weight and the words that stand for it. */
 export function questionTerms(text: string, index: FigureIndex): Term[] {
-  const terms = new Map<string, number>();
-  const add = (token: string) => {
+  const terms = new Map<string, Term>();
+  const add = (token: string, raw = token) => {
     if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;
+    // A letter left over (the 's of a place blanked out: Xiashu Town's) names nothing.
+    if (!isChinese(token) && token.length < 2) return;
     const single = isChinese(token) && token.length === 1;
-    // A word the hub has never seen weighs the most: it is what the figures do not cover.
-    terms.set(token, index.idf(token) * (single ? 0.25 : 1));
+    const alternatives = alternativesOf(token, raw, index);
+    // A word the hub has never seen weighs the most: it is what the figures do not cover. A word
+    // no figure holds itself, with synonyms or translations, weighs as the most common of them
+    // (the weight of the set, as structured query translation counts it): issued is as common as
+    // the 制发 it stands for.
+    const weight = index.occurs(token) ? index.idf(token) : Math.min(index.idf(token), ...alternatives.map((a) => index.idf(a.token)));
+    terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}) });
   };
   const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
   const zhWords = words(chinese);
@@ -108,41 +137,83 @@ export function questionTerms(text: string, index: FigureIndex): Term[] {
     }
   }
   const stems: string[] = [];
+  /** The words as typed (typos corrected), grammar words out, for translating word pairs. */
+  const typed: { raw: string; stem: string }[] = [];
   for (const raw of latinWords(text)) {
     let token = englishToken(raw);
-    if (!isStopword(raw) && !isStopword(token) && !index.knows(token)) {
+    let word = raw;
+    // A word the dictionary knows is not a typo (repealed is not released), it is translated.
+    if (!isStopword(raw) && !isStopword(token) && !index.knows(token) && !knownEnglish(raw)) {
       const fixed = correctTypo(raw, index);
-      if (fixed) token = englishToken(fixed);
+      if (fixed) (token = englishToken(fixed)), (word = fixed);
     }
     if (!isStopword(raw)) {
-      add(token);
+      add(token, word);
       if (terms.has(token)) stems.push(token);
     }
+    if (!GRAMMAR_WORDS.has(raw)) typed.push({ raw: word, stem: token });
   }
   for (let i = 0; i + 1 < stems.length; i++) {
     const pair = `${stems[i]} ${stems[i + 1]}`;
     if (index.knows(pair)) bonus.push({ token: pair, weight: index.idf(pair) * 0.5, bonus: true });
   }
-  return [...[...terms].map(([token, weight]) => ({ token, weight })), ...bonus];
+  // A phrase the figures state in Chinese (government contract → 政府合同, pass rate → 通过率): a
+  // bonus when found, and what explains a word of it no figure holds.
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const pair = `${typed[i].stem} ${typed[i + 1].stem}`;
+    const alternatives = alternativesOf(pair, `${typed[i].raw} ${typed[i + 1].raw}`, index, true);
+    if (!alternatives.length) continue;
+    const weight = Math.min(...alternatives.map((a) => index.idf(a.token)));
+    const known = bonus.find((b) => b.token === pair);
+    if (known) known.alternatives = alternatives;
+    else bonus.push({ token: pair, weight: weight * 0.5, bonus: true, alternatives });
+    for (const { stem } of [typed[i], typed[i + 1]]) {
+      const term = terms.get(stem);
+      if (term && !term.alternatives && !index.occurs(stem)) terms.set(stem, { token: stem, weight: Math.min(term.weight, weight), alternatives });
+    }
+  }
+  return [...terms.values(), ...bonus];
+}
+
+/** Whether a token set holds a term: the word itself or one that stands for it. */
+export function holdsTerm(tokens: TokenSet, term: Term): boolean {
+  return tokens.has(term.token) || (term.alternatives?.some((a) => tokens.has(a.token)) ?? false);
 }
 
 const SPECIFIC: FieldName[] = ['label', 'aliases', 'measure', 'clause'];
 const IS_SPECIFIC = FIELDS.map((f) => SPECIFIC.includes(f));
 
 /** A term with what matching needs looked up once per question, not once per figure. */
-interface PreparedTerm extends Term {
+interface PreparedToken {
   /** The token's number in the token sets (-1: no set holds it). */
   n: number;
   /** For a Chinese word of three or more characters: the numbers of its bigrams. */
   grams?: number[];
+  /** What a match on it counts for (1: the question's own word). */
+  factor: number;
+  translation: boolean;
+}
+interface PreparedTerm extends Term {
+  own: PreparedToken;
+  /** The alternatives the token sets hold at all. */
+  others: PreparedToken[];
   single: boolean;
+}
+
+function prepareToken(token: string, factor: number, translation = false): PreparedToken {
+  return {
+    translation,
+    n: TokenSet.numberOf(token),
+    grams: isChinese(token) && token.length >= 3 ? chineseGrams(token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    factor,
+  };
 }
 
 function prepare(terms: Term[]): PreparedTerm[] {
   return terms.map((t) => ({
     ...t,
-    n: TokenSet.numberOf(t.token),
-    grams: isChinese(t.token) && t.token.length >= 3 ? chineseGrams(t.token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    own: prepareToken(t.token, 1),
+    others: (t.alternatives ?? []).map((a) => prepareToken(a.token, a.factor, a.translation)).filter((p) => p.n >= 0 || p.grams?.every((g) => g >= 0)),
     single: isChinese(t.token) && t.token.length === 1,
   }));
 }
@@ -153,6 +224,20 @@ function prepare(terms: Term[]): PreparedTerm[] {
  * (法律援助案件) is also found through its bigrams in the label, aliases or clause.
  */
 function fieldMatch(term: PreparedTerm, figure: IndexedFigure): { weight: number; specific: boolean } {
+  let found = tokenMatch(term.own, figure);
+  // The question's own word first; a synonym or translation only where it finds more (no
+  // alternative counts more than 0.9 of the best field, so a word in the label or clause is final).
+  if (found.weight >= 0.9 || !term.others.length) return found;
+  const curated = figure.metric.labelledBy === LabelSource.CATALOG;
+  for (const other of term.others) {
+    if (other.translation && curated) continue;
+    const m = tokenMatch(other, figure);
+    if (m.weight * other.factor > found.weight) found = { weight: m.weight * other.factor, specific: m.specific };
+  }
+  return found;
+}
+
+function tokenMatch(term: PreparedToken, figure: IndexedFigure): { weight: number; specific: boolean } {
   let weight = 0;
   let specific = false;
   for (let i = 0; i < FIELDS.length; i++) {
@@ -228,14 +313,19 @@ export interface RankHints {
 
 const PEOPLE = ['人', '名', '位', '人次'];
 
-/** Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the village count is not. */
-function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>): number {
+/**
+ * Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the
+ * village count is not. An English question names the Chinese label of a figure nobody labelled
+ * through its words' translations (`reached`): repealed normative documents → 废止, 规范性文件.
+ */
+function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>, reached: Set<string>): number {
   if (!hints.question) return 0;
   const chinese = /[\u3400-\u9fff]/.test(hints.question);
-  const wordsOfLabel = chinese ? figure.labelWords.zh : figure.labelWords.en;
-  if (!wordsOfLabel.length) return 0;
-  const used = wordsOfLabel.filter((w) => (chinese ? hints.question!.includes(w) : stems.has(w)));
-  return used.length / wordsOfLabel.length;
+  const share = (words: string[], used: (w: string) => boolean) => (words.length ? words.filter(used).length / words.length : 0);
+  if (chinese) return share(figure.labelWords.zh, (w) => hints.question!.includes(w));
+  const own = share(figure.labelWords.en, (w) => stems.has(w));
+  if (figure.metric.labelledBy === LabelSource.CATALOG || !reached.size) return own;
+  return Math.max(own, share(figure.labelWords.own, (w) => reached.has(w)));
 }
 
 /**
@@ -245,6 +335,7 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>)
 export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
   const prepared = prepare(terms);
   const stems = new Set(terms.map((t) => t.token));
+  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token)).map((a) => a.token)));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);
     const add = (name: string, x: number) => s.hint(name, x);
@@ -257,7 +348,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
-    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems));
+    if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
     if (hints.counted?.length) {
       const head = f.labelWords.en.slice(0, 4);
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);

@@ -8,13 +8,13 @@
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
 import { lexicon } from '../vocabulary/lexicon.js';
-import { detectCues, withoutCues, type CueName } from './cues.js';
+import { detectCues, withoutCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
-import { isChinese } from '../vocabulary/tokens.js';
+import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
@@ -31,6 +31,21 @@ export { phrasesIn } from './parse/phrases.js';
 
 /** Phrases that shape the operation, not the subject: blanked before matching figures. */
 const STRUCTURAL_CUES: CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question'];
+
+/**
+ * A cue inside a word that names figures asks for those figures, not for a section: 建议 in
+ * 检察建议 (a word the figures hold), "suggestions" in "procuratorial suggestions" (a pair the
+ * figures hold, or hold in translation).
+ */
+function cueNamesFigures(name: CueName, cues: CueMatch, rest: string, terms: Term[], index: FigureIndex): boolean {
+  const spans = cues.spans.filter((s) => s.name === name);
+  return spans.length > 0 && spans.every((span) => {
+    const text = rest.slice(span.start, span.end);
+    if (isChinese(text)) return terms.some((t) => !t.bonus && t.token.length > text.length && t.token.includes(text) && index.occurs(t.token));
+    const stem = englishToken(text);
+    return terms.some((t) => t.bonus && t.token.endsWith(` ${stem}`) && (index.occurs(t.token) || !!t.alternatives?.length));
+  });
+}
 
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const normalized = normalizeQuestion(raw);
@@ -81,8 +96,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     if (single && has('publisher')) return result(ctx, { op: 'metadata', field: 'publisher', scope: scopeQuery }, 1);
     if (single && has('published_on')) return result(ctx, { op: 'metadata', field: 'publishedOn', scope: scopeQuery }, 1);
     if (single && has('title')) return result(ctx, { op: 'metadata', field: 'title', scope: scopeQuery }, 1);
-    if (has('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);
-    if (has('recommendations')) return result(ctx, { op: 'sections', role: 'RECOMMENDATION', scope: scopeQuery }, 1);
+    const section = (name: CueName) => has(name) && !cueNamesFigures(name, cues, scope.rest, allTerms, index);
+    if (section('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);
+    if (section('recommendations')) return result(ctx, { op: 'sections', role: 'RECOMMENDATION', scope: scopeQuery }, 1);
     if (has('measures_taken')) return result(ctx, { op: 'sections', role: 'WORK', scope: scopeQuery }, 1);
     if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery);
   }

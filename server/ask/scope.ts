@@ -4,9 +4,11 @@
  * or another year's figure.
  */
 import { regions, type Region } from '../vocabulary/regions.js';
+import { englishPlaceNames } from '../vocabulary/romanize.js';
 import type { Report } from '../model/index.js';
 import { isStopword } from './match.js';
 import { englishToken, words } from '../vocabulary/tokens.js';
+import { knownEnglish } from './query-expansion.js';
 
 export interface QuestionScope {
   /** Regions named in the question (from the region list). */
@@ -21,8 +23,12 @@ export interface QuestionScope {
 // Words ending in 县/市/区/省 that name no place: 全县, 县直, 社区 …
 const NOT_PLACES = /^(全|本|该|各|每|哪|这|那|此|多|几|一|两|乡|社|城|市|县|辖|片|园|景|小|学|矫|街|郊|地|山|灾|试|全市|全省|全区)/;
 const PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,8}(自治县|自治州|自治区|自治旗|县|市|区|州|省)$/;
-const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture)\b/g;
+const ENGLISH_PLACE = /\b([a-z]+(?:\s[a-z]+)?)\s+(county|city|district|province|prefecture|town|township|subdistrict)\b/g;
 const ENGLISH_NOT_PLACE = new Set(['the', 'this', 'that', 'which', 'what', 'each', 'every', 'whole', 'entire', 'our', 'your', 'its', 'their', 'a', 'an', 'in', 'of', 'for', 'same', 'level', 'county', 'city']);
+
+/** Two to four pinyin syllables, toneless: what a romanized place name is made of. */
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){2,4}$`);
 
 interface RegionName { region: Region; name: string; re?: RegExp; order: number }
 const namesCache = new WeakMap<Region[], Map<string, RegionName[]>>();
@@ -36,10 +42,11 @@ function regionNames(places: Region[]): Map<string, RegionName[]> {
   if (!byFirst) {
     byFirst = new Map();
     const names = places
-      .flatMap((region) => [region.name, ...region.aliases, region.pinyin.toLowerCase()].map((name) => ({ region, name })))
+      .flatMap((region) => [region.name, ...region.aliases, ...[region.pinyin, ...englishPlaceNames(region.name)].map((n) => n.toLowerCase())]
+        .map((name) => ({ region, name })))
       .filter((n) => n.name.length >= 2)
       .sort((a, b) => b.name.length - a.name.length)
-      .map((n, order) => ({ ...n, order, re: /^[a-z ]+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }));
+      .map((n, order) => ({ ...n, order, re: /^[a-z ']+$/.test(n.name) ? new RegExp(`(?<![a-z])${n.name}(?![a-z])`) : undefined }));
     for (const n of names) {
       let list = byFirst.get(n.name[0]);
       if (!list) byFirst.set(n.name[0], (list = []));
@@ -98,6 +105,11 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     const suffix = rest[m.index! + 2];
     if (/[和与及跟省市县区乡镇村家个名所多少几全本该各每这那哪的在]/.test(name) || NOT_PLACES.test(name) || knows(name) || knows(name + suffix)) continue;
     if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(`${name}${suffix}`);
+  }
+  // A word spelled as pinyin that neither the figures nor the dictionary know (Bengbu, Mianyang):
+  // the romanized name of a place the hub holds no report for, even with no County or City after it.
+  for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
+    if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
     const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');

@@ -3,9 +3,9 @@
  * pinyin, so 紫云苗族布依族自治县, 紫云自治县, 紫云县, 紫云 and Ziyun all name the same county.
  */
 import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { divisionLevel, parentOf } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
+import { placePinyin } from './romanize.js';
 
 export interface Region {
   name: string;
@@ -48,7 +48,7 @@ export function shortForms(name: string): string[] {
     const [, base, , level] = autonomous;
     return [`${base}自治${level}`, `${base}${level}`, base];
   }
-  const plain = /^(.{2,}?)(县|市|区|旗|州|盟)$/.exec(name);
+  const plain = /^(.{2,}?)(县|市|区|旗|州|盟|镇|乡|街道)$/.exec(name);
   return plain ? [plain[1]] : [];
 }
 
@@ -69,11 +69,10 @@ function regionFromName(name: string): Region {
   if (listed) return listed;
   const forms = shortForms(name);
   const base = forms.at(-1) ?? name;
-  const spelled = pinyin(base, { toneType: 'none', type: 'array' }).join('');
   return {
     name,
     aliases: forms,
-    pinyin: spelled.charAt(0).toUpperCase() + spelled.slice(1),
+    pinyin: placePinyin(base),
     level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county'),
     parent: parentOf(name),
   };

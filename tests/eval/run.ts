@@ -1,31 +1,47 @@
 /**
  * `npm run eval [-- FILE…]`: ask every question of the eval sets in process and list the misses.
  * The vitest suite asks the same questions through the GraphQL API; this is the quick loop for
- * working on the parser and lexicon.
+ * working on the parser and lexicon. The 紫云 sets are asked of a hub holding the bundled report;
+ * questions.reports-dev.jsonl of a hub that also holds the 8 real excerpts of tests/fixtures/reports-dev.
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MikroORM } from '@mikro-orm/core';
 import { AskService } from '../../server/ask/ask.service.js';
 import { openDatabase } from '../../server/db/orm.js';
 import { seedBundledReports } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { judge, readQuestions, type JudgedAnswer } from '../support/eval.js';
+import { ingestDevReports } from '../support/reports-dev.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['questions.dev.jsonl', 'questions.own.jsonl', 'negatives.jsonl'].map((f) => join(here, f));
+  : ['questions.dev.jsonl', 'questions.own.jsonl', 'negatives.jsonl', 'questions.reports-dev.jsonl'].map((f) => join(here, f));
+const needsDevReports = (file: string) => basename(file).startsWith('questions.reports-dev');
+const isEnglish = (q: string) => !/[\u3400-\u9fff]/.test(q);
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-eval-'));
-const orm = await openDatabase(`sqlite:${join(dir, 'hub.sqlite')}`);
+const hubs = new Map<boolean, MikroORM>();
+async function hub(withDevReports: boolean): Promise<MikroORM> {
+  let orm = hubs.get(withDevReports);
+  if (!orm) {
+    orm = await openDatabase(`sqlite:${join(dir, `hub-${withDevReports}.sqlite`)}`);
+    await seedBundledReports(orm);
+    if (withDevReports) await ingestDevReports(orm);
+    hubs.set(withDevReports, orm);
+  }
+  return orm;
+}
+
 try {
-  await seedBundledReports(orm);
   const ask = new AskService();
   for (const file of files) {
-    let passed = 0;
+    const orm = await hub(needsDevReports(file));
+    const tally = { zh: [0, 0], en: [0, 0] };
     const questions = readQuestions(file);
     for (const q of questions) {
       let answer: JudgedAnswer & { interpretation?: string };
@@ -35,12 +51,16 @@ try {
         answer = { status: 'ERROR', text: String(error), value: null, facts: [] };
       }
       const miss = judge(answer, q.expect);
-      if (!miss) passed++;
+      const side = tally[isEnglish(q.q) ? 'en' : 'zh'];
+      side[1]++;
+      if (!miss) side[0]++;
       else console.log(`✗ ${q.id} ${q.q}\n    ${miss}\n    → ${answer.status} ${answer.value} | ${answer.interpretation ?? ''}`);
     }
-    console.log(`${file}: ${passed}/${questions.length} (${((100 * passed) / questions.length).toFixed(1)}%)`);
+    const pct = ([passed, n]: number[]) => `${passed}/${n} (${n ? ((100 * passed) / n).toFixed(1) : '–'}%)`;
+    const passed = tally.zh[0] + tally.en[0];
+    console.log(`${file}: ${pct([passed, questions.length])}; Chinese ${pct(tally.zh)}, English ${pct(tally.en)}`);
   }
 } finally {
-  await orm.close();
+  for (const orm of hubs.values()) await orm.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,99 @@
+/**
+ * The words that stand for a question's word when matching figures (query expansion):
+ * - its synonyms in the genre's thesaurus (案子 → 案件, 官司 → 诉讼, lawsuit → litigation);
+ * - for an English word or word pair, its Chinese translations from the bilingual dictionary
+ *   (dictionary-based query translation, as cross-language retrieval does): contract → 合同,
+ *   "government contract" → 政府合同. So an English question reaches a figure whose only words
+ *   are the report's Chinese, with no English label written for it.
+ * Only words the figures in scope can hold are kept: a dictionary offers dozens of translations,
+ * the reports' own vocabulary picks the ones that matter (as translation candidates are filtered
+ * by the target collection). An alternative counts a little less than the word itself, and a
+ * translation less the further down the dictionary's ranking it is.
+ */
+import { LRUCache } from 'lru-cache';
+import { chineseFor } from '../vocabulary/dictionary.js';
+import { isStopword } from '../vocabulary/stopwords.js';
+import { synonymsOf } from '../vocabulary/thesaurus.js';
+import { chineseGrams, englishToken, isChinese } from '../vocabulary/tokens.js';
+import type { FigureIndex } from './figure-index.js';
+import type { Alternative } from './match.js';
+
+/**
+ * What a match through a synonym counts for, against the question's own word: less when a figure
+ * holds the word itself, which then tells figures apart (审结 and 办结 are two measures where a
+ * report states both).
+ */
+export const SYNONYM_FACTOR = 0.9;
+export const SYNONYM_FACTOR_BESIDE_OWN = 0.6;
+/** A translation's factor: the dictionary's best, then less for each one after it. */
+export const TRANSLATION_FACTOR = 0.85;
+const TRANSLATION_STEP = 0.03;
+const MIN_TRANSLATION_FACTOR = 0.6;
+/** Translations kept per English word (after filtering by what the figures hold). */
+export const MAX_TRANSLATIONS = 8;
+
+const LATIN = /^[a-z0-9' -]+$/;
+
+/** Dictionary look-ups, per process: the dictionary is data shipped with the code. */
+const translations = new LRUCache<string, string[]>({ max: 5_000 });
+function chineseOf(english: string): string[] {
+  let found = translations.get(english);
+  if (!found) translations.set(english, (found = chineseFor(english).filter((w) => w.length >= 2 && !isStopword(w))));
+  return found;
+}
+
+/** Whether a figure of the index can hold the token: as a word, or (3+ characters) through its bigrams. */
+function reachable(token: string, index: FigureIndex): boolean {
+  if (index.knows(token)) return true;
+  return isChinese(token) && token.length >= 3 && chineseGrams(token).filter((g) => g.length === 2).every((g) => index.knows(g));
+}
+
+/**
+ * The alternatives of a question token (`raw`: the word as typed, before stemming, for the
+ * dictionary). `phrase`: a pair of English words, translated only as a whole.
+ */
+export function alternativesOf(token: string, raw: string, index: FigureIndex, phrase = false): Alternative[] {
+  // Per index (one per data version and scope, cached by the ask service): its words repeat.
+  let known = expansions.get(index);
+  if (!known) expansions.set(index, (known = new Map()));
+  const key = `${phrase ? 'p' : 'w'}\u0000${token}\u0000${raw}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= MAX_EXPANSIONS_PER_INDEX) known.clear();
+    known.set(key, (found = expand(token, raw, index, phrase)));
+  }
+  return found;
+}
+
+const MAX_EXPANSIONS_PER_INDEX = 20_000;
+const expansions = new WeakMap<FigureIndex, Map<string, Alternative[]>>();
+
+function expand(token: string, raw: string, index: FigureIndex, phrase: boolean): Alternative[] {
+  const out = new Map<string, Alternative>();
+  const offer = (t: string, factor: number, translation: boolean) => {
+    if (t === token || (isChinese(t) && t.length < 2) || (out.get(t)?.factor ?? 0) >= factor || !reachable(t, index)) return;
+    out.set(t, translation ? { token: t, factor, translation } : { token: t, factor });
+  };
+  const synonymFactor = index.occurs(token) ? SYNONYM_FACTOR_BESIDE_OWN : SYNONYM_FACTOR;
+  for (const synonym of synonymsOf(token)) offer(synonym, synonymFactor, false);
+  if (LATIN.test(raw) && raw.length >= 3) {
+    let factor = TRANSLATION_FACTOR;
+    let kept = 0;
+    // A pair is translated as a phrase only: the words both of its words translate to (政府合同).
+    const words = raw.split(' ');
+    const candidates = phrase ? chineseOf(raw).filter((c) => words.every((w) => chineseOf(w).includes(c))) : chineseOf(raw);
+    for (const chinese of candidates) {
+      if (kept >= MAX_TRANSLATIONS) break;
+      if (!reachable(chinese, index)) continue;
+      offer(chinese, factor, true);
+      kept++;
+      factor = Math.max(MIN_TRANSLATION_FACTOR, factor - TRANSLATION_STEP);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Whether the dictionary or the thesaurus knows an English word (then it is no typo). */
+export function knownEnglish(word: string): boolean {
+  return chineseOf(word).length > 0 || synonymsOf(englishToken(word)).length > 0;
+}
