@@ -24,8 +24,9 @@ function placeReadings(): PlaceReadings {
 /** The syllables of a place name, toneless: 浚县 → xun, xian (the listed readings win over pinyin-pro's). */
 export function placeSyllables(name: string): string[] {
   const chars = [...name];
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' });
-  // pinyin-pro gives one syllable per Chinese character; anything else leaves the name as read.
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  // pinyin-pro gives one syllable per Chinese character (other characters are kept, run together: a
+  // name with digits keeps them, so 合成0001县 and 合成0002县 are not one place); anything else leaves the name as read.
   if (syllables.length !== chars.length) return syllables;
   for (const { chars: piece, pinyin: reading } of placeReadings().readings) {
     const replacement = reading.split(' ');
