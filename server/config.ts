@@ -2,6 +2,7 @@
  * Configuration from the environment, read in one place. Everything has a default that works on a
  * fresh machine: port 4000 and an embedded SQLite file under data/.
  */
+
 export interface Config {
   port: number;
   host: string;
@@ -18,6 +19,8 @@ export interface Config {
   reportCacheSize: number;
   /** Megabytes of whole responses to public read queries a process keeps; 0 turns the cache off. */
   responseCacheMb: number;
+  /** Days an unanswered question is kept in the log before it is pruned. */
+  unansweredRetentionDays: number;
   /** Points of public reads one client may spend a minute in one process (see rate-limit.ts); 0 turns the limit off. */
   readCostPerMinute: number;
   /** Slow clients and connection floods (see server-limits.ts). */
@@ -78,6 +81,14 @@ export function readResponseCacheMb(value: string | undefined): number {
   return n;
 }
 
+export const DEFAULT_UNANSWERED_RETENTION_DAYS = 90;
+
+export function readRetentionDays(value: string | undefined): number {
+  const n = Number(value ?? DEFAULT_UNANSWERED_RETENTION_DAYS);
+  if (!Number.isFinite(n) || n <= 0 || n > 36_500) throw new ConfigError(`UNANSWERED_RETENTION_DAYS must be a number of days above 0 (at most 36500), got "${value}"`);
+  return n;
+}
+
 export type AskMode = 'rules' | 'llm' | 'hybrid';
 
 /** How questions are turned into queries: offline rules, a model, or rules first and the model when unsure. */
@@ -104,6 +115,11 @@ export function readAskConfig(env: NodeJS.ProcessEnv = process.env): AskConfig {
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/hub.sqlite';
 
+/** DATABASE_URL as it may be printed: without the user and password. */
+export function redactedDatabaseUrl(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
+  return url.replace(/\/\/[^@/]*@/, '//…@');
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -122,6 +138,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
     reportCacheSize: readReportCacheSize(env.REPORT_CACHE_SIZE),
     responseCacheMb: readResponseCacheMb(env.RESPONSE_CACHE_MB),
+    unansweredRetentionDays: readRetentionDays(env.UNANSWERED_RETENTION_DAYS),
     readCostPerMinute: wholeNumber('READ_COST_PER_MINUTE', env.READ_COST_PER_MINUTE, DEFAULT_READ_COST_PER_MINUTE, 0, 'a whole number of points (0 turns the limit off)'),
     http: readHttpLimits(env),
   };

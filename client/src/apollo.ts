@@ -1,10 +1,11 @@
 /** The one Apollo Client: same-origin /graphql (the dev server proxies it to the hub). */
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, ServerParseError } from '@apollo/client';
-import type { TurnError } from './lib/conversation.js';
+import { browserStorage, clientSecret, type TurnError } from './lib/conversation.js';
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    // The hub binds a conversation to the client that made it (see conversationId).
+    link: new HttpLink({ uri, headers: { 'x-hub-client': clientSecret(browserStorage()) } }),
     cache: new InMemoryCache({
       typePolicies: {
         // Answers and facts have no id: keep each question's answer whole, as returned.

@@ -22,6 +22,7 @@ import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
+import type { Conversation } from './conversation.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -104,11 +105,12 @@ export class AskService {
 
   /**
    * Answer a question. With a `conversationId`, a follow-up (那行政诉讼呢?) is first completed from
-   * the conversation's previous question, which is kept in the database.
+   * the conversation's previous question, which is kept in the database. A conversation is its id
+   * and its owner (the client that made it): another client using the same id has its own.
    */
-  async ask(question: string, queries: HubQueries, conversationId?: string): Promise<Answer> {
+  async ask(question: string, queries: HubQueries, conversation?: Conversation): Promise<Answer> {
     checkQuestion(question);
-    const previous = conversationId ? await queries.lastTurn(conversationId) : null;
+    const previous = conversation ? await queries.lastTurn(conversation.id, conversation.owner) : null;
     const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.state(queries)).lexicon) ?? question : question;
     const index = await this.index(queries, resolved);
 
@@ -143,8 +145,8 @@ export class AskService {
         question: question.slice(0, 2000), status: answer.status, reason: answer.reason, language: parsed.language, askedAt: new Date(),
       }).catch((error: unknown) => this.log?.warn({ err: error }, 'could not record an unanswered question'));
     }
-    if (conversationId) {
-      await queries.recordTurn({ conversationId, question: question.slice(0, 2000), resolvedQuestion: resolved.slice(0, 2000), query: answer.query, askedAt: new Date() })
+    if (conversation) {
+      await queries.recordTurn({ conversationId: conversation.id, owner: conversation.owner, question: question.slice(0, 2000), resolvedQuestion: resolved.slice(0, 2000), query: answer.query, askedAt: new Date() })
         .catch((error: unknown) => this.log?.warn({ err: error }, 'could not record a conversation turn'));
     }
     return answer;

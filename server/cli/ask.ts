@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { seedBundledReports } from '../ingest/seed.js';
+import { askLogOf } from '../query/ask-log.js';
 import { HubQueries } from '../query/hub-queries.js';
 import { AskService } from '../ask/ask.service.js';
 
@@ -53,5 +54,6 @@ try {
   console.error((error as Error).message);
   process.exitCode = 1;
 } finally {
+  await askLogOf(orm.em).drain();
   await orm.close();
 }

@@ -8,8 +8,9 @@ import { dirname, resolve } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ConfigError } from '../config.js';
+import { ConfigError, redactedDatabaseUrl } from '../config.js';
 import { ENTITIES } from '../model/index.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from './errors.js';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -26,7 +27,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
     return { kind: 'sqlite', location: path === ':memory:' ? path : resolve(path) };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgresql', location: url };
-  throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${url.replace(/\/\/[^@]*@/, '//…@')}"`);
+  throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${redactedDatabaseUrl(url)}"`);
 }
 
 function ormOptions(target: DatabaseTarget): Options {
@@ -51,6 +52,8 @@ function ormOptions(target: DatabaseTarget): Options {
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: target.location,
+    // A database that does not exist is a mistyped name, not a request to create one: fail.
+    ensureDatabase: false,
     pool: { min: 0, max: 10 },
     // Fail a request quickly when PostgreSQL is away instead of queueing it forever.
     driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
@@ -61,18 +64,29 @@ export async function openDatabase(url: string): Promise<MikroORM> {
   const target = parseDatabaseUrl(url);
   if (target.kind === 'sqlite' && target.location !== ':memory:') mkdirSync(dirname(target.location), { recursive: true });
   const orm = await MikroORM.init(ormOptions(target));
+  // MikroORM only logs a failed connection, and its schema update would then create a database
+  // that does not exist (a mistyped name): say why the connection failed instead.
+  const connected = await orm.checkConnection();
+  if (!connected.ok) {
+    await orm.close().catch(() => undefined);
+    throw connected.error ?? new Error(connected.reason);
+  }
   if (target.kind === 'sqlite') {
     const connection = orm.em.getConnection();
     // WAL: readers never block the one writer, and a process killed mid-ingest leaves the last
     // committed state intact. busy_timeout: a second process (npm run ingest) waits for the lock.
     await connection.execute('pragma journal_mode = wal');
-    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     // With WAL, NORMAL loses at most the last transactions on power loss, never consistency.
     await connection.execute('pragma synchronous = normal');
     await connection.execute('pragma foreign_keys = on');
     // SQLite's own page cache (better-sqlite3 sets 16 MB): the hub reads a database once into its
     // caches, and the operating system caches the file anyway, so 4 MB is plenty.
     await connection.execute('pragma cache_size = -4000');
+    // A file this process may read but not write (its mode, a read-only mount) fails here, at
+    // open, rather than at the first question logged or report ingested.
+    await connection.execute('begin immediate');
+    await connection.execute('rollback');
   }
   await migrateSchema(orm);
   return orm;

@@ -10,7 +10,7 @@
  */
 import { GraphQLError, GraphQLInputObjectType, TypeInfo, getArgumentValues, isInputObjectType, isListType, isNonNullType, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { MAX_QUESTION_LENGTH } from '../ask/ask.service.js';
-import { MAX_REPORT_CHARS } from '../ingest/report.js';
+import { MAX_INGEST_MUTATION_CHARS } from '../ingest/report.js';
 
 export const MAX_STRING_LENGTH = 200;
 /** A catalog is JSON about a report's figures: a few hundred characters each. */
@@ -21,7 +21,8 @@ export const MAX_DOCUMENT_BASE64_CHARS = 4 * 1024 * 1024;
 /** The arguments (`Type.field(argument)`) and input fields (`Input.field`) that hold more than a name or a few words. */
 export const LONG_STRINGS: Readonly<Record<string, number>> = {
   'Query.ask(question)': MAX_QUESTION_LENGTH,
-  'IngestReportInput.text': MAX_REPORT_CHARS,
+  // Longer reports: npm run ingest (up to MAX_REPORT_CHARS).
+  'IngestReportInput.text': MAX_INGEST_MUTATION_CHARS,
   'IngestReportInput.catalog': MAX_CATALOG_CHARS,
   'IngestReportInput.content': MAX_DOCUMENT_BASE64_CHARS,
 };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Answer } from '../ask/answer.type.js';
-import { UserInputError } from '../errors.js';
+import { checkConversationId, conversationOwner } from '../ask/conversation.js';
 import { UnansweredQuestion } from '../model/index.js';
 import type { HubContext } from './context.js';
 
@@ -9,15 +9,13 @@ import type { HubContext } from './context.js';
 export class AskResolver {
   @Query(() => Answer, { description: 'A question in Chinese or English, answered from the reports with its sources and the query that ran' })
   ask(
-    @Ctx() { ask, queries }: HubContext,
+    @Ctx() { ask, queries, client }: HubContext,
     @Arg('question', () => String) question: string,
-    @Arg('conversationId', () => String, { nullable: true, description: 'Any id the client keeps for a conversation (a UUID): follow-ups such as 那行政诉讼呢? are read with the question before them' })
-    conversationId?: string,
+    @Arg('conversationId', () => String, { nullable: true, description: 'A UUID v4 the client makes for a conversation (crypto.randomUUID()): follow-ups such as 那行政诉讼呢? are read with the question before them. A conversation belongs to the client that made it (its X-Hub-Client header, else its address)' })
+    conversationId?: string | null,
   ): Promise<Answer> {
-    if (conversationId !== undefined && !/^[\w-]{1,100}$/.test(conversationId)) {
-      throw new UserInputError('conversationId must be 1–100 letters, digits, - or _', 'conversationId');
-    }
-    return ask.ask(question, queries, conversationId);
+    const conversation = conversationId == null ? undefined : { id: checkConversationId(conversationId), owner: conversationOwner(client) };
+    return ask.ask(question, queries, conversation);
   }
 
   @Query(() => [UnansweredQuestion], { description: 'Questions the hub could not answer, newest first (admin only: Authorization: Bearer ADMIN_TOKEN)' })

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AskService } from '../ask/ask.service.js';
+import type { ClientIdentity } from '../ask/conversation.js';
 import { HubQueries } from '../query/hub-queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -11,6 +12,8 @@ export interface HubContext {
   loaders: Loaders;
   ask: AskService;
   isAdmin: boolean;
+  /** Who is asking, for conversations: the client's X-Hub-Client secret, else its address. */
+  client: ClientIdentity;
 }
 
 /**
@@ -25,7 +28,7 @@ export function isAdminToken(authorization: string | undefined, adminToken: stri
 }
 
 /** A fresh unit of work per request: no identity map or loader cache is shared between requests. */
-export function createContext(orm: MikroORM, ask: AskService, options: { authorization?: string; adminToken?: string } = {}): HubContext {
+export function createContext(orm: MikroORM, ask: AskService, options: { authorization?: string; adminToken?: string; client?: ClientIdentity } = {}): HubContext {
   const queries = new HubQueries(orm.em.fork());
-  return { orm, queries, loaders: createLoaders(queries), ask, isAdmin: isAdminToken(options.authorization, options.adminToken) };
+  return { orm, queries, loaders: createLoaders(queries), ask, isAdmin: isAdminToken(options.authorization, options.adminToken), client: options.client ?? {} };
 }

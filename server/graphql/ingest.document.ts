@@ -6,6 +6,7 @@
 import { UserInputError } from '../errors.js';
 import { DocumentError, readDocument, type PageMetadata } from '../documents/index.js';
 import type { ReportMetadata } from '../ingest/metadata.js';
+import { MAX_INGEST_MUTATION_CHARS } from '../ingest/report.js';
 import type { IngestReportInput } from './ingest.input.js';
 
 export interface RequestedReport {
@@ -31,6 +32,10 @@ export async function requestedReport(input: IngestReportInput): Promise<Request
   try {
     const document = await readDocument(Buffer.from(base64, 'base64'), fileName);
     const found: PageMetadata = document.metadata;
+    // The same limit as for text given directly: a small file can hold a long report.
+    if (document.text.length > MAX_INGEST_MUTATION_CHARS) {
+      throw new UserInputError(`the report was not ingested, nothing changed: ${fileName} holds ${document.text.length} characters of text; the API takes at most ${MAX_INGEST_MUTATION_CHARS} (use npm run ingest for longer reports)`, 'content');
+    }
     return { text: document.text, metadata: { ...found, ...given }, warnings: document.warnings };
   } catch (error) {
     if (error instanceof DocumentError) throw new UserInputError(`the report was not ingested, nothing changed: ${error.message}`, 'content');

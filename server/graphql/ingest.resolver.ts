@@ -72,10 +72,12 @@ export class IngestResolver {
     if (!isAdmin) {
       throw new GraphQLError('ingestReport needs the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     }
-    // Plain text, or a file (base64) read as the ingest command reads it.
+    // Plain text, or a file (base64) read as the ingest command reads it; the text's length is checked
+    // with every argument (argument-limits.ts: MAX_INGEST_MUTATION_CHARS), a file's text below.
     const report = await requestedReport(input);
     try {
       const summary = await ingestReport(orm.em.fork(), {
+        offThread: true,
         text: report.text,
         catalog: input.catalog ? parseCatalog(input.catalog, 'in the request') : undefined,
         metadata: report.metadata,

@@ -10,13 +10,16 @@ import { ConnectionException, type MikroORM } from '@mikro-orm/core';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readConfig, type Config } from '../config.js';
+import { isPermanentOpenFailure, shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
+import { CLIENT_SECRET_HEADER } from '../ask/conversation.js';
 import { ModelParser } from '../ask/model-parser.js';
 import { MAX_QUESTIONS_PER_REQUEST, requestCost } from './operation-kind.js';
 import { PERSISTED_QUERY_BYTES, PersistedQueries } from './persisted-queries.js';
 import { registerResponseCache } from './response-cache.js';
+import { askLogOf, attachAskLog } from '../query/ask-log.js';
 import { refuseDeepInput } from './request-shape.js';
 import { capConnections, serverTimeouts } from './server-limits.js';
 import { currentCatalog } from '../query/hub-cache.js';
@@ -32,17 +35,19 @@ const CLIENT_DIST = fromRoot('client', 'dist') + sep;
 
 /**
  * A database that is not reachable yet (PostgreSQL starting after the hub) is retried with backoff
- * while /health says 503; any other failure (a bad DATABASE_URL, an unwritable path) is final.
+ * while /health says 503. A failure no wait will cure — a database name that does not exist, a
+ * role or password refused, a read-only SQLite file, a bad DATABASE_URL — is final at once.
  */
 async function openUntilReachable(url: string, log: { warn(o: object, m: string): void }): Promise<MikroORM> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await openDatabase(url);
     } catch (error) {
-      const unreachable = error instanceof ConnectionException || /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|starting up|Connection terminated/i.test(String((error as Error).message));
+      const unreachable = !isPermanentOpenFailure(error)
+        && (error instanceof ConnectionException || /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|starting up|shutting down|Connection terminated|timeout/i.test(String((error as Error).message)));
       if (!unreachable) throw error;
       const delay = Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
-      log.warn({ attempt, retryInMs: delay }, `the database is not reachable yet: ${(error as Error).message}`);
+      log.warn({ attempt, retryInMs: delay }, `the database is not reachable yet: ${shortDatabaseMessage(error)}`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -80,6 +85,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   let loadError: string | undefined;
   const ready = (async () => {
     const opened = await openUntilReachable(config.databaseUrl, app.log);
+    attachAskLog(opened, { retentionDays: config.unansweredRetentionDays, log: app.log });
     if (config.seed) {
       for (const outcome of await seedBundledReports(opened)) {
         app.log.info({ ...outcome, warnings: outcome.warnings.length }, `seed ${outcome.file}: ${outcome.action}`);
@@ -103,8 +109,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     return opened;
   })();
   ready.catch((error: Error) => {
-    loadError = error.message;
-    app.log.error({ err: error }, 'the database could not be opened or seeded');
+    loadError = shortDatabaseMessage(error);
+    app.log.error(`the database could not be opened or seeded: ${loadError}`);
   });
 
   // The drain plugin lets requests in flight finish when the server closes (SIGTERM).
@@ -125,6 +131,12 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
 
   // Until the data is loaded, GraphQL answers 503 rather than empty lists that look like "no data".
   app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/graphql') && !orm && loadError) {
+      // Final (npm start exits): no Retry-After, since trying again will not help.
+      return reply.code(503).send({
+        errors: [{ message: 'The hub could not open its database; see its log', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+    }
     if (request.url.startsWith('/graphql') && !orm) {
       return reply.code(503).header('retry-after', '2').send({
         errors: [{ message: 'The hub is still loading its data; try again in a moment', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
@@ -153,7 +165,11 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request) => createContext(orm!, ask, { authorization: request.headers.authorization, adminToken: config.adminToken }),
+    context: async (request) => createContext(orm!, ask, {
+      authorization: request.headers.authorization,
+      adminToken: config.adminToken,
+      client: { secret: request.headers[CLIENT_SECRET_HEADER], address: request.ip },
+    }),
   });
 
   // The chat panel: the built client (npm run build:client), or a page saying how to build it.
@@ -178,6 +194,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
         clearInterval(sweep);
       }
       const opened = orm ?? (await ready.catch(() => undefined));
+      // Questions logged while another process held SQLite's write lock are written before closing.
+      if (opened) await askLogOf(opened.em).drain();
       await opened?.close();
     },
   };

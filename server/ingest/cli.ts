@@ -12,7 +12,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/core';
-import { readConfig, type Config } from '../config.js';
+import { readConfig, redactedDatabaseUrl, type Config } from '../config.js';
+import { shortDatabaseMessage } from '../db/errors.js';
 import { openDatabase } from '../db/orm.js';
 import { DocumentError, FORMATS, readDocument } from '../documents/index.js';
 import { readCatalog, type Catalog } from './catalog.js';
@@ -143,7 +144,7 @@ async function ingestFile(orm: MikroORM, file: string, cfg: Config): Promise<Ing
   return summary;
 }
 
-const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${config.databaseUrl.replace(/\/\/[^@]*@/, '//…@')}): ${error.message}`));
+const orm = await openDatabase(config.databaseUrl).catch((error: Error) => fail(`cannot open the database (${redactedDatabaseUrl(config.databaseUrl)}): ${shortDatabaseMessage(error)}`));
 const outcomes: { file: string; summary?: IngestSummary; error?: string }[] = [];
 try {
   await syncLexicon(orm.em.fork());
@@ -152,7 +153,7 @@ try {
     try {
       outcomes.push({ file, summary: await ingestFile(orm, file, config) });
     } catch (error) {
-      const message = error instanceof IngestError ? error.problems.join('; ') : (error as Error).message;
+      const message = error instanceof IngestError ? error.problems.join('; ') : shortDatabaseMessage(error);
       // One line a person can act on; the other files go on, and this one changed nothing.
       console.error(`  cannot ingest ${file}; nothing was changed for it: ${message}`);
       outcomes.push({ file, error: message });

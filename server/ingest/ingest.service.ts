@@ -8,6 +8,7 @@ import { REVIEW_BELOW } from './auto-label.js';
 import type { Catalog } from './catalog.js';
 import { IngestError } from './errors.js';
 import { isCalendarDate, type ReportMetadata } from './metadata.js';
+import { parseReportOffThread } from './parse-off-thread.js';
 import { parseReport, type ParsedReport } from './report.js';
 import { checksumOf, storeReport } from './store.js';
 
@@ -17,6 +18,8 @@ export interface IngestRequest {
   catalog?: Catalog;
   /** Recorded with the report; changes nothing else. */
   source?: 'seed' | 'ingest';
+  /** Parse in a worker thread (the ingestReport mutation), so the serving instance keeps answering. */
+  offThread?: boolean;
   /** The text is a part of the report only: answers say so, and a figure it lacks is "not stated". */
   excerpt?: boolean;
   /** Where the text was published. */
@@ -104,7 +107,9 @@ export async function ingestReport(em: EntityManager, request: IngestRequest, pr
   checkMetadata(metadata);
   const text = normalizeReportText(request.text);
   progress('parsing the text');
-  const parsed = parseReport(text, { catalog: request.catalog, metadata });
+  const parsed = request.offThread
+    ? await parseReportOffThread(text, { catalog: request.catalog, metadata })
+    : parseReport(text, { catalog: request.catalog, metadata });
   const catalogued = parsed.figures.filter((f) => f.labelledBy === 'CATALOG').length;
   progress(`found ${parsed.sections.length} sections, ${parsed.figures.length} figures (${catalogued} from the catalog, ${parsed.figures.length - catalogued} labelled automatically), ${parsed.documents.length} cited documents`);
   const failed = parsed.checks.filter((c) => !c.ok);

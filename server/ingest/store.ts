@@ -6,9 +6,12 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document, LabelSource, Metric, Qualifier, Report, Section, SectionKind, SectionRole } from '../model/index.js';
+import { pinyin } from 'pinyin-pro';
 import { bumpDataVersion } from '../db/data-version.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import { invalidateCaches } from '../query/hub-cache.js';
 import { regionNamed } from '../vocabulary/regions.js';
+import { IngestError } from './errors.js';
 import type { ParsedReport } from './report.js';
 
 export interface StoreOptions {
@@ -18,8 +21,6 @@ export interface StoreOptions {
   /** A part of a report only (stored, served, and said in answers). */
   excerpt?: boolean;
   sourceUrl?: string | null;
-  /** Defaults to the region's pinyin and the year: ziyun-2024. */
-  id?: string;
 }
 
 export interface StoreResult {
@@ -37,21 +38,37 @@ export function checksumOf(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/** ziyun-2024: the region's pinyin (listed, or spelled from its name) and the year. */
-export function reportSlug(region: string, year: number): string {
-  const name = regionNamed(region).pinyin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${name || `r${checksumOf(region).slice(0, 8)}`}-${year}`;
+const slug = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * The ids a report of this region and year may take, in order of preference: ziyun-2024 (the
+ * region's pinyin, as links made so far use), then the pinyin of the whole name (长宁区 →
+ * changningqu-2024, when 长宁县 holds changning-2024), then one made unique by a hash of the name.
+ */
+export function reportIdCandidates(region: string, year: number): string[] {
+  const short = slug(regionNamed(region).pinyin);
+  const whole = slug(pinyin(region, { toneType: 'none', type: 'array' }).join(''));
+  const hashed = `${short || 'r'}-${checksumOf(region).slice(0, 8)}`;
+  return [...new Set([short, whole, hashed].filter(Boolean))].map((name) => `${name}-${year}`);
 }
 
 export async function storeReport(em: EntityManager, parsed: ParsedReport, options: StoreOptions): Promise<StoreResult> {
   const { metadata } = parsed;
-  const reportId = options.id ?? reportSlug(metadata.region, metadata.year);
-  const stored = await em.transactional(async (tx) => {
-    // Whatever stands at this region and year, or under this id, is replaced (children cascade).
-    const previous = await tx.find(Report, { $or: [{ id: reportId }, { region: metadata.region, year: metadata.year }] }, { fields: ['id'] });
-    for (const p of previous) {
-      for (const entity of [Metric, Section, Document] as const) await tx.nativeDelete(entity, { reportId: p.id });
-      await tx.nativeDelete(Report, { id: p.id });
+  // One writer at a time (across processes): the report found missing here cannot be inserted by
+  // another ingest before this one commits.
+  const stored = await writeTransaction(em, async (tx) => {
+    // The report of this region and year keeps its id and is replaced (children cascade). Another
+    // region's report is never replaced: a region whose pinyin is taken gets the next free id.
+    const previous = await tx.findOne(Report, { region: metadata.region, year: metadata.year }, { fields: ['id'] });
+    let reportId = previous?.id;
+    if (!reportId) {
+      const candidates = reportIdCandidates(metadata.region, metadata.year);
+      const taken = new Set((await tx.find(Report, { id: { $in: candidates } }, { fields: ['id'] })).map((r) => r.id));
+      reportId = candidates.find((id) => !taken.has(id));
+      if (!reportId) throw new IngestError([`no free report id for ${metadata.region} ${metadata.year} (${candidates.join(', ')} are taken by other regions)`]);
+    } else {
+      for (const entity of [Metric, Section, Document] as const) await tx.nativeDelete(entity, { reportId });
+      await tx.nativeDelete(Report, { id: reportId });
     }
 
     await tx.insert(Report, {
@@ -134,7 +151,7 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
     await bumpDataVersion(tx);
     return {
       reportId,
-      replaced: previous.length > 0,
+      replaced: !!previous,
       sections: parsed.sections.length,
       figures: parsed.figures.length,
       documents: parsed.documents.length,

@@ -2,6 +2,7 @@
  * The MCP tools' GraphQL operations, kept in .graphql files beside this one and executed in
  * process against the hub's schema, so the tools and the public API cannot drift apart.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
 import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -35,6 +36,8 @@ export function operationRunner(schema: GraphQLSchema, orm: MikroORM, ask: AskSe
     const problems = validate(schema, document(name));
     if (problems.length) throw new Error(`operation ${name}.graphql does not fit the schema: ${problems.map((p) => p.message).join('; ')}`);
   }
+  // This process speaks for one MCP client: its conversations are its own, and nobody else's.
+  const client = { secret: randomUUID() };
   return {
     async run(name, variables) {
       try {
@@ -42,7 +45,7 @@ export function operationRunner(schema: GraphQLSchema, orm: MikroORM, ask: AskSe
       } catch (error) {
         throw new OperationError([maskError((error as GraphQLError).toJSON(), error, log)]);
       }
-      const result = await execute({ schema, document: document(name), variableValues: variables, contextValue: createContext(orm, ask) });
+      const result = await execute({ schema, document: document(name), variableValues: variables, contextValue: createContext(orm, ask, { client }) });
       if (result.errors?.length) {
         // The same masking as the HTTP API: what a client can act on, or "Unexpected error (id …)".
         throw new OperationError(result.errors.map((e) => maskError(e.toJSON(), e.originalError ?? e, log)));

@@ -38,7 +38,7 @@ export function createMcpServer(runner: OperationRunner): McpServer {
     inputSchema: {
       question: z.string().trim().min(1, 'the question is empty').max(MAX_QUESTION_LENGTH, `at most ${MAX_QUESTION_LENGTH} characters`)
         .describe('e.g. 行政复议审结了多少件? or How many reconsideration cases were concluded?'),
-      conversationId: z.string().regex(/^[\w-]{1,100}$/).optional().describe('Keep one per conversation so follow-ups (那行政诉讼呢?) are understood'),
+      conversationId: z.string().uuid().optional().describe('A UUID v4 you make for a conversation and keep, so follow-ups (那行政诉讼呢?) are understood'),
     },
   }, ({ question, conversationId }) => tool(runner, 'ask', { question, conversationId }, (data) => {
     const answer = data.ask;

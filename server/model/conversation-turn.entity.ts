@@ -13,6 +13,13 @@ export class ConversationTurn {
   @Property({ type: 'string', length: 100 })
   conversationId!: string;
 
+  /**
+   * A hash of the client that made the conversation (its X-Hub-Client secret, else its address):
+   * a turn is found only by the same client, so knowing an id is not enough to read or steer it.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  owner!: string | null;
+
   /** As asked. */
   @Property({ type: 'text' })
   question!: string;

@@ -6,7 +6,8 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { ConversationTurn, Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { askLogOf, type TurnEntry, type UnansweredEntry } from './ask-log.js';
 import { compareReportIds, reportIdOf, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { cachedDetails, currentCatalog, reportDetails } from './hub-cache.js';
@@ -361,20 +362,22 @@ export class HubQueries {
     return reportIds.flatMap((id) => details.get(id)?.documents ?? []);
   }
 
-  async recordUnanswered(entry: Omit<UnansweredQuestion, 'id'>): Promise<void> {
-    await this.em.insert(UnansweredQuestion, entry);
+  /** Unanswered questions and conversation turns go through the process's ask log (ask-log.ts). */
+  async recordUnanswered(entry: UnansweredEntry): Promise<void> {
+    await askLogOf(this.em).recordUnanswered(entry);
   }
 
   async unanswered(first: number): Promise<UnansweredQuestion[]> {
     return this.em.find(UnansweredQuestion, {}, { orderBy: { id: 'desc' }, limit: first });
   }
 
-  async lastTurn(conversationId: string): Promise<ConversationTurn | null> {
-    return this.em.findOne(ConversationTurn, { conversationId }, { orderBy: { id: 'desc' } });
+  /** The last turn of a conversation, as its owner (the client that made it) sees it; nobody else's. */
+  async lastTurn(conversationId: string, owner: string): Promise<{ resolvedQuestion: string } | null> {
+    return askLogOf(this.em).lastTurn(this.em, conversationId, owner);
   }
 
-  async recordTurn(turn: Omit<ConversationTurn, 'id'>): Promise<void> {
-    await this.em.insert(ConversationTurn, turn);
+  async recordTurn(turn: TurnEntry): Promise<void> {
+    await askLogOf(this.em).recordTurn(turn);
   }
 
   /** Whether the database answers at all: used by /health. */

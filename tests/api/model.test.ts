@@ -4,6 +4,7 @@
  * that never answers and a prompt injection all end in a right answer from the rules or an honest
  * UNANSWERABLE, never a made-up number. Follow-ups with and without the model.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Hub } from '../../server/http/app.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
@@ -125,7 +126,7 @@ describe('with a model', () => {
       const previous = request.messages.some((m) => (m.content ?? '').includes('previous question'));
       return { toolCall: { query: { op: 'lookup', metrics: [previous ? LITIGATION_CONCLUDED : CONCLUDED] } } };
     });
-    const conversation = `c-${Date.now()}`;
+    const conversation = randomUUID();
     expect((await ask(llm, '行政复议审结了多少件?', conversation)).value).toBe(22);
     expect((await ask(llm, '那行政诉讼呢?', conversation)).value).toBe(18);
   });
@@ -133,7 +134,7 @@ describe('with a model', () => {
 
 describe('follow-ups without a model', () => {
   it('reads 那行政诉讼呢 with the question before it', async () => {
-    const conversation = `zh-${Date.now()}`;
+    const conversation = randomUUID();
     expect((await ask(rules, '行政复议审结了多少件?', conversation)).value).toBe(22);
     const followUp = await ask(rules, '那行政诉讼呢?', conversation);
     expect(followUp).toMatchObject({ status: 'ANSWERED', value: 18, resolvedBy: 'RULES' });
@@ -141,21 +142,22 @@ describe('follow-ups without a model', () => {
   });
 
   it('reads "and litigation?" with the question before it', async () => {
-    const conversation = `en-${Date.now()}`;
+    const conversation = randomUUID();
     expect((await ask(rules, 'How many reconsideration cases were concluded?', conversation)).value).toBe(22);
     expect((await ask(rules, 'and litigation?', conversation)).value).toBe(18);
   });
 
   it('reads a year as the same question of that year', async () => {
-    const conversation = `year-${Date.now()}`;
+    const conversation = randomUUID();
     await ask(rules, '行政复议收到多少件?', conversation);
     expect(await ask(rules, '那2023年呢?', conversation)).toMatchObject({ status: 'UNANSWERABLE', reason: 'NO_SUCH_PERIOD' });
   });
 
   it('keeps conversations apart', async () => {
-    await ask(rules, '行政复议审结了多少件?', 'one');
-    await ask(rules, '行政复议收到多少件?', 'two');
-    expect((await ask(rules, '那行政诉讼呢?', 'one')).value).toBe(18);
-    expect((await ask(rules, '那行政诉讼呢?', 'two')).value).toBe(23);
+    const [one, two] = [randomUUID(), randomUUID()];
+    await ask(rules, '行政复议审结了多少件?', one);
+    await ask(rules, '行政复议收到多少件?', two);
+    expect((await ask(rules, '那行政诉讼呢?', one)).value).toBe(18);
+    expect((await ask(rules, '那行政诉讼呢?', two)).value).toBe(23);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_ID_KEY, conversationId, loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
+import { clientSecret, CONVERSATION_ID_KEY, conversationId, randomUuid, loadConversation, MAX_TURNS, newTurn, saveConversation, STORAGE_KEY, type Turn } from '../../client/src/lib/conversation.js';
 import { concluded } from './fixtures.js';
 
 function memory(initial: Record<string, string> = {}) {
@@ -51,16 +51,36 @@ describe('the conversation id', () => {
   it('is made once and kept, so follow-ups are read with the question before them', () => {
     const storage = memory();
     const id = conversationId(storage);
-    expect(id).toMatch(/^[\w-]{1,100}$/);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(conversationId(storage)).toBe(id);
     expect(storage.data[CONVERSATION_ID_KEY]).toBe(id);
   });
 
   it('is new for a new conversation, and when the stored one is not an id', () => {
-    const storage = memory({ [CONVERSATION_ID_KEY]: 'has spaces and 汉字' });
+    const storage = memory({ [CONVERSATION_ID_KEY]: 'c-guessable-1' });
     const id = conversationId(storage);
-    expect(id).not.toBe('has spaces and 汉字');
+    expect(id).not.toBe('c-guessable-1');
     expect(conversationId(storage, true)).not.toBe(id);
+  });
+
+  it('is a UUID v4 also where crypto.randomUUID is missing (plain http on an address)', () => {
+    const randomUUID = crypto.randomUUID;
+    try {
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      const ids = new Set(Array.from({ length: 50 }, () => randomUuid()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+  });
+
+  it('comes with a client secret of its own, kept across reloads and unlike the id', () => {
+    const storage = memory();
+    const secret = clientSecret(storage);
+    expect(secret).toMatch(/^[0-9a-f-]{36}$/);
+    expect(clientSecret(storage)).toBe(secret);
+    expect(secret).not.toBe(conversationId(storage));
   });
 });
 

@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../apollo.js';
-import { conversationId, loadConversation, newTurn, saveConversation, type Turn } from '../lib/conversation.js';
+import { browserStorage, conversationId, loadConversation, newTurn, saveConversation, type Turn } from '../lib/conversation.js';
 import { AskQuery } from '../operations.js';
 
-const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage);
+const storage = browserStorage;
 
 /** The conversation: asking, retrying, choosing a reading; kept in localStorage across reloads. */
 export function useConversation() {
