@@ -28,7 +28,7 @@ import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
 import { fromRoot } from '../paths.js';
-import { warmDictionary } from '../vocabulary/dictionary.js';
+import { warmDictionaryInSteps } from '../vocabulary/dictionary.js';
 
 const PLACEHOLDER = readFileSync(fromRoot('server', 'http', 'placeholder.html'), 'utf8');
 const CLIENT_DIST = fromRoot('client', 'dist') + sep;
@@ -99,13 +99,7 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     // The bilingual dictionary's English index (English questions' translations) takes a second or
     // two to build: built right after ready, so /health is not held back for it and only a question
     // in the first seconds after a start waits for it.
-    setImmediate(() => {
-      try {
-        warmDictionary();
-      } catch (error) {
-        app.log.warn({ err: error }, 'could not load the bilingual dictionary');
-      }
-    });
+    warmDictionaryInSteps().catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary'));
     return opened;
   })();
   ready.catch((error: Error) => {
