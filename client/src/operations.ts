@@ -6,7 +6,7 @@ import { graphql } from './gql';
 
 export const ReportsQuery = graphql(`
   query Reports {
-    reports { id title region year publisher publishedOn figureCount }
+    reports { id title region regionShort regionEn year publisher publishedOn figureCount }
   }
 `);
 
@@ -124,14 +124,28 @@ export const ReportFiguresQuery = graphql(`
   }
 `);
 
+/** A figure as the brief shows it: value, labels, source, and how its label was made. */
+export const BriefFigureFragment = graphql(`
+  fragment BriefFigure on Metric {
+    id label labelEn value unit qualifier text quote span { start end } quoteSpan { start end }
+    labelledBy labelConfidence topic { id name nameEn }
+  }
+`);
+
 export const BriefQuery = graphql(`
   query Brief($id: ID!) {
     report(id: $id) {
       ...ReportHeader
-      headlines(perTopic: 3) {
+      regionShort regionEn
+      brief {
+        keyFigures { place { rank of } metric { ...BriefFigure } }
+        rates { key name nameEn value formula formulaEn topic { id name nameEn } numerator { id span { start end } } }
+        problems { id heading text }
+        recommendations { id heading text }
+      }
+      headlines(perTopic: 50) {
         topic { id name nameEn }
-        more
-        metrics { id label labelEn value unit qualifier text quote span { start end } quoteSpan { start end } }
+        metrics { ...BriefFigure }
       }
     }
   }
