@@ -37,8 +37,8 @@ export const FactFieldsFragment = graphql(`
 `);
 
 export const AskQuery = graphql(`
-  query Ask($question: String!, $conversationId: String) {
-    ask(question: $question, conversationId: $conversationId) {
+  query Ask($question: String!, $conversationId: String, $scope: AskScopeInput) {
+    ask(question: $question, conversationId: $conversationId, scope: $scope) {
       status
       text
       value
@@ -61,10 +61,10 @@ export const AskQuery = graphql(`
 
 /** What suggested questions are made of: the topics and the figures the hub holds. */
 export const SuggestionsQuery = graphql(`
-  query Suggestions {
-    reports { id title region year }
+  query Suggestions($reportId: ID) {
+    reports { id title region regionShort regionEn year }
     topics { id name nameEn }
-    metrics(first: 500) {
+    metrics(first: 500, filter: { reportId: $reportId }) {
       nodes {
         id
         label

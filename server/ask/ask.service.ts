@@ -35,6 +35,11 @@ export interface AskLogger {
  */
 export const MAX_SEARCHED_REPORTS = 12;
 
+/** Where a question is read: one report, or (when empty) the reports it names, else all. */
+export interface AskScope {
+  reportId?: string | null;
+}
+
 export class AskService {
   /** Per data version (catalog): the lexicon, and the indexes of recent scopes of several reports. */
   private readonly perCatalog = new WeakMap<HubCatalog, { lexicon: QuestionLexicon; views: LRUCache<string, FigureIndex> }>();
@@ -54,7 +59,7 @@ export class AskService {
    * The index to parse a question against: the figures of the reports in its scope (at most
    * MAX_SEARCHED_REPORTS, the most recent first). Without a question, the most recent reports.
    */
-  async index(queries: HubQueries, question = ''): Promise<FigureIndex> {
+  async index(queries: HubQueries, question = '', scope: AskScope | null = null): Promise<FigureIndex> {
     const { catalog, lexicon: words, views } = await this.state(queries);
     const view = async (reports: Report[]) => {
       const key = reports.map((r) => r.id).join('\n');
@@ -69,6 +74,11 @@ export class AskService {
       views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
       return index;
     };
+    if (scope?.reportId) {
+      const report = catalog.reportById.get(scope.reportId);
+      if (!report) throw new UserInputError(`no report "${scope.reportId}"; the reports query lists their ids`, 'scope');
+      return view([report]);
+    }
     const normalized = normalizeQuestion(question);
     const first = reportsToSearch(normalized, catalog.reports, words.places, new Set(), (w) => words.topicTokens.has(w) || words.measureTokens.has(w));
     const index = await view(first);
@@ -99,17 +109,19 @@ export class AskService {
    * Answer a question. With a `conversationId`, a follow-up (那行政诉讼呢?) is first completed from
    * the conversation's previous question, which is kept in the database.
    */
-  async ask(question: string, queries: HubQueries, conversationId?: string): Promise<Answer> {
+  async ask(question: string, queries: HubQueries, conversationId?: string, scope: AskScope | null = null): Promise<Answer> {
     checkQuestion(question);
     const previous = conversationId ? await queries.lastTurn(conversationId) : null;
     const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.state(queries)).lexicon) ?? question : question;
-    const index = await this.index(queries, resolved);
+    const index = await this.index(queries, resolved, scope);
 
     const rules = parseQuestion(resolved, index);
     let parsed = rules;
     let resolvedBy = ResolvedBy.RULES;
     const notes: string[] = [];
     if (resolved !== question) notes.push(rules.language === 'zh' ? `按上一问理解为:${resolved}` : `Read with the previous question as: ${resolved}`);
+    const scoped = scope?.reportId ? index.reportById.get(scope.reportId) : undefined;
+    if (scoped) notes.push(rules.language === 'zh' ? `只在${reportName(scoped, 'zh')}的报告中查找。` : `Looked only in the ${reportName(scoped, 'en')} report.`);
     if (rules.unsearched) {
       notes.push(rules.language === 'zh'
         ? `范围内还有 ${rules.unsearched} 份报告未检索;请说明县区和年份。`

@@ -3,6 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Answer } from '../ask/answer.type.js';
 import { UserInputError } from '../errors.js';
 import { UnansweredQuestion } from '../model/index.js';
+import { AskScopeInput } from './ask-scope.input.js';
 import type { HubContext } from './context.js';
 
 @Resolver()
@@ -13,11 +14,13 @@ export class AskResolver {
     @Arg('question', () => String) question: string,
     @Arg('conversationId', () => String, { nullable: true, description: 'Any id the client keeps for a conversation (a UUID): follow-ups such as 那行政诉讼呢? are read with the question before them' })
     conversationId?: string,
+    @Arg('scope', () => AskScopeInput, { nullable: true, description: 'Read the question within one report (reportId); without it, the reports the question names, else all' })
+    scope?: AskScopeInput,
   ): Promise<Answer> {
     if (conversationId !== undefined && !/^[\w-]{1,100}$/.test(conversationId)) {
       throw new UserInputError('conversationId must be 1–100 letters, digits, - or _', 'conversationId');
     }
-    return ask.ask(question, queries, conversationId);
+    return ask.ask(question, queries, conversationId, scope);
   }
 
   @Query(() => [UnansweredQuestion], { description: 'Questions the hub could not answer, newest first (admin only: Authorization: Bearer ADMIN_TOKEN)' })

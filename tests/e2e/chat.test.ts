@@ -174,7 +174,7 @@ describe('chat panel', () => {
     await ask(page, '2019年行政复议审结了多少件?');
     const card = lastAnswer(page);
     await card.locator('.reason').waitFor();
-    expect(await card.locator('.reason').textContent()).toBe('数据库中没有这一年度的报告,因此不给出数字。');
+    expect(await card.locator('.reason').textContent()).toBe('数据库中没有这一年度的报告，因此不给出数字。');
     expect(await card.locator('.figure-number').count()).toBe(0);
     expect(await card.locator('.sources-title').textContent()).toBe('相近的已有数据');
   });

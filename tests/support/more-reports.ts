@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/core';
+import { afterAll, beforeAll } from 'vitest';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { ROOT } from '../e2e/support.js';
+import { startHub, type RunningHub } from './hub.js';
 
 const FIXTURES = `${ROOT}/tests/fixtures/`;
 const read = (name: string) => readFileSync(FIXTURES + name, 'utf8');
@@ -19,4 +21,17 @@ export async function ingestMoreReports(em: () => EntityManager): Promise<string
     ids.push((await ingestReport(em(), { text: read(`reports-dev/${file}`), metadata: { region, year: Number(year), title } })).reportId);
   }
   return ids;
+}
+
+/** For an API test file: the hub in process on an in-memory SQLite, the seeded report and these. */
+export function hubWithMoreReports(): { readonly hub: RunningHub } {
+  let hub: RunningHub | undefined;
+  beforeAll(async () => {
+    hub = await startHub('sqlite::memory:');
+    await ingestMoreReports(() => hub!.orm.em.fork());
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+  return { get hub() { return hub!; } };
 }

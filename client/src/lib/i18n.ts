@@ -84,9 +84,19 @@ const zh = {
   printAppendix: '打印时附上附录',
   pickReport: '选择报告',
   briefNone: '报告中没有可列为关键数据的数字。',
+  reportsHeld: '已收录的报告（{n} 份）',
+  figureCount: '{n} 个数据',
+  askThisReport: '只问这份报告',
+  askingThisReport: '正在只问这份报告',
+  askScope: '提问范围',
+  allReports: '全部报告',
+  questionTooLong: '问题有 {n} 个字，最多 {max} 个字，请缩短后再发送。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
+
+/** Every key, for checks over all messages. */
+export const MESSAGE_KEYS = Object.keys(zh) as MessageKey[];
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Rule-of-law report hub',
@@ -171,6 +181,13 @@ const en: Record<MessageKey, string> = {
   printAppendix: 'Print the appendix too',
   pickReport: 'Choose a report',
   briefNone: 'The report has no figure to list as a key figure.',
+  reportsHeld: 'Reports held ({n})',
+  figureCount: '{n} figures',
+  askThisReport: 'Ask this report only',
+  askingThisReport: 'Asking this report only',
+  askScope: 'Ask within',
+  allReports: 'All reports',
+  questionTooLong: 'The question has {n} characters; the limit is {max}. Shorten it to send.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
