@@ -6,18 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ingestMoreReports } from '../support/more-reports.js';
-import { browserSession } from './session.js';
+import { askIn, browserSession, lastAnswer } from './session.js';
 import { DESKTOP, PHONE, screenshot } from './support.js';
 
 const session = browserSession((orm) => ingestMoreReports(() => orm.em.fork()));
 
-const lastAnswer = (page: Page) => page.locator('.turn').last().locator('.answer-card');
-
-async function ask(page: Page, question: string): Promise<void> {
-  const box = page.getByLabel(/您的问题|Your question/);
-  await box.fill(question);
-  await box.press('Enter');
-}
+const ask = askIn;
 
 describe('reports panel', () => {
   for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {

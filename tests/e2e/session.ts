@@ -62,3 +62,13 @@ export function browserSession(prepare?: (orm: MikroORM) => Promise<unknown>): B
     },
   };
 }
+
+/** The answer card of the newest turn. */
+export const lastAnswer = (page: Page) => page.locator('.turn').last().locator('.answer-card');
+
+/** Types a question into the chat's box and sends it with Enter. */
+export async function askIn(page: Page, question: string): Promise<void> {
+  const box = page.getByLabel(/您的问题|Your question/);
+  await box.fill(question);
+  await box.press('Enter');
+}

@@ -91,6 +91,9 @@ const zh = {
   askScope: '提问范围',
   allReports: '全部报告',
   questionTooLong: '问题有 {n} 个字，最多 {max} 个字，请缩短后再发送。',
+  overviewFigure: '数据',
+  overviewValue: '数值',
+  derivedShort: '计算所得',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -188,6 +191,9 @@ const en: Record<MessageKey, string> = {
   askScope: 'Ask within',
   allReports: 'All reports',
   questionTooLong: 'The question has {n} characters; the limit is {max}. Shorten it to send.',
+  overviewFigure: 'Figure',
+  overviewValue: 'Value',
+  derivedShort: 'derived',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
