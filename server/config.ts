@@ -18,12 +18,50 @@ export interface Config {
   reportCacheSize: number;
   /** Megabytes of whole responses to public read queries a process keeps; 0 turns the cache off. */
   responseCacheMb: number;
+  /** Points of public reads one client may spend a minute in one process (see rate-limit.ts); 0 turns the limit off. */
+  readCostPerMinute: number;
+  /** Slow clients and connection floods (see server-limits.ts). */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** Time a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** Time a client has to send the request's headers. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections the process accepts at once; beyond, new ones are closed (and logged). */
+  maxConnections: number;
+  /** Open connections one client address may hold at once; 0 turns the cap off. */
+  maxConnectionsPerClient: number;
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, meaning: string): number {
+  const n = Number(value ?? fallback);
+  if (value === '' || !Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be ${meaning}, got "${value}"`);
+  return n;
+}
+
+export const DEFAULT_READ_COST_PER_MINUTE = 6000;
+
+export function readHttpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
+  const limits: HttpLimits = {
+    requestTimeoutMs: wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 30_000, 1, 'a positive whole number of milliseconds'),
+    headersTimeoutMs: wholeNumber('HEADERS_TIMEOUT_MS', env.HEADERS_TIMEOUT_MS, 10_000, 1, 'a positive whole number of milliseconds'),
+    keepAliveTimeoutMs: wholeNumber('KEEP_ALIVE_TIMEOUT_MS', env.KEEP_ALIVE_TIMEOUT_MS, 5_000, 1, 'a positive whole number of milliseconds'),
+    maxConnections: wholeNumber('MAX_CONNECTIONS', env.MAX_CONNECTIONS, 4096, 1, 'a whole number of connections, at least 1'),
+    maxConnectionsPerClient: wholeNumber('MAX_CONNECTIONS_PER_CLIENT', env.MAX_CONNECTIONS_PER_CLIENT, 256, 0, 'a whole number of connections (0 turns the cap off)'),
+  };
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError(`HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+  }
+  return limits;
 }
 
 function readRateLimit(value: string | undefined): number {
-  const n = Number(value ?? 600);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number (0 turns it off), got "${value}"`);
-  return n;
+  return wholeNumber('RATE_LIMIT_PER_MINUTE', value, 600, 0, 'a whole number (0 turns it off)');
 }
 
 export const DEFAULT_REPORT_CACHE_SIZE = 64;
@@ -84,5 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: readRateLimit(env.RATE_LIMIT_PER_MINUTE),
     reportCacheSize: readReportCacheSize(env.REPORT_CACHE_SIZE),
     responseCacheMb: readResponseCacheMb(env.RESPONSE_CACHE_MB),
+    readCostPerMinute: wholeNumber('READ_COST_PER_MINUTE', env.READ_COST_PER_MINUTE, DEFAULT_READ_COST_PER_MINUTE, 0, 'a whole number of points (0 turns the limit off)'),
+    http: readHttpLimits(env),
   };
 }

@@ -212,8 +212,11 @@ export class AskService {
   }
 }
 
+/** Nothing a person could read: spaces, controls, and invisible format characters (zero-width spaces, BOMs). */
+const BLANK = /^[\p{White_Space}\p{Cc}\p{Cf}\u200B]*$/u;
+
 function checkQuestion(question: string): string {
-  if (typeof question !== 'string' || !question.trim()) throw new UserInputError('the question is empty; ask about a figure in the reports, e.g. 行政复议审结了多少件?', 'question');
+  if (typeof question !== 'string' || BLANK.test(question)) throw new UserInputError('the question is empty; ask about a figure in the reports, e.g. 行政复议审结了多少件?', 'question');
   if (question.length > MAX_QUESTION_LENGTH) {
     throw new UserInputError(`the question has ${question.length} characters; the limit is ${MAX_QUESTION_LENGTH}`, 'question');
   }

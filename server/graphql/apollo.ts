@@ -8,7 +8,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ConnectionException } from '@mikro-orm/core';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { checkStringArguments } from './argument-limits.js';
 import type { HubContext } from './context.js';
 import { hubSchema } from './schema.js';
 
@@ -33,15 +34,26 @@ function databaseUnreachable(error: unknown): boolean {
     || /Connection terminated|connect ECONNREFUSED|Timeout acquiring a connection|the database system is (starting up|shutting down)/i.test(message);
 }
 
+/** Longer messages are cut: a message may quote input (a 3 MB enum value), and errors stay short. */
+export const MAX_ERROR_MESSAGE = 1000;
+const short = (message: string) => (message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE)}… (${message.length} characters in all)` : message);
+
+/** An error Apollo raised about the request itself, with a 4xx status but no code (a persisted-query hash that does not match its query). */
+function requestError(error: unknown): boolean {
+  const status = (error as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  return error instanceof GraphQLError && !error.extensions?.code && typeof status?.status === 'number' && status.status >= 400 && status.status < 500;
+}
+
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
   if (databaseUnreachable(error)) {
     log.error({ err: error }, 'database unreachable during a GraphQL request');
     return { message: 'The database is unreachable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
+  if (requestError(error)) return { message: short(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: short(formatted.message), extensions };
   }
   const errorId = randomUUID();
   log.error({ err: error, errorId, path: formatted.path }, 'unexpected error in a GraphQL request');
@@ -56,10 +68,23 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
  */
 export const OPERATION_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 250_000 };
 
+/** Every string argument's length and content, checked once per request (argument-limits.ts). */
+const stringArgumentLimits: ApolloServerPlugin<HubContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request }) {
+        checkStringArguments(schema, document, request.variables);
+      },
+    };
+  },
+};
+
 export async function createApollo(options: {
   production: boolean;
   log: ErrorLogger;
   plugins?: ApolloServerPlugin<HubContext>[];
+  /** Where query texts registered by their hash are kept (Apollo's own bounded cache if absent). */
+  persistedQueries?: { get(key: string): Promise<string | undefined>; set(key: string, value: string): Promise<void>; delete(key: string): Promise<boolean | void> };
 }): Promise<ApolloServer<HubContext>> {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.depth, flattenFragments: true },
@@ -78,12 +103,13 @@ export async function createApollo(options: {
     hideSchemaDetailsFromClientErrors: options.production,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
+    ...(options.persistedQueries ? { persistedQueries: { cache: options.persistedQueries } } : {}),
     // The hosted Sandbox needs the internet, which this hub's networks do not have.
     // armor's plugins are typed against the CommonJS build of @apollo/server; they are the same at run time.
     // Cache-control hints and traces are not used here; without them no hook runs per field.
     plugins: [
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<HubContext>[]), ...(options.plugins ?? []),
+      ApolloServerPluginUsageReportingDisabled(), stringArgumentLimits, ...(armor.plugins as unknown as ApolloServerPlugin<HubContext>[]), ...(options.plugins ?? []),
     ],
     formatError: (formatted, error) => maskError(formatted, error, options.log),
   });

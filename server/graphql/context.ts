@@ -13,11 +13,15 @@ export interface HubContext {
   isAdmin: boolean;
 }
 
-/** Constant-time comparison of the bearer token with ADMIN_TOKEN; no token configured, no admin. */
+/**
+ * Constant-time comparison of the bearer token with ADMIN_TOKEN; no token configured, no admin.
+ * The scheme's name is case-insensitive (RFC 7235 §2.1): `bearer x` is `Bearer x`.
+ */
 export function isAdminToken(authorization: string | undefined, adminToken: string | undefined): boolean {
-  if (!adminToken || !authorization?.startsWith('Bearer ')) return false;
+  const credentials = /^bearer[ \t]+(.+)$/i.exec(authorization?.trim() ?? '');
+  if (!adminToken || !credentials) return false;
   const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(authorization.slice('Bearer '.length).trim()), digest(adminToken));
+  return timingSafeEqual(digest(credentials[1].trim()), digest(adminToken));
 }
 
 /** A fresh unit of work per request: no identity map or loader cache is shared between requests. */

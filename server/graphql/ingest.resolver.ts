@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UserInputError } from '../errors.js';
 import { parseCatalog } from '../ingest/catalog.js';
-import { IngestError } from '../ingest/errors.js';
+import { IngestError, summarizeProblems } from '../ingest/errors.js';
 import { ingestReport } from '../ingest/ingest.service.js';
 import type { HubContext } from './context.js';
 import { IngestReportInput } from './ingest.input.js';
@@ -64,7 +64,7 @@ export class IngestResolver {
       return summary;
     } catch (error) {
       if (error instanceof IngestError) {
-        throw new UserInputError(`the report was not ingested, nothing changed: ${error.problems.join('; ')}`, 'input');
+        throw new UserInputError(`the report was not ingested, nothing changed: ${summarizeProblems(error.problems)}`, 'input');
       }
       throw error;
     }

@@ -8,12 +8,13 @@ import type { HubContext } from './context.js';
 
 @Resolver(() => LabelSuggestion)
 export class LabelSuggestionResolver {
-  @Query(() => [LabelSuggestion], { description: 'Labels a model proposed at ingest (npm run ingest -- FILE --llm), waiting for a person' })
+  @Query(() => [LabelSuggestion], { description: 'Labels a model proposed at ingest (npm run ingest -- FILE --llm), waiting for a person (admin only: unreviewed model output)' })
   labelSuggestions(
-    @Ctx() { queries }: HubContext,
+    @Ctx() { queries, isAdmin }: HubContext,
     @Arg('reportId', () => ID, { nullable: true }) reportId?: string,
     @Arg('status', () => String, { nullable: true, description: 'PENDING, ACCEPTED or REJECTED' }) status?: string,
   ): Promise<LabelSuggestion[]> {
+    if (!isAdmin) throw new GraphQLError('label suggestions need the admin token: send Authorization: Bearer <ADMIN_TOKEN>', { extensions: { code: 'FORBIDDEN' } });
     return queries.labelSuggestions({ reportId, status });
   }
 

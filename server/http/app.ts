@@ -14,10 +14,13 @@ import { openDatabase, parseDatabaseUrl } from '../db/orm.js';
 import { createApollo } from '../graphql/apollo.js';
 import { AskService } from '../ask/ask.service.js';
 import { ModelParser } from '../ask/model-parser.js';
-import { isLimitedOperation } from './operation-kind.js';
+import { MAX_QUESTIONS_PER_REQUEST, requestCost } from './operation-kind.js';
+import { PERSISTED_QUERY_BYTES, PersistedQueries } from './persisted-queries.js';
 import { registerResponseCache } from './response-cache.js';
+import { refuseDeepInput } from './request-shape.js';
+import { capConnections, serverTimeouts } from './server-limits.js';
 import { currentCatalog } from '../query/hub-cache.js';
-import { createRateLimit, type RateLimit } from './rate-limit.js';
+import { createRateLimit, createReadLimit, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
 import { seedBundledReports } from '../ingest/seed.js';
 import { HubQueries } from '../query/hub-queries.js';
@@ -65,7 +68,9 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     genReqId: () => crypto.randomUUID(),
     // On close, idle keep-alive connections go at once; requests in flight finish first.
     forceCloseConnections: 'idle',
+    ...serverTimeouts(config.http),
   });
+  capConnections(app.server, config.http, app.log);
 
   const ask = new AskService(app.log,
     config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
@@ -92,7 +97,9 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
   });
 
   // The drain plugin lets requests in flight finish when the server closes (SIGTERM).
-  const apollo = await createApollo({ production: config.production, log: app.log, plugins: [fastifyApolloDrainPlugin(app)] });
+  // Persisted queries (APQ) in a store the rate limit reads too: a query sent by its hash counts as itself.
+  const persisted = new PersistedQueries(PERSISTED_QUERY_BYTES);
+  const apollo = await createApollo({ production: config.production, log: app.log, persistedQueries: persisted, plugins: [fastifyApolloDrainPlugin(app)] });
   await apollo.start();
 
   app.get('/health', async (_request, reply) => {
@@ -113,13 +120,21 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
       });
     }
   });
-  // Questions and mutations count against the client's limit; reading figures does not.
+  app.addHook('preHandler', refuseDeepInput);
+  // Each ask and mutation field counts against the client's limit, each public read against its read cost.
+  const readLimit = config.readCostPerMinute > 0 ? createReadLimit(config.readCostPerMinute, app.log) : undefined;
   app.addHook('preHandler', async (request, reply) => {
-    if (!rateLimit || !request.url.startsWith('/graphql')) return;
-    if (!isLimitedOperation(request.method === 'GET' ? request.query : request.body)) return;
-    if (!(await rateLimit.check(request, reply))) return reply;
+    if (!request.url.startsWith('/graphql')) return;
+    const cost = requestCost(request.method === 'GET' ? request.query : request.body, persisted);
+    if (cost.questions > MAX_QUESTIONS_PER_REQUEST) {
+      return reply.code(400).send({
+        errors: [{ message: `one request may ask at most ${MAX_QUESTIONS_PER_REQUEST} questions, this one asks ${cost.questions}; send them one by one`, extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    }
+    if (rateLimit && cost.limited > 0 && !(await rateLimit.check(request, reply, cost.limited))) return reply;
+    if (readLimit && cost.reads > 0 && !(await readLimit.check(request, reply, cost.reads))) return reply;
   });
-  // Whole responses to public read queries, per data version (after the rate limit: reads are not limited).
+  // Whole responses to public read queries, per data version (after the limits: a cached read costs as much).
   registerResponseCache(app, {
     maxBytes: config.responseCacheMb * 2 ** 20,
     version: async () => (orm ? (await currentCatalog(orm.em)).version : undefined),

@@ -1,8 +1,21 @@
 /**
- * A per-client limit on the operations that cost: `ask` and mutations. Counters live in the
- * database (the same SQLite file or PostgreSQL), so instances behind a load balancer share them.
- * Over the limit a client gets 429 with Retry-After. The default (600 a minute) never slows a
- * person, nor a script asking a few hundred questions one after another.
+ * Per-client limits, counted in fields, not requests (operation-kind.ts counts them):
+ *
+ * - Questions and changes: each `ask` and each mutation field is a point, RATE_LIMIT_PER_MINUTE
+ *   points a minute. The counters live in the database (the same SQLite file or PostgreSQL), so
+ *   instances behind a load balancer share them. The default (600) never slows a person, nor a
+ *   script asking a few hundred questions one after another.
+ * - Public reads: each root field is a point, plus one per 100 figures it pages
+ *   (READ_COST_PER_MINUTE, 6,000 a minute by default: a hundred list queries a second). These are
+ *   counted in the process's memory: a write to the database per read would cost more than the
+ *   read, and what the limit protects — one process's event loop and memory — is per process.
+ *
+ * Over a limit a client gets 429 with Retry-After.
+ *
+ * On SQLite the counter is a write, and better-sqlite3 is synchronous: waiting for another process's
+ * write (an ingest from the command line) would stop the whole event loop. So the limiter's
+ * connection never waits (busy timeout 0); while another process holds the write lock the counts
+ * go to an in-memory limiter of the same size, which still refuses a client over its limit.
  */
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,10 +26,11 @@ import type { DatabaseTarget } from '../db/orm.js';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
 export interface RateLimit {
-  check(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
+  /** Spends `points` of the client's minute; false (and a 429 sent) when it has not that many left. */
+  check(request: FastifyRequest, reply: FastifyReply, points: number): Promise<boolean>;
 }
 
-function limiterFor(orm: MikroORM, target: DatabaseTarget, perMinute: number): RateLimiterAbstract {
+async function sharedLimiter(orm: MikroORM, target: DatabaseTarget, perMinute: number): Promise<RateLimiterAbstract> {
   const common = { tableName: 'rate_limit', points: perMinute, duration: 60 };
   if (target.kind === 'postgresql') {
     const knex = (orm.em.getConnection() as unknown as { getKnex(): unknown }).getKnex();
@@ -24,18 +38,32 @@ function limiterFor(orm: MikroORM, target: DatabaseTarget, perMinute: number): R
   }
   // A throwaway in-memory database is one process anyway.
   if (target.location === ':memory:') return new RateLimiterMemory(common);
-  // Its own connection to the same file: the limiter's small writes wait for the ORM's like any writer.
+  // Its own connection to the same file. The table is created while waiting is still allowed; from
+  // then on a locked database sends the counts to the insurance limiter at once.
   const db = new Database(target.location, { timeout: 5000 });
   db.pragma('journal_mode = wal');
-  return new RateLimiterSQLite({ ...common, storeClient: db, storeType: 'better-sqlite3' });
+  // A counter is not worth an fsync per request; WAL keeps the file consistent.
+  db.pragma('synchronous = normal');
+  const options = { ...common, storeClient: db, storeType: 'better-sqlite3', insuranceLimiter: new RateLimiterMemory(common) };
+  let limiter!: RateLimiterSQLite;
+  await new Promise<void>((resolve, reject) => {
+    limiter = new RateLimiterSQLite(options, (error?: Error) => (error ? reject(error) : resolve()));
+  });
+  db.pragma('busy_timeout = 0');
+  return limiter;
 }
 
-export async function createRateLimit(orm: MikroORM, target: DatabaseTarget, perMinute: number, log: { warn(o: object, m: string): void }): Promise<RateLimit> {
-  const limiter = limiterFor(orm, target, perMinute);
+function limitFor(limiter: RateLimiterAbstract, perMinute: number, what: string, log: { warn(o: object, m: string): void }): RateLimit {
   return {
-    async check(request, reply) {
+    async check(request, reply, points) {
+      const refuse = async (seconds: number, message: string) => {
+        await reply.code(429).header('retry-after', String(seconds)).send({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] });
+        return false;
+      };
+      // More than a minute's worth in one request can never pass: refused without a write.
+      if (points > perMinute) return refuse(60, `This request costs ${points} points of ${what}, more than the limit of ${perMinute} a minute; split it into smaller requests`);
       try {
-        await limiter.consume(request.ip);
+        await limiter.consume(request.ip, points);
         return true;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) {
@@ -44,11 +72,18 @@ export async function createRateLimit(orm: MikroORM, target: DatabaseTarget, per
           return true;
         }
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        await reply.code(429).header('retry-after', String(seconds)).send({
-          errors: [{ message: `Too many questions or changes from this client: at most ${perMinute} a minute; try again in ${seconds} s`, extensions: { code: 'RATE_LIMITED' } }],
-        });
-        return false;
+        return refuse(seconds, `Too many ${what} from this client: at most ${perMinute} points a minute; try again in ${seconds} s`);
       }
     },
   };
+}
+
+/** The limit on questions and changes, shared through the database. */
+export async function createRateLimit(orm: MikroORM, target: DatabaseTarget, perMinute: number, log: { warn(o: object, m: string): void }): Promise<RateLimit> {
+  return limitFor(await sharedLimiter(orm, target, perMinute), perMinute, 'questions or changes (each ask and each mutation field is a point)', log);
+}
+
+/** The cost limit on public reads, per process. */
+export function createReadLimit(perMinute: number, log: { warn(o: object, m: string): void }): RateLimit {
+  return limitFor(new RateLimiterMemory({ points: perMinute, duration: 60 }), perMinute, 'reads (a point per root field and per 100 figures paged)', log);
 }

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Catalog } from './catalog.js';
 import { IngestError } from './errors.js';
-import type { ReportMetadata } from './metadata.js';
+import { isCalendarDate, type ReportMetadata } from './metadata.js';
 import { parseReport, type ParsedReport } from './report.js';
 import { checksumOf, storeReport } from './store.js';
 
@@ -52,7 +52,11 @@ export function checkMetadata(metadata: Partial<ReportMetadata>): void {
   if (metadata.region !== undefined && (!metadata.region.trim() || metadata.region.length > 100)) problems.push('region must be 1–100 characters');
   if (metadata.title !== undefined && (!metadata.title.trim() || metadata.title.length > 300)) problems.push('title must be 1–300 characters');
   if (metadata.publisher !== undefined && metadata.publisher !== null && metadata.publisher.length > 200) problems.push('publisher must be at most 200 characters');
-  if (metadata.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(metadata.publishedOn)) problems.push(`date must be YYYY-MM-DD, got ${metadata.publishedOn}`);
+  if (metadata.publishedOn && !isCalendarDate(metadata.publishedOn)) problems.push(`date must be a day as YYYY-MM-DD, got ${metadata.publishedOn}`);
+  // PostgreSQL cannot store a NUL in text, and no name or title holds one.
+  for (const [name, value] of Object.entries(metadata)) {
+    if (typeof value === 'string' && value.includes('\u0000')) problems.push(`${name} contains a NUL character (\\u0000)`);
+  }
   if (problems.length) throw new IngestError(problems);
 }
 

@@ -22,8 +22,17 @@ export interface MetadataResult {
 
 const META_LINE = /^\s*(?:日期|来源|发布时间|发布日期|时间|作者|发布机构|字号|浏览次数|点击数|【字体|信息来源)/;
 
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/** YYYY-MM-DD of a day that exists in the calendar (2024-02-29, not 2024-13-45 or 2023-02-29). */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/** The date as YYYY-MM-DD, or undefined when the text names no such day. */
+function isoDate(y: string, m: string, d: string): string | undefined {
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
 }
 
 export function readMetadata(text: string): MetadataResult {

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
-import { execute, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AskService } from '../ask/ask.service.js';
 import { maskError } from '../graphql/apollo.js';
+import { checkStringArguments } from '../graphql/argument-limits.js';
 import { createContext } from '../graphql/context.js';
 import { fromRoot } from '../paths.js';
 
@@ -36,6 +37,11 @@ export function operationRunner(schema: GraphQLSchema, orm: MikroORM, ask: AskSe
   }
   return {
     async run(name, variables) {
+      try {
+        checkStringArguments(schema, document(name), variables);
+      } catch (error) {
+        throw new OperationError([maskError((error as GraphQLError).toJSON(), error, log)]);
+      }
       const result = await execute({ schema, document: document(name), variableValues: variables, contextValue: createContext(orm, ask) });
       if (result.errors?.length) {
         // The same masking as the HTTP API: what a client can act on, or "Unexpected error (id …)".

@@ -101,6 +101,9 @@ interface RawRow {
   span_start: number;
 }
 
+/** Bytes of row selections (and their keys) a catalog keeps: 500,000 rows of 4 bytes. */
+export const SELECTION_CACHE_BYTES = 2 * 2 ** 20;
+
 /** Reports whose figure rows are read from the database at once: bounds the memory of a load. */
 const LOAD_CHUNK = 100;
 
@@ -110,8 +113,11 @@ export class HubCatalog {
   readonly measureById: Map<string, Measure>;
   /** Each report's rows: [start, end) in the figure table. */
   readonly rowRange = new Map<string, [number, number]>();
-  /** Selections of rows by filter, so a repeated list query does not rescan; bounded in rows held. */
-  readonly selections = new LRUCache<string, Uint32Array>({ maxSize: 500_000, sizeCalculation: (rows) => rows.length + 1 });
+  /**
+   * Selections of rows by filter, so a repeated list query does not rescan. Bounded in bytes, the
+   * key's as well as the rows': keys are built from what clients send.
+   */
+  readonly selections = new LRUCache<string, Uint32Array>({ maxSize: SELECTION_CACHE_BYTES, sizeCalculation: (rows, key) => rows.byteLength + key.length * 2 + 100 });
 
   constructor(
     readonly version: string,

@@ -47,6 +47,7 @@ export interface MetricPage {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
+export const MAX_SEARCH_WORDS = 20;
 /** Scopes wider than this many reports list sections and documents from the database, not the cache. */
 const CACHED_LIST_REPORTS = 8;
 
@@ -131,6 +132,8 @@ export class HubQueries {
     if (query.measure && !measure) throw new UserInputError(`unknown measure "${query.measure}"; the measures query lists them`, 'measure');
     const reportIds = this.scopedReportIds(catalog, query);
     const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    // Each word is a LIKE in one statement; SQLite allows a thousand terms, people use a few.
+    if (words.length > MAX_SEARCH_WORDS) throw new UserInputError(`search takes at most ${MAX_SEARCH_WORDS} words, got ${words.length}`, 'search');
     const key = JSON.stringify([reportIds, topic, measure, query.sectionId, query.unit, query.qualifier, words, query.ids]);
     const cached = catalog.selections.get(key);
     if (cached) return cached;

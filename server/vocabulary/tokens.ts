@@ -56,8 +56,12 @@ export function baseWord(word: string): string {
   return lemma(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
 }
 
-/** Stems of words seen: labels repeat their words in every report. Bounded: cleared when full. */
+/**
+ * Stems of words seen: labels repeat their words in every report. Bounded: cleared when full, and
+ * only words of a real word's length are kept (about 3 MB at most).
+ */
 const stems = new Map<string, string>();
+const REMEMBERED_WORD_CHARS = 30;
 
 export function englishToken(word: string): string {
   let stem = stems.get(word);
@@ -65,7 +69,7 @@ export function englishToken(word: string): string {
     const base = baseWord(word);
     stem = /^\d+$/.test(base) ? base : stemmer(base);
     if (stems.size >= 50_000) stems.clear();
-    stems.set(word, stem);
+    if (word.length <= REMEMBERED_WORD_CHARS) stems.set(word, stem);
   }
   return stem;
 }

@@ -9,6 +9,12 @@ describe('readConfig', () => {
       .toEqual([4000, 'sqlite:data/hub.sqlite', DEFAULT_REPORT_CACHE_SIZE, 32, 600, 'rules']);
   });
 
+  it('has limits for reads, slow clients and connections', () => {
+    const config = readConfig({});
+    expect([config.readCostPerMinute, config.http]).toEqual([6000, { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 4096, maxConnectionsPerClient: 256 }]);
+    expect(readConfig({ READ_COST_PER_MINUTE: '0', MAX_CONNECTIONS_PER_CLIENT: '0' })).toMatchObject({ readCostPerMinute: 0, http: { maxConnectionsPerClient: 0 } });
+  });
+
   it('reads the cache sizes, 0 turning the response cache off', () => {
     const config = readConfig({ REPORT_CACHE_SIZE: '8', RESPONSE_CACHE_MB: '0' });
     expect([config.reportCacheSize, config.responseCacheMb]).toEqual([8, 0]);
@@ -21,6 +27,12 @@ describe('readConfig', () => {
     [{ RESPONSE_CACHE_MB: '-1' }, /RESPONSE_CACHE_MB/],
     [{ RESPONSE_CACHE_MB: 'lots' }, /RESPONSE_CACHE_MB/],
     [{ RATE_LIMIT_PER_MINUTE: '-5' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ READ_COST_PER_MINUTE: 'many' }, /READ_COST_PER_MINUTE/],
+    [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS/],
+    [{ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' }, /HEADERS_TIMEOUT_MS .*REQUEST_TIMEOUT_MS/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: '1.5' }, /KEEP_ALIVE_TIMEOUT_MS/],
+    [{ MAX_CONNECTIONS: '0' }, /MAX_CONNECTIONS/],
+    [{ MAX_CONNECTIONS_PER_CLIENT: '-1' }, /MAX_CONNECTIONS_PER_CLIENT/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

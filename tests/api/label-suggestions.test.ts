@@ -56,7 +56,7 @@ it('stores nothing and says why when the model proposes unknown topics twice', a
   const outcome = await suggestLabels(orm.em.fork(), 'wangmo-2023', config);
   expect(outcome.suggested).toBe(0);
   expect(outcome.failure).toMatch(/unknown topic astrology/);
-  expect((await gql('{ labelSuggestions { id } }')).data.labelSuggestions).toEqual([]);
+  expect((await gql('{ labelSuggestions { id } }', TOKEN)).data.labelSuggestions).toEqual([]);
 });
 
 it('stores valid proposals as pending suggestions, leaving the figures as they were', async () => {
@@ -68,7 +68,7 @@ it('stores valid proposals as pending suggestions, leaving the figures as they w
   expect(outcome.failure).toBeUndefined();
   expect(outcome.suggested).toBe(outcome.asked);
   expect(outcome.asked).toBeGreaterThan(0);
-  const { data } = await gql('{ labelSuggestions(reportId: "wangmo-2023", status: "PENDING") { id metricId topicId labelEn status model } }');
+  const { data } = await gql('{ labelSuggestions(reportId: "wangmo-2023", status: "PENDING") { id metricId topicId labelEn status model } }', TOKEN);
   expect(data.labelSuggestions).toHaveLength(outcome.suggested);
   expect(data.labelSuggestions[0]).toMatchObject({ topicId: 'legal-aid', status: 'PENDING', model: 'fake-labeller' });
   const metric = (await gql(`{ metric(id: "${data.labelSuggestions[0].metricId}") { labelledBy } }`)).data.metric;
@@ -76,7 +76,7 @@ it('stores valid proposals as pending suggestions, leaving the figures as they w
 });
 
 it('applies a suggestion only when an admin accepts it', async () => {
-  const [first, second] = (await gql('{ labelSuggestions(status: "PENDING") { id metricId } }')).data.labelSuggestions;
+  const [first, second] = (await gql('{ labelSuggestions(status: "PENDING") { id metricId } }', TOKEN)).data.labelSuggestions;
   expect((await gql(`mutation { acceptLabelSuggestion(id: "${first.id}") { status } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
   const accepted = await gql(`mutation { acceptLabelSuggestion(id: "${first.id}") { status } }`, TOKEN);
   expect(accepted.data.acceptLabelSuggestion.status).toBe('ACCEPTED');

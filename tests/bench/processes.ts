@@ -69,7 +69,7 @@ export async function startHub(databaseUrl: string, env: Record<string, string> 
   const startedAt = Date.now();
   const child = spawn(process.execPath, [...START_FLAGS, 'dist/server/main.js'], {
     cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', READ_COST_PER_MINUTE: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
   });
   children.push(child);
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the hub exited with ${code}`))));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../server/ingest/errors.js';
+import { checkMetadata } from '../../server/ingest/ingest.service.js';
 import { readMetadata } from '../../server/ingest/metadata.js';
 import { findRegion } from '../../server/vocabulary/regions.js';
 
@@ -64,5 +66,19 @@ describe('findRegion', () => {
 
   it('finds nothing in a text that names no listed region', () => {
     expect(findRegion('某某县')).toBeUndefined();
+  });
+});
+
+describe('dates and names that cannot be stored', () => {
+  it('reads no date from a 日期 line naming a day that does not exist', () => {
+    const { metadata } = readMetadata('某某县2024年法治政府建设工作报告\n日期:2024年13月45日\n一、工作情况');
+    expect(metadata.publishedOn).toBeUndefined();
+  });
+
+  it('refuses a given date that is no day, and a NUL in a given name', () => {
+    expect(() => checkMetadata({ publishedOn: '2024-13-45' })).toThrow(/2024-13-45/);
+    expect(() => checkMetadata({ publishedOn: '2023-02-29' })).toThrow(IngestError);
+    expect(() => checkMetadata({ publishedOn: '2024-02-29' })).not.toThrow();
+    expect(() => checkMetadata({ title: '某某县\u00002024年法治政府建设工作报告' })).toThrow(/NUL/);
   });
 });

@@ -1,5 +1,6 @@
 /** Start the real hub in-process on an ephemeral port, on a given database. */
 import type { MikroORM } from '@mikro-orm/core';
+import { readHttpLimits, type HttpLimits } from '../../server/config.js';
 import { bootstrap, type Hub } from '../../server/http/app.js';
 
 export interface RunningHub extends Hub {
@@ -8,11 +9,24 @@ export interface RunningHub extends Hub {
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any } }>;
 }
 
-export async function startHub(databaseUrl: string, options: { seed?: boolean; rateLimitPerMinute?: number; responseCacheMb?: number } = {}): Promise<RunningHub> {
-  // Suites that ask hundreds of questions in a minute would meet the rate limit; its own test sets it.
+export interface HubOptions {
+  seed?: boolean;
+  rateLimitPerMinute?: number;
+  readCostPerMinute?: number;
+  responseCacheMb?: number;
+  adminToken?: string;
+  http?: Partial<HttpLimits>;
+}
+
+export async function startHub(databaseUrl: string, options: HubOptions = {}): Promise<RunningHub> {
+  // Suites that ask hundreds of questions or read thousands of pages in a minute would meet the
+  // limits; their own tests set them.
   const hub = await bootstrap({
-    port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', seed: options.seed ?? true, rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', seed: options.seed ?? true,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0, readCostPerMinute: options.readCostPerMinute ?? 0,
+    http: { ...readHttpLimits({}), ...options.http },
     ...(options.responseCacheMb === undefined ? {} : { responseCacheMb: options.responseCacheMb }),
+    ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
   });
   const orm = await hub.ready;
   return {
