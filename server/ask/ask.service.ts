@@ -19,6 +19,8 @@ import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
 import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
+import { ratePair, ratePairText } from './rate-pair.js';
+import { rateFormula } from '../query/rates.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 
@@ -143,6 +145,12 @@ export class AskService {
       : await this.answer(parsed, parsed.query, queries, index);
     answer.resolvedBy = resolvedBy;
     answer.notes = notes;
+    // A stated rate and a derived one both fit (复议结案率): give both, say which the report states.
+    const pair = answer.status === AnswerStatus.ANSWERED ? await ratePair(normalizeQuestion(resolved), answer, queries) : null;
+    if (pair) {
+      answer.text = `${answer.text}${parsed.language === 'zh' ? '' : ' '}${ratePairText(pair, parsed.language)}`;
+      if (pair.answered === 'stated') answer.derivation = rateFormula(pair.derived, parsed.language === 'zh' ? 'zh' : 'en');
+    }
     if (answer.status !== AnswerStatus.ANSWERED) {
       await queries.recordUnanswered({
         question: question.slice(0, 2000), status: answer.status, reason: answer.reason, language: parsed.language, askedAt: new Date(),

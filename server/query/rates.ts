@@ -17,6 +17,8 @@ export interface RateDefinition {
   numerator: string;
   denominator: string;
   aliases?: { zh: string[]; en: string[] };
+  /** Measures of stated rates that people call by this rate's name too (及时办结率 for 结案率). */
+  stated?: string[];
 }
 
 export interface DerivedRate {
