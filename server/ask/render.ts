@@ -8,6 +8,7 @@ import { lexicon, unitNameEn } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { sentenceAround } from '../vocabulary/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
+import { isLowConfidence } from '../model/label-confidence.js';
 import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
 import type { Outcome } from './execute.js';
 import type { Language } from './normalize.js';
@@ -50,7 +51,12 @@ export function figure(metric: Metric, language: Language): string {
   return zh(language) ? metric.text.replace(/\s+/g, '') : formatValue(metric.value, metric.unit, metric.qualifier, language);
 }
 
-export const label = (metric: Metric, language: Language) => (zh(language) ? metric.labelZh : metric.labelEn);
+/** What a figure whose automatic label is a guess says after its label, wherever it is shown. */
+export const TENTATIVE = { zh: '(自动标注,含义可能不准)', en: ' (automatic label, meaning uncertain)' } as const;
+
+/** A figure's label; a low-confidence automatic one says that it is a guess. */
+export const label = (metric: Metric, language: Language) =>
+  (zh(language) ? metric.labelZh : metric.labelEn) + (isLowConfidence(metric) ? TENTATIVE[zh(language) ? 'zh' : 'en'] : '');
 
 function metricFact(metric: Metric, reports: Map<string, Report>, language: Language): Fact {
   const report = reports.get(metric.reportId);
@@ -122,8 +128,8 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const [only] = outcome.metrics;
       if (outcome.metrics.length === 1) {
         const text = z
-          ? `${reportName(outcome.reports.get(only.reportId)!, language)}${only.labelZh}为${figure(only, language)}。`
-          : `${only.labelEn}: ${figure(only, language)} (${reportName(outcome.reports.get(only.reportId)!, language)}).`;
+          ? `${reportName(outcome.reports.get(only.reportId)!, language)}${label(only, language)}为${figure(only, language)}。`
+          : `${label(only, language)}: ${figure(only, language)} (${reportName(outcome.reports.get(only.reportId)!, language)}).`;
         return { text, value: only.value, unit: only.unit, qualifier: only.qualifier, facts: facts([only]), derivation: null };
       }
       const lines = outcome.metrics.map((m) => `${label(m, language)}${z ? ':' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);

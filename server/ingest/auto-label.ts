@@ -1,14 +1,22 @@
 /**
  * Automatic labelling of figures that no curated catalog names: a topic and a measure from the
- * bilingual lexicon, found in the words around the number — the clause first, then the sentence,
- * then the headings of the sections it stands in — with a confidence that says how near the
- * evidence was, and a label in both languages. `受理法律援助案件 537 件` → 法律援助 · 受理 · 件.
+ * bilingual lexicon, found in the words around the number — the clause first, then the sentence's
+ * lead-in clauses, then the headings of the sections it stands in — with a confidence that says how
+ * near the evidence was. The Chinese label is the clause's own phrase (label-phrase.ts); the English
+ * one is the topic's English name and the phrase translated through the bilingual dictionary, word
+ * by word where no phrase is known. `受理法律援助案件 537 件` → 法律援助 · 受理 · 件,
+ * "Legal aid: accepted (cases)".
  */
 import type { ExtractedFigure } from './figures.js';
+import { labelPhrase, type FigureAt } from './label-phrase.js';
+import type { TableFigure } from './tables.js';
+import { englishName } from '../vocabulary/dictionary.js';
 import { lexicon, type MeasureEntry, type TopicEntry } from '../vocabulary/lexicon.js';
 import type { ParsedSection } from './sections.js';
-import { clauseSpan } from '../vocabulary/sentences.js';
+import { CLAUSE_DELIMITERS } from '../vocabulary/sentences.js';
 import type { Span } from '../vocabulary/span.js';
+import { englishToken } from '../vocabulary/tokens.js';
+import { translatePhrase } from '../vocabulary/translate.js';
 
 export interface AutoLabel {
   topic: string | null;
@@ -18,9 +26,6 @@ export interface AutoLabel {
   /** 0–1: 0.9 when clause names both topic and measure, lower as the evidence gets further away. */
   confidence: number;
 }
-
-/** Words that open a clause without saying what it counts. */
-const LEADING_FILLER = /^(?:其中|共计|共|累计|全年|全县|全市|全区|先后|已|合计|总计|截至目前|目前|同时|并|另|此外|还|实现|达到|达)+/;
 
 interface Phrase<T> {
   text: string;
@@ -79,32 +84,93 @@ function nearest<T>(text: string, anchor: number, candidates: Phrase<T>[], other
   return best?.phrase;
 }
 
+export interface LabelContext {
+  /** Every figure span of the text, sorted: a label never takes a neighbouring figure's words. */
+  figures: readonly FigureAt[];
+  /** Fixed English for words of this report (its place names: 下蜀镇 → Xiashu Town). */
+  english?: ReadonlyMap<string, string>;
+}
+
+/** Confidence below which a label is a guess: shown as such, never a brief headline. */
+export { LOW_LABEL_CONFIDENCE } from '../model/label-confidence.js';
+
+let measureEnglish: Map<string, string> | undefined;
+/**
+ * The lexicon's measures named by a verb in English (受理 → accepted, 审结 → concluded, 出具 → issued),
+ * by their Chinese names and aliases: in a label they read as the action ("accepted (cases)"). Measures
+ * named by a noun (sessions held, participants) are not words of a phrase.
+ */
+function measureWords(): Map<string, string> {
+  measureEnglish ??= new Map(
+    lexicon().measures
+      .filter((m) => /^[a-z]+ed$/.test(m.en))
+      .flatMap((m) => [m.zh, ...m.aliases.zh].filter((w) => w.length >= 2).map((w): [string, string] => [w, m.en])),
+  );
+  return measureEnglish;
+}
+
+/**
+ * The clauses of a sentence before `clause` whose topic may be the figure's: those that hold no
+ * figure (the lead-in: 办理行政复议案件,…), and, for a clause that is only a continuation (受理8件,
+ * after 收到行政复议申请10件), every earlier one. A clause with words of its own (一证即办…办理5万件)
+ * never takes the topic of a neighbouring clause's figure.
+ */
+function leadIns(text: string, quote: Span, clause: Span, figures: readonly Span[], continuation: boolean): Span[] {
+  const out: Span[] = [];
+  let start = quote.start;
+  for (let i = quote.start; i <= clause.start; i++) {
+    if (i === clause.start || CLAUSE_DELIMITERS.test(text[i])) {
+      const part = { start, end: i };
+      const own = !figures.some((f) => f.start < part.end && f.end > part.start) && !/\d/.test(text.slice(part.start, part.end));
+      if (part.end > part.start && (own || continuation)) out.push(part);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** English of the words a label shares with the unit (案件 with 件: cases) are said once, by the unit. */
+function dropUnitWord(english: string, unitEn: string): string {
+  const words = english.split(' ');
+  const last = words.at(-1);
+  return last && words.length > 1 && englishToken(last) === englishToken(unitEn.split(' ').at(-1) ?? '') ? words.slice(0, -1).join(' ') : english;
+}
+
+/** Whether a clause's words are only a measure (受理, 审结, 办结率): it continues the clause before. */
+function isContinuation(phrase: string): boolean {
+  return phrase.length <= 2 || lexiconPhrases().measures.some((m) => m.text === phrase);
+}
+
 export function autoLabel(
   text: string,
   figure: ExtractedFigure,
   quote: Span,
   sections: ParsedSection[],
   unitNameEn: (unit: string, value: number) => string,
+  context: LabelContext = { figures: [figure] },
 ): AutoLabel {
   const { topics, measures } = lexiconPhrases();
-  const clause = clauseSpan(text, figure.span, quote);
+  const rate = figure.unit === '%';
+  const own = labelPhrase(text, figure, quote, context.figures);
+  const clause = own.clause;
   const clauseText = text.slice(clause.start, clause.end);
   const anchor = figure.span.start - clause.start;
 
-  // Topic: the clause, then the sentence, then the headings from the innermost section out.
+  // Topic: the figure's own words and clause, then the sentence's lead-in clauses (never a clause
+  // that holds a figure of its own: its topic is that figure's), then the headings, innermost first.
   const headings = sections
     .filter((s) => s.span.start <= figure.span.start && figure.span.start < s.span.end)
     .sort((a, b) => b.path.length - a.path.length)
     .map((s) => s.heading);
   const contexts: [string, number, number][] = [
     [clauseText, anchor, 0.9],
-    [text.slice(quote.start, quote.end), figure.span.start - quote.start, 0.75],
+    ...leadIns(text, quote, clause, context.figures.map((f) => f.span), isContinuation(own.phrase)).reverse().map((s): [string, number, number] => [text.slice(s.start, s.end), s.end - s.start, 0.75]),
     ...headings.map((h, i): [string, number, number] => [h, h.length, i === 0 ? 0.6 : 0.45]),
   ];
   let topic: TopicEntry | undefined;
   let topicConfidence = 0.2;
-  for (const [context, at, confidence] of contexts) {
-    const found = nearest(context, at, topics, measures);
+  for (const [words, at, confidence] of contexts) {
+    const found = nearest(words, at, topics, measures);
     if (found) {
       topic = found.entry;
       topicConfidence = confidence;
@@ -113,16 +179,84 @@ export function autoLabel(
   }
 
   // Measure: in the clause only; a rate needs a rate measure (…率), a count a count measure.
-  const rate = figure.unit === '%';
-  const measure = nearest(clauseText, anchor, measures.filter((m) => (m.entry.kind === 'rate') === rate), topics)?.entry;
+  const measure = own.change ? undefined : nearest(clauseText, anchor, measures.filter((m) => (m.entry.kind === 'rate') === rate), topics)?.entry;
 
-  const words = (clauseText.slice(0, anchor) + clauseText.slice(anchor + figure.text.length))
-    .replace(/\s+/g, '').replace(LEADING_FILLER, '') || clauseText.trim();
-  const labelZh = `${topic && !words.includes(topic.zh) ? `${topic.zh}:` : ''}${words}(${figure.unit})`;
+  const phrase = own.phrase || (measure?.zh ?? '');
+  const topicNames = topic ? [topic.zh, ...topic.aliases.zh].filter((n) => phrase.includes(n)) : [];
+  const labelZh = `${topic && !topicNames.length ? `${topic.zh}:` : ''}${phrase || topic?.zh || '数量'}(${figure.unit})`;
+  // The topic's own name is said once, before the colon: 受理法律援助案件 → "Legal aid: accepted".
+  const dropTopic = topic && phrase.includes(topic.zh) ? [topic.zh] : [];
+
   const unitEn = unitNameEn(figure.unit, 2);
-  const labelEn = topic
-    ? `${topic.en}: ${measure ? measure.en : rate ? 'rate' : `number of ${unitEn}`}${rate ? '' : ` (${unitEn})`}`
-    : `Figure “${words}” (${unitEn})`;
-  const confidence = Math.round(topicConfidence * (measure ? 1 : 0.7) * 100) / 100;
+  const known = new Map([...measureWords(), ...(context.english ?? [])]);
+  const topicEn = topic ? englishName(topic.en) : '';
+  let phraseEn: string;
+  let coverage = 1;
+  if (own.change) {
+    const base = translatePhrase(own.change.base, known, dropTopic);
+    const how = translatePhrase(own.change.words, known);
+    coverage = base.coverage;
+    phraseEn = [base.english, how.english || (own.change.direction === 'UP' ? 'increase' : 'decrease')].filter(Boolean).join(': ');
+  } else {
+    const t = translatePhrase(phrase, known, dropTopic);
+    coverage = phrase ? t.coverage : 1;
+    phraseEn = dropUnitWord(t.english, unitEn);
+    if (!phraseEn) phraseEn = measure ? englishName(measure.en) : rate ? 'rate' : `number of ${unitEn}`;
+  }
+  const labelEn = `${topicEn ? `${topicEn}: ` : ''}${phraseEn}${rate ? '' : ` (${unitEn})`}`
+    .replace(/[\u3400-\u9fff]/g, '').replace(/\s+/g, ' ').trim().replace(/^[a-z]/, (c) => c.toUpperCase());
+
+  // Honest confidence: how near the topic was, whether a measure was named, whether the words are
+  // the figure's own, and how much of them the dictionary could translate.
+  let confidence = topicConfidence * (measure || own.change ? 1 : 0.7);
+  if (own.borrowed) confidence *= 0.75;
+  if (!own.phrase) confidence *= 0.6;
+  if (coverage < 0.75) confidence *= 0.8;
+  confidence = Math.round(confidence * 100) / 100;
   return { topic: topic?.key ?? null, measure: measure?.key ?? null, labelZh, labelEn, confidence };
+}
+
+/**
+ * The label of a table cell: row × column (数量 · 受理). The topic from the table's caption, its corner
+ * cell, the column header or the row label, else the headings; the measure from the column header or
+ * the row label. English word by word through the bilingual dictionary.
+ */
+export function tableLabel(
+  figure: TableFigure,
+  sections: ParsedSection[],
+  unitNameEn: (unit: string, value: number) => string,
+  english: ReadonlyMap<string, string> = new Map(),
+): AutoLabel {
+  const { topics, measures } = lexiconPhrases();
+  const { row, column, caption, corner } = figure.table;
+  const headings = sections
+    .filter((s) => s.span.start <= figure.span.start && figure.span.start < s.span.end)
+    .sort((a, b) => b.path.length - a.path.length)
+    .map((s) => s.heading);
+  const contexts: [string, number][] = [[column, 0.85], [row, 0.85], [corner, 0.8], [caption, 0.8], ...headings.map((h, i): [string, number] => [h, i === 0 ? 0.6 : 0.45])];
+  let topic: TopicEntry | undefined;
+  let topicConfidence = 0.2;
+  for (const [words, confidence] of contexts) {
+    const found = nearest(words, words.length, topics, measures);
+    if (found) {
+      topic = found.entry;
+      topicConfidence = confidence;
+      break;
+    }
+  }
+  const rate = figure.unit === '%';
+  const candidates = measures.filter((m) => (m.entry.kind === 'rate') === rate);
+  const measure = nearest(column, column.length, candidates, topics)?.entry ?? nearest(row, row.length, candidates, topics)?.entry;
+  const cell = `${row}·${column}`;
+  const labelZh = `${topic && !cell.includes(topic.zh) ? `${topic.zh}:` : ''}${cell}(${figure.unit})`;
+  const unitEn = unitNameEn(figure.unit, 2);
+  const known = new Map([...measureWords(), ...english]);
+  const rowEn = translatePhrase(row, known);
+  const columnEn = translatePhrase(column, known);
+  const say = (t: { english: string }, zh: string) => t.english || (zh ? 'item' : '');
+  const labelEn = `${topic ? `${englishName(topic.en)}: ` : ''}${say(columnEn, column)}, ${say(rowEn, row)}${rate ? '' : ` (${unitEn})`}`
+    .replace(/[\u3400-\u9fff]/g, '').replace(/\s+/g, ' ').trim().replace(/^[a-z]/, (c) => c.toUpperCase());
+  let confidence = topicConfidence * (measure ? 1 : 0.8);
+  if (Math.min(rowEn.coverage, columnEn.coverage) < 0.75) confidence *= 0.8;
+  return { topic: topic?.key ?? null, measure: measure?.key ?? null, labelZh, labelEn, confidence: Math.round(confidence * 100) / 100 };
 }

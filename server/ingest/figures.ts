@@ -1,6 +1,8 @@
 /**
  * Finding the figures in a report: a number, an optional multiplier (万), an optional qualifier
- * (余 "more than", 以上 "at least") and a unit from the lexicon, each with its exact span.
+ * (余 "more than", before or after the multiplier: 15万余家次, 10余万人次; 以上 "at least") and a
+ * unit from the lexicon's inventory of measure words and compound units (处, 家次, 件次, 个工作日 …),
+ * each with its exact span.
  */
 import { foldWidth } from '../vocabulary/fold.js';
 import { lexicon } from '../vocabulary/lexicon.js';
@@ -35,6 +37,13 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+let notBefore: Map<string, string> | undefined;
+/** Whether the unit matched at `end` is really the first character of a longer word (3处理, 2部门). */
+function startsAWord(unit: string, next: string | undefined): boolean {
+  notBefore ??= new Map(lexicon().units.filter((u) => u.notBefore).map((u) => [u.unit, u.notBefore!]));
+  return next !== undefined && (notBefore.get(unit)?.includes(next) ?? false);
+}
+
 let pattern: RegExp | undefined;
 function figurePattern(): RegExp {
   if (!pattern) {
@@ -42,7 +51,7 @@ function figurePattern(): RegExp {
     const units = lexicon().units.map((u) => u.unit).sort((a, b) => b.length - a.length).map(escape);
     const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
     pattern = new RegExp(
-      String.raw`(?<![\d.])(?<num>${NUMBER})(?<mult>\s*[${Object.keys(MULTIPLIERS).join('')}])?(?<more>\s*[余多])?\s*(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
+      String.raw`(?<![\d.])(?<num>${NUMBER})(?<early>\s*[余多])?(?<mult>\s*[${Object.keys(MULTIPLIERS).join('')}])?(?<more>\s*[余多])?\s*(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
       'g',
     );
   }
@@ -59,7 +68,7 @@ function chineseFigurePattern(): RegExp {
     const units = lexicon().units.map((u) => u.unit).filter((u) => u !== '%').sort((a, b) => b.length - a.length).map(escape);
     const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
     chinesePattern = new RegExp(
-      `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两)(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
+      `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两)(?<early>[余多])?(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
       'g',
     );
   }
@@ -84,12 +93,12 @@ export function extractFigures(text: string): ExtractedFigure[] {
     // “两个确立”, “五个抓手”: a Chinese numeral inside quotation marks names a slogan, it counts nothing.
     if (parse === parseChineseNumeral && /[\u201C\u2018\u300C\u300E\u300A"']/.test(folded[start - 1] ?? '')) continue;
     let value = parse(g.num);
-    if (!Number.isFinite(value)) continue;
+    if (!Number.isFinite(value) || startsAWord(g.unit, folded[end])) continue;
     last = end;
     if (g.mult) value *= MULTIPLIERS[g.mult.trim()];
     value = Math.round(value * 1e6) / 1e6; // 1.3 万 is 13000, not 12999.999999999998
     let qualifier: Qualifier = 'EXACT';
-    if (g.more) qualifier = 'MORE_THAN';
+    if (g.more || g.early) qualifier = 'MORE_THAN';
     else if (g.suffix) qualifier = SUFFIX_QUALIFIERS[g.suffix];
     else {
       const before = folded.slice(Math.max(0, start - 4), start).trimEnd();

@@ -9,9 +9,10 @@ import { IngestError } from './errors.js';
 import { extractFigures, type ExtractedFigure } from './figures.js';
 import { checkInvariants, type InvariantCheck } from './invariants.js';
 import { unitNameEn, type Names } from '../vocabulary/lexicon.js';
-import { autoLabel } from './auto-label.js';
+import { autoLabel, tableLabel } from './auto-label.js';
+import { withTableFigures, type TableFigure } from './tables.js';
 import { readMetadata, type ReportMetadata } from './metadata.js';
-import { regionNamed } from '../vocabulary/regions.js';
+import { regionNamed, shortForms } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
 import { sentenceSpans, spanAt } from '../vocabulary/sentences.js';
@@ -88,20 +89,25 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 
   const sections = parseSections(text, bodyStart);
   const sentences = sentenceSpans(text);
-  const extracted = extractFigures(text).filter((f) => f.span.start >= bodyStart);
+  // Table cells are read as tables (row × column), the rest of the text as prose.
+  const extracted: (ExtractedFigure | TableFigure)[] = withTableFigures(text, extractFigures(text)).filter((f) => f.span.start >= bodyStart);
   if (extracted.length === 0) throw new IngestError(['no figures found: the text has no number with a unit (件, 人, 个, %, …)']);
   const entries = options.catalog ? locateCatalogEntries(text, extracted, options.catalog) : new Map();
 
   const warnings: string[] = [];
+  const labelContext = { figures: extracted, english: placeNamesEn(metadata.region) };
   const figures: ParsedFigure[] = extracted.map((f, i) => {
     // A figure split across a line break spans two "sentences": quote both.
     const first = spanAt(sentences, f.span.start) ?? f.span;
     const last = spanAt(sentences, f.span.end - 1) ?? f.span;
-    const quoteSpan = { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
+    const table = 'table' in f ? f.table : undefined;
+    const quoteSpan = table?.quote ?? { start: Math.min(first.start, f.span.start), end: Math.max(last.end, f.span.end) };
     const entry = entries.get(i);
     if (options.catalog && !entry) warnings.push(`figure "${f.text}" at ${f.span.start} has no catalog entry: labelled automatically`);
+    const { table: _table, ...figure } = f as TableFigure;
+    void _table;
     const common = {
-      ...f,
+      ...figure,
       quote: text.slice(quoteSpan.start, quoteSpan.end),
       quoteSpan,
       sectionPath: sectionAt(sections, f.span.start)?.path ?? null,
@@ -113,7 +119,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       };
     }
     // No catalog names it: the lexicon and the words around the number do (a curated catalog wins).
-    const auto = autoLabel(text, f, quoteSpan, sections, unitNameEn);
+    const auto = table
+      ? tableLabel(f as TableFigure, sections, unitNameEn, labelContext.english)
+      : autoLabel(text, f, quoteSpan, sections, unitNameEn, labelContext);
     return {
       ...common,
       key: `${auto.topic ?? 'figure'}.${auto.measure ?? 'count'}-at-${f.span.start}`,
@@ -131,6 +139,21 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 
   const documents = extractDocuments(text).map((d) => ({ ...d, sectionPath: sectionAt(sections, d.span.start)?.path ?? null }));
   return { metadata: metadata as ReportMetadata, text, sections, figures, documents, nonFigures, checks, warnings };
+}
+
+const LEVEL_EN: [RegExp, string][] = [
+  [/自治县$/, 'Autonomous County'], [/县$/, 'County'], [/市$/, 'City'], [/区$/, 'District'], [/镇$/, 'Town'], [/乡$/, 'Township'], [/街道$/, 'Subdistrict'],
+];
+/** The report's own place in English, for labels that name it: 下蜀镇 → Xiashu Town, 浚县 → Xun County. */
+function placeNamesEn(region: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!region) return out;
+  const level = LEVEL_EN.find(([re]) => re.test(region));
+  const base = level ? region.replace(level[0], '') : region;
+  const { pinyin } = base.length >= 2 ? regionNamed(base) : regionNamed(region);
+  out.set(region, level ? `${pinyin} ${level[1]}` : pinyin);
+  for (const short of shortForms(region)) if (short.length >= 2) out.set(short, pinyin);
+  return out;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

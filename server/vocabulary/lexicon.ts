@@ -16,6 +16,11 @@ export interface UnitEntry {
   unit: string;
   en: { one: string; other: string };
   aliases: Names;
+  /**
+   * Characters that, written right after the unit, make it the first character of a word instead:
+   * 3处理 is not 3 处, 2部门 not 2 部, 本级 not a count of 本.
+   */
+  notBefore?: string;
 }
 export interface TopicEntry {
   key: string;

@@ -76,7 +76,7 @@ describe('formatValue in English', () => {
   });
 
   it('keeps a unit it has no English name for as written', () => {
-    expect(formatValue(3, '座', Qualifier.EXACT, 'en')).toBe('3 座');
+    expect(formatValue(3, '艘', Qualifier.EXACT, 'en')).toBe('3 艘');
   });
 });
 

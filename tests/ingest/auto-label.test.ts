@@ -44,7 +44,8 @@ describe('automatic labels', () => {
     expect(f.topic).toBeNull();
     expect(f.measure).toBe('created');
     expect(f.labelConfidence).toBeLessThan(0.3);
-    expect(f.labelEn).toContain('新建小广场');
+    expect(f.labelEn).toBe('Created small public square (units)');
+    expect(f.labelEn).not.toMatch(/[\u3400-\u9fff]/);
   });
 
   it('keys automatic figures by topic, measure and offset, so re-ingesting the same text keeps their ids', () => {

@@ -1,3 +1,4 @@
+import { isTentative, tentativeMark } from '../lib/label-confidence.js';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useReportFigures } from '../hooks/useReportFigures.js';
@@ -79,7 +80,7 @@ function ReportText({ text, outline, figures, highlight }: { text: string; outli
   }, [highlight, segments]);
 
   const tipOf = (figure: ReportFigure) =>
-    `${lang === 'zh' ? figure.label : figure.labelEn}: ${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
+    `${lang === 'zh' ? figure.label : figure.labelEn}${isTentative(figure) ? tentativeMark(lang) : ''}: ${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
   const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocused((event.target as HTMLElement).dataset.figureId ?? null);
   const focusedFigure = focused ? byId.get(focused) : undefined;
 

@@ -1,5 +1,6 @@
 /** Which chart, if any, says more than the answer's numbers alone, and the data to draw it from. */
 import { shortLabels } from './labels.js';
+import { TENTATIVE_LABEL, tentativeMark } from './label-confidence.js';
 import type { Lang, MessageKey } from './i18n.js';
 import type { Fact } from './types.js';
 
@@ -38,17 +39,21 @@ export function metricKey(metricId: string | null | undefined): { topic: string;
   return { topic: key.slice(0, dot), measure: key.slice(dot + 1) };
 }
 
-type Figure = Pick<Fact, 'kind' | 'label' | 'value' | 'unit' | 'metricId' | 'reportId' | 'region' | 'year'> & { value: number };
+type Figure = Pick<Fact, 'kind' | 'label' | 'value' | 'unit' | 'metricId' | 'reportId' | 'region' | 'year'> & { value: number; tentative: boolean };
 
+/** The answer's figures; a guessed label loses the answer's long mark here and gets a chart's short one. */
 function figuresOf(facts: readonly Fact[]): Figure[] {
-  return facts.filter((f): f is Fact & { value: number } => f.kind === 'FIGURE' && typeof f.value === 'number');
+  return facts
+    .filter((f): f is Fact & { value: number } => f.kind === 'FIGURE' && typeof f.value === 'number')
+    .map((f) => ({ ...f, label: f.label.replace(TENTATIVE_LABEL, ''), tentative: TENTATIVE_LABEL.test(f.label) }));
 }
 
 export function chartFor(answer: { query: Record<string, unknown>; facts: readonly Fact[] }, lang: Lang): ChartSpec | null {
   const op = typeof answer.query?.op === 'string' ? answer.query.op : '';
   const figures = figuresOf(answer.facts);
   if (figures.length < 2) return null;
-  const datum = (f: Figure, name: string): ChartDatum => ({ name, label: f.label, value: f.value, unit: f.unit });
+  const mark = (f: Figure) => (f.tentative ? tentativeMark(lang) : '');
+  const datum = (f: Figure, name: string): ChartDatum => ({ name: name + mark(f), label: f.label + mark(f), value: f.value, unit: f.unit });
 
   if (op === 'breakdown') {
     const totalId = typeof answer.query.total === 'string' ? answer.query.total : figures[0].metricId;

@@ -1,0 +1,160 @@
+/**
+ * The Chinese words a person would write as a figure's label: the noun phrase of the figure's own
+ * clause around the number — what was counted and the action (制发检察建议, 审查备案政府合同) —
+ * never the neighbouring figure's words, never a leading conjunction or scope word (和, 其中, 全年),
+ * never a trailing copula (均为, 达到). A rate or change with no words of its own (办复率均为100%,
+ * 同比提速超80%) borrows the subject of the clause before it and says it did; a change names the
+ * quantity that changed and its direction.
+ */
+import { canBeVerb, isVerb, longestKnownWord } from '../vocabulary/dictionary.js';
+import { CLAUSE_DELIMITERS, clauseSpan } from '../vocabulary/sentences.js';
+import type { Span } from '../vocabulary/span.js';
+
+export type Direction = 'UP' | 'DOWN';
+
+export interface LabelPhrase {
+  /** The phrase, without the figure; '' when the clause says nothing but the number. */
+  phrase: string;
+  /** The clause the phrase was read from (extended over 、-joined verbs: 审查、备案政府合同). */
+  clause: Span;
+  /** The subject was taken from the clause before (办复率均为100% → 人大代表建议办复率). */
+  borrowed: boolean;
+  /** A change (同比增长128.78%): the quantity that changed, the words saying how, and which way. */
+  change: { base: string; words: string; direction: Direction } | null;
+}
+
+const CONJUNCTION = String.raw`(?:以及|并且|其中|同时|另外|此外|和|及|与|并|且|而|另|又|也|还|但|即)`;
+const SCOPE = String.raw`(?:各类|各种|各项|\d{4}年度?|\d{4}年以来|今年以来|今年|年内|当年|全年|全县|全市|全区|全镇|全乡|全省|本级|各级|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|截至年底|截至\S{0,6}?底|对|在|为|将|把|向|经|通过|进一步|持续|不断|进行)`;
+const LEADING = new RegExp(`^(?:${CONJUNCTION}|${SCOPE}|[的、])+`);
+const COPULA = String.raw`(?:分别为|分别达|分别|均为|均达|均|总数为|总数|数量为|数量|总量|人数为|为|达到|达|已达|多达|高达|实现|保持|占比|占|是|有|计|共计|共|累计|约|大约|超过|超|逾|近|不足|不到|了|的|等|各|个|总计|合计|至|到)`;
+const TRAILING = new RegExp(`(?:${COPULA}|${CONJUNCTION}|[、和])+$`);
+/** Verbs before a figure that report the new value, not a change (压缩至2天 is a value). */
+const SETS_VALUE = /(?:压缩至|压缩到|缩短至|缩短到|降至|降到|提高到|提高至|提升至|提升到|增至|增加到|减至|减少到)$/;
+const CHANGE = /(?<yoy>同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期|比)?(?<verb>增长|增加|上升|提高|提升|提速|增|下降|减少|降低|缩短|压缩|缩减|减|降)(?:了)?(?:超过|超|近|约|达|逾)?$/;
+const DOWN = /下降|减少|降低|缩短|压缩|缩减|减|降/;
+
+const stripEnds = (s: string) => {
+  let out = s.replace(/\s+/g, '');
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(LEADING, '').replace(TRAILING, '');
+  }
+  return out;
+};
+
+/** The text after the last digit or Arabic number in `s` (a date or a number that is no figure). */
+const afterNumbers = (s: string) => s.replace(/^.*\d[^\u3400-\u9fff]*[年月日号届次个项件]?/, '');
+
+/** Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. */
+function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
+  let start = clause.start;
+  while (start > within.start && text[start - 1] === '\u3001') {
+    let s = start - 1;
+    while (s > within.start && !CLAUSE_DELIMITERS.test(text[s - 1])) s--;
+    if (/\d/.test(text.slice(s, start - 1))) break;
+    start = s;
+  }
+  return { start, end: clause.end };
+}
+
+/** Joins 、-separated verbs (审查、备案 → 审查备案); longer enumerations keep their 、. */
+const joinShortVerbs = (s: string) => s.replace(/(^|、)([\u3400-\u9fff]{2})、/g, '$1$2');
+
+/** The verb a phrase starts with (制发综合治理类司法建议 → 制发), if the dictionary says it is one. */
+function leadingVerb(phrase: string): string | undefined {
+  const word = longestKnownWord(phrase, 0, 4);
+  return word && isVerb(word) ? word : undefined;
+}
+
+export interface FigureAt {
+  span: Span;
+  unit: string;
+}
+
+/**
+ * The verb shared by parallel clauses: 制发司法建议2件,各类检察建议53件、复议意见书2件 — the later
+ * clauses count in the same unit and start with a noun, so 制发 is theirs too. Walks back over such
+ * clauses to the nearest one that starts with a verb.
+ */
+function sharedVerb(text: string, clause: Span, within: Span, figures: readonly FigureAt[], unit: string): string | undefined {
+  let current = clause;
+  for (let step = 0; step < 6; step++) {
+    let end = current.start - 1;
+    while (end > within.start && CLAUSE_DELIMITERS.test(text[end - 1])) end--;
+    if (end <= within.start) return undefined;
+    const prev = clauseSpan(text, { start: end - 1, end }, within);
+    const own = figures.filter((f) => f.span.start >= prev.start && f.span.end <= prev.end);
+    if (own.length !== 1 || own[0].unit !== unit) return undefined;
+    const verb = leadingVerb(stripEnds(afterNumbers(text.slice(prev.start, own[0].span.start))));
+    if (verb) return verb;
+    current = prev;
+  }
+  return undefined;
+}
+
+/** The clause before `clause` in the sentence, if any, with its numbers and figures left out. */
+function previousClauseSubject(text: string, clause: Span, within: Span): string {
+  let end = clause.start - 1;
+  while (end > within.start && CLAUSE_DELIMITERS.test(text[end - 1])) end--;
+  if (end <= within.start) return '';
+  const prev = clauseSpan(text, { start: end - 1, end }, within);
+  const words = text.slice(prev.start, prev.end);
+  // Its words before its first number (办理时限压缩至2天 → 办理时限), cut at a verb that sets a value.
+  const lead = words.split(/\d/)[0].replace(SETS_VALUE, '');
+  return stripEnds(lead.replace(/(?:压缩|缩短|降低|提高|提升|增加|减少)$/, ''));
+}
+
+/**
+ * The label phrase of `figure`, read from its sentence `within`. `figures` are all figure spans of
+ * the text (sorted by start), so a neighbouring figure's words are never taken.
+ */
+export function labelPhrase(text: string, figure: FigureAt, within: Span, all: readonly FigureAt[]): LabelPhrase {
+  const isRate = figure.unit === '%';
+  const figures = all.map((f) => f.span);
+  const clause = extendOverEnumeration(text, clauseSpan(text, figure.span, within), within);
+  let from = clause.start;
+  let to = clause.end;
+  for (const f of figures) {
+    if (f.end <= figure.span.start && f.end > from) from = f.end;
+    if (f.start >= figure.span.end && f.start < to) to = f.start;
+  }
+  const first = from === clause.start; // no figure before ours in the clause
+  let before = afterNumbers(text.slice(from, figure.span.start));
+  // Between two figures, the words up to a conjunction are the earlier figure's (29个重点单位和11个乡镇).
+  if (!first) before = before.replace(new RegExp(`^.*?${CONJUNCTION}`), '');
+  // After the figure: the thing counted (50个主题), up to a conjunction or the next clause.
+  let after = text.slice(figure.span.end, to).split(new RegExp(`${CONJUNCTION}|、`))[0];
+  after = after.replace(/[中里内]$/, '');
+  if (/\d/.test(after)) after = after.split(/\d/)[0];
+
+  let change: LabelPhrase['change'] = null;
+  let beforeWords = stripEnds(before.replace(SETS_VALUE, '')) || stripEnds(before);
+  const c = isRate || /^[\d.]+倍|个百分点/.test(text.slice(figure.span.start, figure.span.end)) ? CHANGE.exec(before.replace(/\s+/g, '')) : null;
+  let borrowed = false;
+  if (c) {
+    const words = (c.groups!.yoy ?? '') + c.groups!.verb;
+    let base = stripEnds(before.replace(/\s+/g, '').slice(0, c.index));
+    if (!base) {
+      base = previousClauseSubject(text, clause, within);
+      borrowed = !!base;
+    }
+    change = { base, words, direction: DOWN.test(c.groups!.verb) ? 'DOWN' : 'UP' };
+    beforeWords = base + words;
+  }
+  let phrase = joinShortVerbs(stripEnds(beforeWords + stripEnds(after))).replace(/\d/g, '');
+  const head = longestKnownWord(phrase, 0, 8);
+  // Only a clause that starts with a word that is never an action shares the verb before it.
+  if (!change && first && head && !canBeVerb(head)) {
+    const verb = sharedVerb(text, clause, within, all, figure.unit);
+    if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
+  }
+  // A rate with no subject of its own (办复率均为100%): the subject is the clause before's.
+  if (!change && (!phrase || /^[\u3400-\u9fff]{0,3}率$/.test(phrase))) {
+    const subject = previousClauseSubject(text, clause, within);
+    if (subject && !subject.includes(phrase)) {
+      phrase = subject + phrase;
+      borrowed = true;
+    }
+  }
+  return { phrase, clause, borrowed, change };
+}

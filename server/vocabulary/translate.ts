@@ -1,0 +1,88 @@
+/**
+ * Word-by-word English for a Chinese phrase nobody translated (an automatic label such as
+ * 审查备案政府合同 → "review filing government contract"), from the bilingual dictionary: at each
+ * place the longest word the glossary or CC-CEDICT knows, its first gloss. A word neither knows is
+ * left out when jieba reads it as one word (its characters one by one would be nonsense: 入驻 is not
+ * "enter halt"), and otherwise read character by character. The result never contains Chinese.
+ */
+import { englishOf, longestKnownWord } from './dictionary.js';
+import { englishToken, words as segment } from './tokens.js';
+
+/** Words that join or qualify and carry no meaning a label needs, or that are read as "and". */
+const AND = new Set(['和', '及', '与', '以及', '、', '并', '暨']);
+const SILENT = new Set(['的', '了', '等', '之', '各', '均', '共', '已', '其', '对', '在', '将', '把', '被', '所', '中', '内', '个', '项', '件', '次', '名', '类', '余', '多', '全', '本', '该', '该项', '有关', '相关', '进行']);
+
+export interface Translation {
+  english: string;
+  /** Share of the phrase's Chinese characters that a dictionary word covered (0–1). */
+  coverage: number;
+}
+
+/**
+ * English for `phrase`. `known` maps words to fixed English first (the lexicon's measures: 受理 →
+ * accepted), and words in `drop` are left out (the topic, already named before the label).
+ */
+export function translatePhrase(phrase: string, known: Map<string, string> = new Map(), drop: string[] = []): Translation {
+  const out: string[] = [];
+  let covered = 0;
+  let chinese = 0;
+  const text = phrase.replace(/[“”"‘’《》〈〉「」()()\s]/g, '');
+  // Where jieba's words start, and how long each is: a word the dictionaries lack is skipped whole.
+  const jiebaWord = new Map<number, number>();
+  let at = 0;
+  for (const w of segment(text)) {
+    const found = text.indexOf(w, at);
+    if (found < 0) break;
+    jiebaWord.set(found, w.length);
+    at = found + w.length;
+  }
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (!/[\u3400-\u9fff、]/.test(ch)) {
+      i++;
+      continue;
+    }
+    const dropped = drop.find((d) => d && text.startsWith(d, i));
+    if (dropped) {
+      chinese += dropped.length;
+      covered += dropped.length;
+      i += dropped.length;
+      continue;
+    }
+    let fixed: string | undefined = [...known.keys()].filter((k) => text.startsWith(k, i)).sort((a, b) => b.length - a.length)[0];
+    const general = longestKnownWord(text, i);
+    // A longer dictionary word wins over a fixed one inside it: 办理时限 is a time limit, not "handled".
+    if (fixed && general && general.length > fixed.length) fixed = undefined;
+    const word = fixed ?? general ?? ch;
+    if (word === ch && (jiebaWord.get(i) ?? 1) > 1) {
+      // jieba reads a longer word here that no dictionary knows: leave it out, uncovered.
+      const length = jiebaWord.get(i)!;
+      chinese += length;
+      i += length;
+      continue;
+    }
+    i += word.length;
+    if (word !== '、') chinese += word.length;
+    if (AND.has(word)) {
+      if (out.length && out[out.length - 1] !== 'and') out.push('and');
+      covered += word === '、' ? 0 : word.length;
+      continue;
+    }
+    if (SILENT.has(word)) {
+      covered += word.length;
+      continue;
+    }
+    const gloss = fixed ? known.get(fixed) : englishOf(word)[0];
+    if (gloss) {
+      covered += word.length;
+      // "Government services" mid-phrase reads "government services"; "Xi Jinping Thought" keeps its capitals.
+      out.push(/^[A-Z][a-z'-]*(?: [a-z]|$)/.test(gloss) && !fixed ? gloss[0].toLowerCase() + gloss.slice(1) : gloss);
+    }
+  }
+  while (out[out.length - 1] === 'and') out.pop();
+  while (out[0] === 'and') out.shift();
+  // One meaning said twice in a row (审查审核 → review review): say it once.
+  const words = out.filter((w, k) => k === 0 || englishToken(w) !== englishToken(out[k - 1]));
+  return { english: words.join(' ').replace(/[\u3400-\u9fff]/g, '').replace(/\s+/g, ' ').trim(), coverage: chinese ? covered / chinese : 0 };
+}

@@ -1,0 +1,155 @@
+/**
+ * Labels a person would write (issue 13): the clause's own phrase, never a fragment starting with a
+ * conjunction, never a neighbouring figure's words, the topic of the figure's own clause, English from
+ * the bilingual dictionary and never Chinese. The sentences are built around the fragments the issue
+ * quotes; the property checks run over every figure of the eight real excerpts in
+ * tests/fixtures/reports-dev.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type ParsedFigure } from '../../server/ingest/report.js';
+
+const TITLE = '某某县2024年法治政府建设工作报告\n一、工作情况\n';
+const CJK = /[\u3400-\u9fff]/;
+
+function figures(body: string): ParsedFigure[] {
+  return parseReport(TITLE + body).figures;
+}
+function figure(body: string, written: string): ParsedFigure {
+  const f = figures(body).find((x) => x.text === written);
+  expect(f, `${written} in ${body}`).toBeDefined();
+  return f!;
+}
+const phraseOf = (f: ParsedFigure) => f.labelZh.replace(/^[^:]*:/, '').replace(/\([^()]*\)$/, '');
+
+describe('the Chinese label is the clause’s own phrase', () => {
+  it('names what was counted and the action: 制发检察建议, 审查备案政府合同', () => {
+    expect(phraseOf(figure('全年制发综合治理类司法建议2件,各类检察建议53件、复议意见书2件。', '53件'))).toBe('制发检察建议');
+    expect(phraseOf(figure('审查政策、规划等行政决策365件,审查、备案政府合同122件,研究和办理各类涉法事务57件。', '122件'))).toBe('审查备案政府合同');
+  });
+
+  it('never starts with a conjunction or a scope word', () => {
+    const f = figure('推动党政主要负责人履行职责,和2024年度全市党政主要负责人述法15名。', '15名');
+    expect(phraseOf(f)).not.toMatch(/^(?:和|及|并|其中|全市|2024)/);
+    expect(phraseOf(f)).toContain('述法');
+    const g = figure('办理行政复议案件40件,其中纠错8件。', '8件');
+    expect(phraseOf(g)).not.toMatch(/^其中/);
+  });
+
+  it('never swallows a neighbouring figure', () => {
+    const all = figures('发布“高效办成一件事”事项清单50个主题3期,覆盖群众2000人次。');
+    for (const f of all) {
+      for (const other of all) if (other !== f) expect(f.labelZh, f.text).not.toContain(other.text);
+      expect(f.labelZh, f.text).not.toMatch(/\d/);
+    }
+    expect(all.find((f) => f.text === '3期')!.labelZh).not.toContain('50');
+    const [units, towns] = figures('对全县29个重点单位和11个乡镇开展考核。');
+    expect(phraseOf(units)).toBe('重点单位');
+    expect(phraseOf(towns)).toMatch(/^乡镇/);
+  });
+
+  it('gives a rate without words of its own the subject of the clause before, never 办复率均为', () => {
+    const f = figure('办理县人大代表建议29件、政协委员提案35件,办复率均为100%。', '100%');
+    expect(f.labelZh).not.toMatch(/均为|^办复率/);
+    expect(f.labelZh).toMatch(/政协委员提案.*办复率/);
+    expect(f.labelConfidence).toBeLessThan(0.9);
+  });
+});
+
+describe('changes', () => {
+  it('says what changes and which way: 同比增长128.78%', () => {
+    const f = figure('全年受理行政复议案件同比增长128.78%。', '128.78%');
+    expect(f.labelZh).toMatch(/受理行政复议案件同比增长/);
+    expect(f.labelEn).toMatch(/increase/i);
+    expect(f.labelEn).toMatch(/year on year/i);
+  });
+
+  it('borrows the quantity from the clause before: 办理时限…,同比提速超80%', () => {
+    const f = figure('行政许可事项办理时限压缩至3个工作日,同比提速超80%。', '80%');
+    expect(f.labelZh).not.toMatch(/^同比提速超/);
+    expect(f.labelZh).toMatch(/办理时限.*提速/);
+    expect(f.labelZh).not.toContain('超(');
+    expect(f.labelEn).toMatch(/processing time/i);
+    expect(f.labelEn).toMatch(/speed-up/i);
+  });
+
+  it('reads a fall as a fall: 下降12%', () => {
+    const f = figure('行政诉讼案件败诉率下降12%。', '12%');
+    expect(f.labelZh).toMatch(/败诉率下降/);
+    expect(f.labelEn).toMatch(/decrease/i);
+  });
+});
+
+describe('the topic comes from the figure’s own clause', () => {
+  it('does not give 一证即办 … 办理5万件 the topic of the notarial clause before it', () => {
+    const f = figure('办理公证事项441件;推行“一证即办”,为群众办理5万件。', '5万件');
+    expect(f.topic).not.toBe('notarization');
+    const notary = figure('办理公证事项441件;推行“一证即办”,为群众办理5万件。', '441件');
+    expect(notary.topic).toBe('notarization');
+  });
+
+  it('still lets a clause that only names a measure continue the one before: 收到…10件,受理8件', () => {
+    const f = figure('共收到行政复议案件申请10件,受理8件,审结6件。', '8件');
+    expect(f.topic).toBe('administrative-reconsideration');
+  });
+});
+
+describe('English labels come from the dictionary', () => {
+  it('translates a phrase nobody curated, word by word', () => {
+    expect(figure('全年制发综合治理类司法建议2件,各类检察建议53件。', '53件').labelEn).toMatch(/issue procuratorial suggestion/i);
+    expect(figure('审查、备案政府合同122件。', '122件').labelEn).toMatch(/review.*government contract/i);
+    expect(figure('成立商会商事调解工作站30处。', '30处').labelEn).toMatch(/chamber of commerce.*mediation/i);
+  });
+
+  it('names the report’s place in English', () => {
+    const report = parseReport('下蜀镇2025年度法治政府建设情况报告\n一、工作情况\n梳理编制下蜀镇基本履职事项清单117项。', {
+      metadata: { region: '下蜀镇', year: 2025 },
+    });
+    expect(report.figures[0].labelEn).toMatch(/Xiashu Town/);
+    expect(report.figures[0].labelEn).not.toMatch(CJK);
+  });
+});
+
+describe('every figure of the eight real excerpts', () => {
+  const dir = new URL('../fixtures/reports-dev/', import.meta.url);
+  const manifest = readFileSync(new URL('manifest.tsv', dir), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const reports = manifest.map(([file, region, year, title]) => {
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    return { file, text, report: parseReport(text, { metadata: { region, year: Number(year), title } }) };
+  });
+  const all = reports.flatMap(({ file, text, report }) => report.figures.map((f) => ({ file, text, f, report })));
+
+  it('are many', () => {
+    expect(all.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('each span slices to the figure text, and its quote contains it', () => {
+    for (const { text, f } of all) {
+      expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+      expect(text.slice(f.quoteSpan.start, f.quoteSpan.end)).toBe(f.quote);
+      expect(f.quote).toContain(f.text);
+    }
+  });
+
+  it('no label starts with a conjunction or holds a digit, no English label holds Chinese', () => {
+    for (const { file, f } of all) {
+      const phrase = phraseOf(f);
+      expect(phrase, `${file} ${f.text}: ${f.labelZh}`).not.toMatch(/^(?:和|及|与|并|以及|其中|同时|另外|此外|且|而)/);
+      expect(f.labelZh, `${file} ${f.text}`).not.toMatch(/\d/);
+      expect(f.labelEn, `${file} ${f.text}: ${f.labelEn}`).not.toMatch(CJK);
+      expect(f.labelEn.length, `${file} ${f.text}`).toBeGreaterThan(3);
+      expect(f.labelConfidence).toBeGreaterThanOrEqual(0);
+      expect(f.labelConfidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('no label contains another figure of its report', () => {
+    for (const { file, f, report } of all) {
+      for (const other of report.figures) if (other !== f) expect(f.labelZh, `${file} ${f.text}`).not.toContain(other.text);
+    }
+  });
+
+  it('no label ends in a copula or a bare change word', () => {
+    for (const { file, f } of all) expect(phraseOf(f), `${file} ${f.text}`).not.toMatch(/(?:均为|为|达到|达|超|同比)$/);
+  });
+});

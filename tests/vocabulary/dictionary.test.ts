@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
+import { CEDICT_FILE, chineseFor, englishOf, isVerb, knowsWord, longestKnownWord } from '../../server/vocabulary/dictionary.js';
+
+const CJK = /[\u3400-\u9fff]/;
+
+describe('building the compact CC-CEDICT', () => {
+  it('cleans glosses: no pinyin, no remarks, no "to", no cross-references or classifiers', () => {
+    expect(cleanGloss('to review (a case)')).toBe('review');
+    expect(cleanGloss('variant of 審查|审查[shen3 cha2]')).toBe('');
+    expect(cleanGloss('old variant of 處|处[chu4]')).toBe('');
+    expect(cleanGloss('CL:個|个[ge4]')).toBe('');
+    expect(cleanGloss('classifier for places')).toBe('');
+    expect(cleanGloss('surname Chu')).toBe('');
+    expect(cleanGloss('see 調解|调解[tiao2 jie3]')).toBe('');
+    expect(cleanGloss('used in 處理|处理[chu3 li3]')).toBe('');
+    expect(cleanGloss('(Tw) government contract')).toBe('government contract');
+  });
+
+  it('puts ordinary readings before names, and merges readings of one headword', () => {
+    const dict = compile(
+      [
+        '# header',
+        '處 处 [Chu3] /surname Chu/Chu state/',
+        '處 处 [chu4] /place/location/classifier for locations or items of damage/',
+        '審查 审查 [shen3 cha2] /to examine/to investigate/',
+        'AA制 AA制 [A A zhi4] /to split the bill/',
+      ].join('\n'),
+    );
+    expect(dict.get('处')).toEqual({ glosses: ['place', 'location', 'Chu state'], verb: false, canBeVerb: false });
+    expect(dict.get('审查')).toEqual({ glosses: ['examine', 'investigate'], verb: true, canBeVerb: true });
+    expect(dict.has('AA制')).toBe(false);
+  });
+
+  it('ships the built file with its licence in its first lines', () => {
+    const head = readFileSync(CEDICT_FILE, 'utf8').slice(0, 600);
+    expect(head).toMatch(/CC BY-SA 4\.0/);
+    expect(head).toMatch(/MDBG/);
+  });
+});
+
+describe('englishOf', () => {
+  it('gives the domain glossary first, then CC-CEDICT', () => {
+    expect(englishOf('检察建议')[0]).toBe('procuratorial suggestion');
+    expect(englishOf('建议')[0]).toBe('suggestion');
+    expect(englishOf('建议')).toContain('recommendation');
+    expect(englishOf('合同')[0]).toBe('contract');
+  });
+
+  it('names the lexicon topics and units in English, without Chinese', () => {
+    expect(englishOf('行政复议')[0]).toMatch(/administrative reconsideration/i);
+    expect(englishOf('法律明白人').every((g) => !CJK.test(g))).toBe(true);
+    expect(englishOf('件')).toContain('cases');
+  });
+
+  it('knows which words are actions, from CC-CEDICT\'s "to …" and the glossary\'s', () => {
+    expect(isVerb('审查')).toBe(true);
+    expect(isVerb('制发')).toBe(true);
+    expect(isVerb('合同')).toBe(false);
+    expect(isVerb('检察建议')).toBe(false);
+  });
+
+  it('knows nothing of a non-word', () => {
+    expect(englishOf('郎溪县县县')).toEqual([]);
+    expect(knowsWord('审查')).toBe(true);
+    expect(knowsWord('审查备')).toBe(false);
+  });
+
+  it('finds the longest known word at a position', () => {
+    expect(longestKnownWord('审查备案政府合同', 0)).toBe('审查');
+    expect(longestKnownWord('审查备案政府合同', 4)).toBe('政府合同');
+    expect(longestKnownWord('检察建议书', 0)).toMatch(/^检察建议/);
+  });
+
+  it('never returns pinyin, Chinese, classifiers or cross-references for common words', () => {
+    for (const word of ['处', '个', '件', '家', '次', '场', '调解', '审查', '办理', '发布', '纠纷', '律师', '培训']) {
+      for (const gloss of englishOf(word)) {
+        expect(gloss, `${word}: ${gloss}`).not.toMatch(/[\u3400-\u9fff]|\[|classifier|variant of|^to /i);
+      }
+    }
+  });
+});
+
+describe('chineseFor (the reverse index)', () => {
+  it('translates an English word, whatever its form, to Chinese words best first', () => {
+    expect(chineseFor('suggestions').slice(0, 3)).toContain('建议');
+    expect(chineseFor('suggestion')).toEqual(chineseFor('suggestions'));
+    expect(chineseFor('mediation')[0]).toBe('调解');
+    expect(chineseFor('lawyer')).toContain('律师');
+    expect(chineseFor('notarization')[0]).toBe('公证');
+  });
+
+  it('finds a phrase before the words of its parts', () => {
+    expect(chineseFor('government contracts')[0]).toBe('政府合同');
+    expect(chineseFor('procuratorial suggestion')[0]).toBe('检察建议');
+    expect(chineseFor('the')).toEqual([]);
+  });
+});

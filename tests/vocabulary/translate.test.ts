@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { translatePhrase } from '../../server/vocabulary/translate.js';
+
+describe('word-by-word English of a Chinese phrase', () => {
+  it('takes the longest known word at each place, glossary first', () => {
+    expect(translatePhrase('制发检察建议').english).toBe('issue procuratorial suggestion');
+    expect(translatePhrase('审查、备案政府合同').english).toBe('review and file government contract');
+  });
+
+  it('reads 、 and 和 as "and", and leaves out words that carry nothing (的, 等)', () => {
+    expect(translatePhrase('律师和调解员的').english).toBe('lawyer and mediator');
+  });
+
+  it('lets fixed English (a place, a measure) stand, unless a longer dictionary word covers it', () => {
+    expect(translatePhrase('下蜀镇聘请法律顾问', new Map([['下蜀镇', 'Xiashu Town']])).english).toBe('Xiashu Town engage legal adviser');
+    expect(translatePhrase('办理时限', new Map([['办理', 'handled']])).english).toBe('processing time');
+  });
+
+  it('never returns Chinese, and says how much it could not translate', () => {
+    const t = translatePhrase('䶮䶮䶮工作');
+    expect(t.english).not.toMatch(/[\u3400-\u9fff]/);
+    expect(t.coverage).toBeLessThan(1);
+    expect(translatePhrase('政府合同').coverage).toBe(1);
+  });
+
+  it('drops the words it is told to (the topic, named before the colon)', () => {
+    expect(translatePhrase('受理法律援助案件', new Map([['受理', 'accepted']]), ['法律援助']).english).toBe('accepted case');
+  });
+});
