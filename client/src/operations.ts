@@ -6,7 +6,7 @@ import { graphql } from './gql';
 
 export const ReportsQuery = graphql(`
   query Reports {
-    reports { id title region regionShort regionEn year publisher publishedOn figureCount }
+    reports { id title region regionShort regionEn year publisher publishedOn figureCount excerpt }
   }
 `);
 
@@ -55,6 +55,7 @@ export const AskQuery = graphql(`
       confidence
       facts { ...FactFields }
       candidates { label value unit interpretation query facts { ...FactFields } }
+      ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }
     }
   }
 `);

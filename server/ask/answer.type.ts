@@ -1,6 +1,6 @@
 /** The GraphQL shape of an answer: the contract in DESIGN.md, plus query, graphql, reason and candidates. */
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Qualifier, Span } from '../model/index.js';
 
 export enum AnswerStatus {
@@ -71,6 +71,45 @@ export class Fact {
   year!: number;
 }
 
+@ObjectType({ description: 'One report in a ranking across reports: its figure, or not stated (never zero)' })
+export class RankingRow {
+  @Field(() => Int, { nullable: true, description: 'Null for a report that does not state the figure' })
+  rank!: number | null;
+
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => String, { description: 'Official name' })
+  region!: string;
+
+  @Field(() => String, { description: "Short name in the question's language: 紫云, Ziyun" })
+  place!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Boolean, { description: 'The report is an excerpt: a figure it lacks may be in the full report' })
+  excerpt!: boolean;
+
+  @Field(() => Boolean)
+  stated!: boolean;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => Qualifier, { nullable: true })
+  qualifier!: Qualifier | null;
+
+  @Field(() => ID, { nullable: true })
+  metricId!: string | null;
+
+  @Field(() => Span, { nullable: true, description: 'Where the figure stands in the report text' })
+  span!: Span | null;
+}
+
 @ObjectType({ description: 'One reading of an ambiguous question, with its value, for the client to offer as a choice' })
 export class Candidate {
   @Field(() => String)
@@ -138,6 +177,9 @@ export class Answer {
 
   @Field(() => Float, { description: 'How sure the parser was, 0–1' })
   confidence!: number;
+
+  @Field(() => [RankingRow], { description: 'For a question across reports: every report in scope, ranked, then those not stating the figure' })
+  ranking!: RankingRow[];
 
   @Field(() => [String], { description: 'How the question was handled when that is worth saying: a follow-up completed, a model that could not be used' })
   notes!: string[];

@@ -17,6 +17,7 @@ import { normalizeQuestion } from './normalize.js';
 import { detectScope, reportsInScope } from './scope.js';
 import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
+import { acrossPlaces, rankIntent } from './parse/across.js';
 import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
 import { ratePair, ratePairText } from './rate-pair.js';
@@ -36,6 +37,12 @@ export interface AskLogger {
  * answer says how many more the hub holds; a question scoped to one report costs the same at any size.
  */
 export const MAX_SEARCHED_REPORTS = 12;
+/**
+ * A question across reports (哪个县…最多) searches each report in its scope for its own figure, up
+ * to this many; beyond, it is ranked by the best figure's indicator across every report in scope,
+ * from the catalog (parse/across.ts).
+ */
+export const ACROSS_SEARCHED_REPORTS = 24;
 
 /** Where a question is read: one report, or (when empty) the reports it names, else all. */
 export interface AskScope {
@@ -174,13 +181,15 @@ export class AskService {
       outcome = { op: 'none', reason: 'NOT_IN_REPORT', nearest: [], reports: new Map() };
     }
     const rendered = renderOutcome(outcome, parsed.language, index.reports);
-    const unanswerable = outcome.op === 'none';
+    // A ranking no report in scope states is a figure the data does not give.
+    const unanswerable = outcome.op === 'none' || (outcome.op === 'rank' && !outcome.ranked.length);
     return {
       ...emptyAnswer(),
       ...rendered,
       status: unanswerable ? AnswerStatus.UNANSWERABLE : AnswerStatus.ANSWERED,
-      reason: outcome.op === 'none' ? (outcome.reason as UnanswerableReasonEnum) : null,
-      interpretation: interpret(query, parsed.language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id)),
+      reason: outcome.op === 'none' ? (outcome.reason as UnanswerableReasonEnum) : unanswerable ? UnanswerableReasonEnum.NOT_IN_REPORT : null,
+      interpretation: interpret(query, parsed.language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id),
+        rankedWhat(outcome, parsed.language)),
       query: query as unknown as Record<string, unknown>,
       graphql: graphqlFor(query),
       language: parsed.language,
@@ -233,6 +242,14 @@ function checkQuestion(question: string): string {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** What a ranking ranks, for its interpretation: the indicator, or the figure chosen first. */
+function rankedWhat(outcome: Outcome, language: 'zh' | 'en'): string | undefined {
+  if (outcome.op !== 'rank') return undefined;
+  if (outcome.indicator) return language === 'zh' ? outcome.indicator.labelZh : outcome.indicator.labelEn;
+  const first = outcome.metrics[0];
+  return first ? (language === 'zh' ? first.labelZh : first.labelEn) : undefined;
+}
+
 /** In hybrid mode the rules answer alone when they found one reading with most of the question explained. */
 export const SURE_CONFIDENCE = 0.75;
 function rulesAreSure(parsed: ParseResult): boolean {
@@ -244,6 +261,11 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
   const scope = detectScope(normalized, phrases, knows, places);
   // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
   // looked for: in the places and years it does name, or anywhere.
+  const text = scope.rest.replace(/\s+/g, ' ');
+  if (rankIntent(text, scope.regions.length)) {
+    const across = acrossPlaces({ ...scope, unknownPlaces: [] }, reports).reports;
+    return mostRecent(across.length ? across : reports, ACROSS_SEARCHED_REPORTS);
+  }
   const held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;
   return mostRecent(held.length ? held : reports, MAX_SEARCHED_REPORTS);
 }

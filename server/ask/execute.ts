@@ -7,6 +7,8 @@ import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { derivedRates, type DerivedRate } from '../query/rates.js';
+import { sameUnit } from '../query/indicators.js';
+import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
 
 export interface Derivation {
@@ -27,7 +29,8 @@ export type Outcome =
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
   | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
   | { op: 'overview'; topics: { topicId: string; metrics: Metric[]; rates: DerivedRate[] }[]; reports: Map<string, Report> }
-  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> };
+  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> }
+  | AcrossOutcome;
 
 /** An overview lists at most this many figures of each topic. */
 export const MAX_OVERVIEW_FIGURES = 30;
@@ -44,9 +47,6 @@ function combinedQualifier(metrics: Metric[], op: 'sum' | 'difference' | 'ratio'
   return Qualifier.APPROXIMATE;
 }
 
-/** Units that count the same kind of thing: people (人, 名), or bodies and places (个, 家, 所). */
-const UNIT_FAMILIES = [['人', '名', '位'], ['个', '家', '所']];
-const sameUnit = (a: string, b: string) => a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 
 async function metricsIn(queries: HubQueries, ids: string[]): Promise<Metric[]> {
   const found = new Map((await queries.metricsByIds(ids)).map((m) => [m.id, m]));
@@ -65,6 +65,9 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
     return new Map((await (reportSource ?? ((x) => queries.reportsByIds(x)))(unique)).map((r) => [r.id, r]));
   };
   switch (query.op) {
+    case 'rank':
+    case 'reports':
+      return executeAcross(query, queries);
     case 'lookup': {
       const metrics = await metricsIn(queries, query.metrics);
       return { op: 'lookup', metrics, reports: await reportsOf(metrics.map((m) => m.reportId)) };

@@ -23,6 +23,7 @@ import { overviewQuery } from './parse/overview.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
+import { inQuestionOrder, parseAcrossReports } from './parse/across.js';
 
 export { CLARIFY_MARGIN, MIN_COVERAGE, type ParseResult } from './parse/context.js';
 export { MIN_PASSAGE_COVERAGE } from './parse/passages.js';
@@ -65,6 +66,10 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   };
   const allTerms = questionTerms(subject, index);
 
+  // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
+  const across = parseAcrossReports(scope, cues, subject, ctx);
+  if (across) return across;
+
   if (held.missing) {
     // Name what the hub does hold on the subject, from any report, as the nearest facts.
     return unanswerable(ctx, held.missing, rankFigures(allTerms, index.figures, ctx.hints));
@@ -97,7 +102,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       if (!confident(top)) return unanswerable(ctx, 'NOT_IN_REPORT', top ? [top] : []);
       chosen.push(top);
     }
-    if (combines) return combine(chosen, ctx, cues);
+    if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);
     return result(ctx, { op: 'lookup', metrics: chosen.map((c) => c.figure.metric.id) }, Math.min(...chosen.map((c) => c.coverage)));
   }
 

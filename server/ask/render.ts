@@ -9,7 +9,8 @@ import { regionNamed } from '../vocabulary/regions.js';
 import { sentenceAround } from '../vocabulary/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { isLowConfidence } from '../model/label-confidence.js';
-import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact } from './answer.type.js';
+import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact, type RankingRow } from './answer.type.js';
+import { graphqlForAcross, interpretAcross, renderAcross } from './render-across.js';
 import type { Outcome } from './execute.js';
 import type { Language } from './normalize.js';
 import type { StructuredQuery } from './structured-query.js';
@@ -58,7 +59,7 @@ export const TENTATIVE = { zh: '(自动标注,含义可能不准)', en: ' (autom
 export const label = (metric: Metric, language: Language) =>
   (zh(language) ? metric.labelZh : metric.labelEn) + (isLowConfidence(metric) ? TENTATIVE[zh(language) ? 'zh' : 'en'] : '');
 
-function metricFact(metric: Metric, reports: Map<string, Report>, language: Language): Fact {
+export function metricFact(metric: Metric, reports: Map<string, Report>, language: Language): Fact {
   const report = reports.get(metric.reportId);
   return {
     kind: FactKind.FIGURE,
@@ -119,7 +120,8 @@ const REASON_TEXT: Record<UnanswerableReasonEnum, [string, string]> = {
   OUT_OF_SCOPE: ['这个问题不在报告数据的范围内', 'This question is outside what the reports cover'],
 };
 
-export function renderOutcome(outcome: Outcome, language: Language, held: Report[]): Rendered {
+export function renderOutcome(outcome: Outcome, language: Language, held: Report[]): Rendered & { ranking?: RankingRow[] } {
+  if (outcome.op === 'rank' || outcome.op === 'reports') return renderAcross(outcome, language);
   const z = zh(language);
   const facts = (metrics: Metric[]) => metrics.map((m) => metricFact(m, outcome.reports, language));
   const none = { value: null, unit: null, qualifier: null, derivation: null };
@@ -280,10 +282,11 @@ const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
   lookup: ['查找', 'look up'], sum: ['合计', 'sum'], difference: ['差值', 'difference'], ratio: ['比例', 'ratio'],
   compare: ['比较', 'compare'], breakdown: ['构成', 'breakdown'], sections: ['列出', 'list'], documents: ['引用文件', 'cited documents'],
   metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], overview: ['概览', 'overview'], none: ['无数据', 'no data'],
+  rank: ['排名', 'rank'], reports: ['报告', 'reports'],
 };
 
 /** The structured query as a person reads it: 比例:行政复议案件受理数 ÷ 行政复议案件申请数(紫云自治县2024年). */
-export function interpret(query: StructuredQuery, language: Language, metricOf: (id: string) => Metric | undefined, reportOf: (id: string) => Report | undefined): string {
+export function interpret(query: StructuredQuery, language: Language, metricOf: (id: string) => Metric | undefined, reportOf: (id: string) => Report | undefined, indicatorLabel?: string): string {
   const z = zh(language);
   const [opZh, opEn] = OP_NAME[query.op];
   const name = (id: string) => {
@@ -297,6 +300,8 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
   };
   const head = z ? `${opZh}:` : `${opEn}: `;
   switch (query.op) {
+    case 'rank':
+    case 'reports': return interpretAcross(query, language, indicatorLabel);
     case 'lookup': return head + query.metrics.map(name).join(z ? '、' : ', ') + scopeOf(query.metrics);
     case 'sum': return head + query.metrics.map(name).join(' + ') + scopeOf(query.metrics);
     case 'difference': return head + `${name(query.minuend)} − ${name(query.subtrahend)}` + scopeOf([query.minuend, query.subtrahend]);
@@ -329,6 +334,8 @@ export function graphqlFor(query: StructuredQuery): string {
       !scope.reportId && scope.year ? `year: ${scope.year}` : ''].filter(Boolean).join(', ');
   const metrics = (ids: string[]) => `{\n${ids.map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { ${fields} }`).join('\n')}\n}`;
   switch (query.op) {
+    case 'rank':
+    case 'reports': return graphqlForAcross(query);
     case 'lookup':
     case 'sum':
     case 'compare': return metrics(query.metrics);
@@ -359,7 +366,7 @@ export function graphqlFor(query: StructuredQuery): string {
 }
 
 export function emptyAnswer(): Omit<Answer, 'text' | 'interpretation' | 'query' | 'graphql' | 'status' | 'language'> {
-  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [] };
+  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [], ranking: [] };
 }
 
 export { AnswerStatus };

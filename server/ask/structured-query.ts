@@ -15,6 +15,13 @@ export const Scope = z.object({
   topic: z.string().max(80).optional(),
 }).strict();
 
+/** Which reports a question across reports is about: named places, an area (a province or city), a year. */
+export const AcrossScope = z.object({
+  regions: z.array(z.string().max(100)).max(50).optional().describe('Official names of the places named'),
+  area: z.string().max(100).optional().describe('A province or city the reports lie in'),
+  year: z.number().int().min(1949).max(2100).optional(),
+}).strict();
+
 export const UnanswerableReason = z.enum(['NO_SUCH_PERIOD', 'NO_SUCH_REGION', 'NOT_IN_REPORT', 'OUT_OF_SCOPE']);
 
 export const StructuredQuery = z.discriminatedUnion('op', [
@@ -41,12 +48,28 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     .describe('A sentence of a report that answers a question in words, not numbers (五个抓手是什么)'),
   z.object({ op: z.literal('overview'), topics: z.array(z.string().min(1).max(80)).min(1).max(5), scope: Scope })
     .describe("Every figure of some topics (keys such as administrative-reconsideration) in scope, with the rates their funnels imply: for 行政复议的总体情况 / what are the legal-aid figures"),
+  z.object({
+    op: z.literal('rank'),
+    order: z.enum(['desc', 'asc']),
+    limit: z.number().int().min(1).max(1000).optional(),
+    indicator: z.string().max(200).optional().describe('An indicator id (topic.measure:unit): its figure in every report in scope'),
+    metrics: z.array(MetricId).max(200).optional().describe("Without an indicator: each report's figure, chosen by its words"),
+    scope: AcrossScope,
+  }).refine((q) => !!q.indicator !== !!q.metrics, 'give an indicator or metrics, not both')
+    .describe('The reports in scope ranked by one figure; those that do not state it are listed as not stated'),
+  z.object({
+    op: z.literal('reports'),
+    scope: AcrossScope,
+    topic: z.string().max(80).optional().describe('Only reports with figures on this topic'),
+    count: z.boolean().describe('How many, rather than which'),
+  }).describe('The reports the hub holds: by place (any level), year, or a topic they report on'),
   z.object({ op: z.literal('none'), reason: UnanswerableReason, scope: Scope, nearest: z.array(MetricId).max(5) })
     .describe('The data cannot answer; `nearest` are the closest figures the hub does hold'),
 ]);
 
 export type StructuredQuery = z.infer<typeof StructuredQuery>;
 export type Scope = z.infer<typeof Scope>;
+export type AcrossScope = z.infer<typeof AcrossScope>;
 export type UnanswerableReason = z.infer<typeof UnanswerableReason>;
 
 /** Parse untrusted input (a model's tool call, a client's JSON) into a query, or say what is wrong. */

@@ -22,4 +22,10 @@ export class IngestReportInput {
 
   @Field(() => String, { nullable: true, description: 'A curated catalog as JSON (the format of seeds/*.catalog.json)' })
   catalog?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'The text is a part of the report only (an excerpt)' })
+  excerpt?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where the text was published (a URL)' })
+  sourceUrl?: string;
 }

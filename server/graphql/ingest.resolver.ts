@@ -58,6 +58,8 @@ export class IngestResolver {
         text: input.text,
         catalog: input.catalog ? parseCatalog(input.catalog, 'in the request') : undefined,
         metadata: { region: input.region, year: input.year, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn },
+        excerpt: input.excerpt ?? false,
+        sourceUrl: input.sourceUrl ?? undefined,
       });
       // This instance answers from the new data at once (the store dropped its cache); others see
       // the new data version within a second.

@@ -24,6 +24,8 @@ const USAGE = `usage: npm run ingest -- FILE [--region R] [--year Y] [--title T]
   --publisher  read from a 来源: line if absent
   --date       publication date; read from a 日期: line if absent
   --catalog    a curated catalog (JSON) naming its figures; without one, figures are labelled automatically
+  --excerpt    the text is a part of the report only: answers mark it, and a figure it lacks is "not stated"
+  --source-url where the text was published
   --llm        ask the model configured for questions (OPENAI_API_KEY, OPENAI_BASE_URL, ASK_MODEL) to
                propose labels for the figures the lexicon labelled poorly; they are stored as
                suggestions until accepted (acceptLabelSuggestion)`;
@@ -39,7 +41,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         region: { type: 'string' }, year: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' },
-        date: { type: 'string' }, catalog: { type: 'string' }, llm: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        date: { type: 'string' }, catalog: { type: 'string' }, llm: { type: 'boolean' }, excerpt: { type: 'boolean' }, 'source-url': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -87,6 +89,8 @@ try {
   const summary = await ingestReport(orm.em.fork(), {
     text,
     catalog,
+    excerpt: values.excerpt ?? false,
+    sourceUrl: values['source-url'],
     metadata: { region: values.region, year, title: values.title, publisher: values.publisher, publishedOn: values.date },
   }, (message) => console.log(`  ${message}`));
   console.log(`${summary.replaced ? 'replaced' : 'added'} ${summary.reportId}: ${summary.title}`);

@@ -16,6 +16,10 @@ export interface IngestRequest {
   catalog?: Catalog;
   /** Recorded with the report; changes nothing else. */
   source?: 'seed' | 'ingest';
+  /** The text is a part of the report only: answers say so, and a figure it lacks is "not stated". */
+  excerpt?: boolean;
+  /** Where the text was published. */
+  sourceUrl?: string;
 }
 
 export interface IngestSummary {
@@ -94,7 +98,9 @@ export async function ingestReport(em: EntityManager, request: IngestRequest, pr
   progress(`writing ${parsed.metadata.region} ${parsed.metadata.year} to the database`);
   const stored = await storeReport(em, parsed, {
     source: request.source ?? 'ingest',
-    checksum: checksumOf(text, JSON.stringify(request.catalog ?? null), JSON.stringify(metadata)),
+    checksum: checksumOf(text, JSON.stringify(request.catalog ?? null), JSON.stringify(metadata), String(request.excerpt ?? false), request.sourceUrl ?? ''),
+    excerpt: request.excerpt ?? false,
+    sourceUrl: request.sourceUrl ?? null,
   });
   return summarize(parsed, stored);
 }

@@ -15,6 +15,9 @@ export interface StoreOptions {
   /** `seed` for bundled reports, `ingest` for everything added later. */
   source: 'seed' | 'ingest';
   checksum: string;
+  /** A part of a report only (stored, served, and said in answers). */
+  excerpt?: boolean;
+  sourceUrl?: string | null;
   /** Defaults to the region's pinyin and the year: ziyun-2024. */
   id?: string;
 }
@@ -63,6 +66,8 @@ export async function storeReport(em: EntityManager, parsed: ParsedReport, optio
       warnings: parsed.warnings,
       checks: parsed.checks,
       source: options.source,
+      excerpt: options.excerpt ?? false,
+      sourceUrl: options.sourceUrl ?? null,
       checksum: options.checksum,
       ingestedAt: new Date(),
     });

@@ -47,6 +47,14 @@ export class Report {
   @Property({ type: 'json', lazy: true })
   checks!: InvariantCheck[];
 
+  @Field(() => Boolean, { description: 'A part of a report only (an excerpt): a figure it does not state may still be in the full report' })
+  @Property({ type: 'boolean', default: false })
+  excerpt: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Where the text was published (a URL), when known' })
+  @Property({ type: 'text', nullable: true })
+  sourceUrl: string | null = null;
+
   /** `seed` for reports bundled with the hub (re-seeded when the bundled file changes), `ingest` otherwise. */
   @Property({ type: 'string', length: 16 })
   source!: string;

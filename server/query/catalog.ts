@@ -16,7 +16,7 @@ export const reportIdOf = (id: string) => id.slice(0, Math.max(0, id.indexOf('/'
 /** Reports in sort-key order: `a:` against `b:`, as the sort keys compare (not the database's collation). */
 export const compareReportIds = (a: string, b: string) => (a === b ? 0 : `${a}:` < `${b}:` ? -1 : 1);
 
-const COLUMNS = ['report', 'key', 'topic', 'measure', 'unit', 'qualifier', 'section', 'spanStart'] as const;
+const COLUMNS = ['report', 'key', 'topic', 'measure', 'unit', 'qualifier', 'section', 'spanStart', 'spanEnd'] as const;
 type Column = (typeof COLUMNS)[number];
 
 /** One row per figure, in sort-key order (report, then offset in the text). */
@@ -25,7 +25,10 @@ export class FigureTable {
   private readonly strings: (string | null)[] = [null];
   private readonly numbers = new Map<string, number>();
   private readonly columns: Record<Column, Uint32Array>;
-  private building: Record<Column, number[]> | undefined = { report: [], key: [], topic: [], measure: [], unit: [], qualifier: [], section: [], spanStart: [] };
+  private building: Record<Column, number[]> | undefined = { report: [], key: [], topic: [], measure: [], unit: [], qualifier: [], section: [], spanStart: [], spanEnd: [] };
+  /** The figures' values (8 bytes each): rankings across reports are computed here, without the figures. */
+  private values = new Float64Array(0);
+  private buildingValues: number[] | undefined = [];
   length = 0;
 
   constructor() {
@@ -48,7 +51,7 @@ export class FigureTable {
     return this.numbers.get(s) ?? -1;
   }
 
-  add(row: { reportId: string; key: string; topicId: string | null; measureId: string | null; unit: string; qualifier: string; sectionId: string | null; spanStart: number }): void {
+  add(row: { reportId: string; key: string; topicId: string | null; measureId: string | null; unit: string; qualifier: string; sectionId: string | null; spanStart: number; spanEnd: number; value: number }): void {
     const b = this.building!;
     b.report.push(this.number(row.reportId));
     b.key.push(this.number(row.key));
@@ -58,21 +61,33 @@ export class FigureTable {
     b.qualifier.push(this.number(row.qualifier));
     b.section.push(this.number(row.sectionId));
     b.spanStart.push(row.spanStart);
+    b.spanEnd.push(row.spanEnd);
+    this.buildingValues!.push(row.value);
     this.length++;
   }
 
   /** Done adding: the columns become typed arrays. */
   seal(): this {
     for (const c of COLUMNS) this.columns[c] = Uint32Array.from(this.building![c]);
+    this.values = Float64Array.from(this.buildingValues!);
     this.building = undefined;
+    this.buildingValues = undefined;
     return this;
   }
 
-  code(column: Exclude<Column, 'spanStart'>, row: number): number {
+  value(row: number): number {
+    return this.values[row];
+  }
+
+  span(row: number): { start: number; end: number } {
+    return { start: this.columns.spanStart[row], end: this.columns.spanEnd[row] };
+  }
+
+  code(column: Exclude<Column, 'spanStart' | 'spanEnd'>, row: number): number {
     return this.columns[column][row];
   }
 
-  text(column: Exclude<Column, 'spanStart'>, row: number): string | null {
+  text(column: Exclude<Column, 'spanStart' | 'spanEnd'>, row: number): string | null {
     return this.strings[this.columns[column][row]];
   }
 
@@ -99,6 +114,8 @@ interface RawRow {
   qualifier: string;
   section_id: string | null;
   span_start: number;
+  span_end: number;
+  value: number;
 }
 
 /** Bytes of row selections (and their keys) a catalog keeps: 500,000 rows of 4 bytes. */
@@ -153,12 +170,12 @@ export class HubCatalog {
       const chunk = ids.slice(at, at + LOAD_CHUNK);
       const order = new Map(chunk.map((id, i) => [id, i]));
       const raw = await em.getConnection().execute(
-        `select report_id, key, topic_id, measure_id, unit, qualifier, section_id, span_start from metric where report_id in (${chunk.map(() => '?').join(', ')})`,
+        `select report_id, key, topic_id, measure_id, unit, qualifier, section_id, span_start, span_end, value from metric where report_id in (${chunk.map(() => '?').join(', ')})`,
         chunk,
       ) as RawRow[];
       raw.sort((a, b) => order.get(a.report_id)! - order.get(b.report_id)! || Number(a.span_start) - Number(b.span_start));
       for (const r of raw) {
-        table.add({ reportId: r.report_id, key: r.key, topicId: r.topic_id, measureId: r.measure_id, unit: r.unit, qualifier: r.qualifier, sectionId: r.section_id, spanStart: Number(r.span_start) });
+        table.add({ reportId: r.report_id, key: r.key, topicId: r.topic_id, measureId: r.measure_id, unit: r.unit, qualifier: r.qualifier, sectionId: r.section_id, spanStart: Number(r.span_start), spanEnd: Number(r.span_end), value: Number(r.value) });
       }
     }
     return new HubCatalog(version, reports.map(detach), table.seal(), topics.map(detach), measures.map(detach));

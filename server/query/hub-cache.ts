@@ -90,6 +90,12 @@ function loadCatalog(em: EntityManager, entry: Entry, version: string): Promise<
   return load;
 }
 
+/** A report's details when this process has them cached (without loading, or refreshing its place). */
+export function cachedDetails(em: EntityManager, catalog: HubCatalog, reportId: string): ReportData | undefined {
+  const entry = entryOf(em);
+  return entry.catalog === catalog ? entry.reports.peek(reportId) : undefined;
+}
+
 /**
  * The details of some reports of a catalog, from the cache or loaded together in one batch.
  * A batch larger than the cache is loaded and returned without being cached, so one wide query

@@ -6,12 +6,15 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { ConversationTurn, Document as DocumentEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { ConversationTurn, Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
 import { compareReportIds, reportIdOf, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { currentCatalog, reportDetails } from './hub-cache.js';
+import { cachedDetails, currentCatalog, reportDetails } from './hub-cache.js';
+import { detach } from './detach.js';
 import { measureKey, officialRegionName, topicKey } from './names.js';
 import type { ReportData } from './report-data.js';
+import { indicatorById, indicatorsOf, indicatorValues, type Indicator, type IndicatorValue } from './indicators.js';
+import { liesIn } from '../vocabulary/divisions.js';
 
 export interface ReportScope {
   reportId?: string | null;
@@ -45,6 +48,8 @@ export interface MetricPage {
   hasPreviousPage: boolean;
 }
 
+const scopeIsEmpty = (scope: ReportScope) => !scope.reportId && !scope.region && scope.year == null;
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
 export const MAX_SEARCH_WORDS = 20;
@@ -76,16 +81,50 @@ export class HubQueries {
     return reportDetails(this.em, catalog, reports);
   }
 
-  /** The reports a scope selects; a region may be written any way people write it (赫章, Ziyun). */
+  /**
+   * The reports a scope selects; a region may be written any way people write it (赫章, Ziyun), at
+   * any level: 河南 selects the reports of 浚县 and 鲁山县 (seeds/lexicon/divisions.json).
+   */
   private reportsIn(catalog: HubCatalog, scope: ReportScope): Report[] {
     const region = scope.region ? officialRegionName(scope.region, [...new Set(catalog.reports.map((r) => r.region))]) : undefined;
     return catalog.reports.filter((r) => (!scope.reportId || r.id === scope.reportId)
-      && (!region || r.region === region) && (scope.year == null || r.year === scope.year));
+      && (!region || r.region === region || liesIn(r.region, region)) && (scope.year == null || r.year === scope.year));
+  }
+
+  /** The indicators (figures comparable across reports), those of one topic, or those stated in a scope. */
+  async indicators(filter: ReportScope & { topic?: string | null } = {}): Promise<Indicator[]> {
+    const catalog = await this.catalog();
+    const topic = filter.topic ? topicKey(filter.topic) : undefined;
+    if (filter.topic && !topic) throw new UserInputError(`unknown topic "${filter.topic}"; the topics query lists them`, 'topic');
+    let list = indicatorsOf(catalog).filter((i) => !topic || i.topicId === topic);
+    const reportIds = this.scopedReportIds(catalog, filter);
+    if (reportIds) {
+      const inScope = new Set(reportIds);
+      list = list.filter((i) => indicatorValues(catalog, i.id, inScope).length);
+    }
+    return list;
+  }
+
+  async indicator(id: string): Promise<Indicator | undefined> {
+    return indicatorById(await this.catalog(), id);
+  }
+
+  /**
+   * One indicator across the reports of a scope: every figure stating it, and the reports in scope
+   * that do not (not stated is not zero).
+   */
+  async indicatorAcross(id: string, scope: ReportScope = {}): Promise<{ values: IndicatorValue[]; notStated: Report[] }> {
+    const catalog = await this.catalog();
+    if (!indicatorById(catalog, id)) throw new UserInputError(`unknown indicator "${id}"; the indicators query lists them`, 'id');
+    const reports = this.reportsIn(catalog, scope);
+    const values = indicatorValues(catalog, id, scopeIsEmpty(scope) ? undefined : new Set(reports.map((r) => r.id)));
+    const stating = new Set(values.map((v) => v.report.id));
+    return { values, notStated: reports.filter((r) => !stating.has(r.id)) };
   }
 
   /** Report ids in a scope, or undefined when the scope is empty (all reports). */
   private scopedReportIds(catalog: HubCatalog, scope: ReportScope): string[] | undefined {
-    if (!scope.reportId && !scope.region && scope.year == null) return undefined;
+    if (scopeIsEmpty(scope)) return undefined;
     return this.reportsIn(catalog, scope).map((r) => r.id).sort(compareReportIds);
   }
 
@@ -236,6 +275,29 @@ export class HubQueries {
   async metricsByIds(ids: readonly string[]): Promise<Metric[]> {
     const details = new Map((await this.detailsOfIds(ids)).map((d) => [d.report.id, d]));
     return ids.map((id) => details.get(reportIdOf(id))?.metricById.get(id)).filter((m): m is Metric => !!m);
+  }
+
+  /**
+   * Figures by id for citing them (a ranking's sources across many reports): from the cached
+   * details when a report is cached, else read by id in one query — without loading, and caching,
+   * the whole of every report a ranking cites.
+   */
+  async metricsToCite(ids: readonly string[]): Promise<Metric[]> {
+    const catalog = await this.catalog();
+    const found = new Map<string, Metric>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = cachedDetails(this.em, catalog, reportIdOf(id));
+      const metric = cached?.metricById.get(id);
+      if (metric) found.set(id, metric);
+      else if (!cached) missing.push(id);
+    }
+    if (missing.length) {
+      const fork = this.em.fork();
+      for (const m of await fork.find(MetricEntity, { id: { $in: missing } })) found.set(m.id, detach(m));
+      fork.clear();
+    }
+    return ids.map((id) => found.get(id)).filter((m): m is Metric => !!m);
   }
 
   async metricsOfSections(sectionIds: readonly string[]): Promise<Metric[]> {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
+import { divisionLevel, parentOf } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
 
 export interface Region {
@@ -51,8 +52,19 @@ export function shortForms(name: string): string[] {
   return plain ? [plain[1]] : [];
 }
 
-/** A region from its name: the listed one, or one derived from the name (short forms, pinyin). */
+const named = new Map<string, Region>();
+/** A region from its name: the listed one, or one derived from the name (short forms, pinyin). Remembered: answers name hundreds. */
 export function regionNamed(name: string): Region {
+  let region = named.get(name);
+  if (!region) {
+    region = regionFromName(name);
+    if (named.size > 20_000) named.clear();
+    named.set(name, region);
+  }
+  return region;
+}
+
+function regionFromName(name: string): Region {
   const listed = regions().find((r) => r.name === name || r.aliases.includes(name));
   if (listed) return listed;
   const forms = shortForms(name);
@@ -62,8 +74,8 @@ export function regionNamed(name: string): Region {
     name,
     aliases: forms,
     pinyin: spelled.charAt(0).toUpperCase() + spelled.slice(1),
-    level: /(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county',
-    parent: null,
+    level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county'),
+    parent: parentOf(name),
   };
 }
 

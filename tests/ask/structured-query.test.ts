@@ -33,8 +33,18 @@ describe('validateQuery rejects wrong shapes with a readable message', () => {
   it('rejects an unknown op, naming the ops there are', () => {
     expect(validateQuery({ op: 'explode', metrics: [M] })).toEqual({
       ok: false,
-      error: "op: Invalid discriminator value. Expected 'lookup' | 'sum' | 'difference' | 'ratio' | 'compare' | 'breakdown' | 'sections' | 'documents' | 'metadata' | 'passage' | 'overview' | 'none'",
+      error: "op: Invalid discriminator value. Expected 'lookup' | 'sum' | 'difference' | 'ratio' | 'compare' | 'breakdown' | 'sections' | 'documents' | 'metadata' | 'passage' | 'overview' | 'rank' | 'reports' | 'none'",
     });
+  });
+
+  it('rejects a ranking that gives both an indicator and metrics, or neither', () => {
+    expect(validateQuery({ op: 'rank', order: 'desc', indicator: 'legal-aid.accepted:件', metrics: [M], scope: {} }).ok).toBe(false);
+    expect(validateQuery({ op: 'rank', order: 'desc', scope: {} }).ok).toBe(false);
+    expect(validateQuery({ op: 'rank', order: 'desc', indicator: 'legal-aid.accepted:件', scope: { area: '河南省' } }).ok).toBe(true);
+  });
+
+  it('rejects a ranking in an unknown order', () => {
+    expect(validateQuery({ op: 'rank', order: 'sideways', metrics: [M], scope: {} }).ok).toBe(false);
   });
 
   it('rejects a missing field, naming it', () => {

@@ -22,7 +22,7 @@ describe('reports panel', () => {
         await rows.first().waitFor();
         expect(await rows.count()).toBe(6);
         const ziyun = rows.filter({ hasText: lang === 'zh' ? '紫云 2024' : 'Ziyun 2024' });
-        expect(await ziyun.locator('.report-row-count').textContent()).toBe(lang === 'zh' ? '88 个数据' : '88 figures');
+        expect(await ziyun.locator('.report-row-count').textContent()).toBe(lang === 'zh' ? '88 个数据 · 全文' : '88 figures · full text');
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
         await screenshot(page, `panel-${name}-${lang}`);
         const jinping = rows.filter({ hasText: lang === 'zh' ? '金平 2024' : 'Jinping 2024' });

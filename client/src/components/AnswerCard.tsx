@@ -7,6 +7,7 @@ import { FigureValue } from './FigureValue.js';
 import { OverviewTable } from './OverviewTable.js';
 import { useLanguage } from './LanguageProvider.js';
 import { QueryDisclosure } from './QueryDisclosure.js';
+import { RankingTable } from './RankingTable.js';
 import { Sources } from './Sources.js';
 import { Loading } from './Status.js';
 
@@ -43,6 +44,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       {overview && <OverviewTable answer={answer} lang={answerLang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
+      {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
       {chart && (
         <Suspense fallback={<Loading />}>
           <AnswerChart spec={chart} />

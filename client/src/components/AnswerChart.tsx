@@ -35,7 +35,7 @@ export function AnswerChart({ spec }: { spec: ChartSpec }) {
         </Funnel>
       </FunnelChart>
     );
-  } else if (spec.kind === 'breakdown') {
+  } else if (spec.kind === 'breakdown' || spec.kind === 'ranking') {
     const longest = Math.max(...data.map((d) => Math.min(Array.from(d.name).length, lang === 'zh' ? 9 : 22)));
     const axisWidth = Math.min(lang === 'zh' ? 13 * longest + 12 : 6.5 * longest + 12, 150);
     chart = (

@@ -19,7 +19,7 @@ export function ReportsPanel({ scope, onScope }: { scope?: string; onScope(repor
           <li key={r.id} className={r.id === scope ? 'report-row is-scope' : 'report-row'}>
             <span className="report-row-place">{lang === 'zh' ? r.regionShort : r.regionEn} {r.year}</span>
             <span className="report-row-title" lang="zh-CN">{r.title}</span>
-            <span className="report-row-count">{t('figureCount', { n: r.figureCount })}</span>
+            <span className="report-row-count">{t('figureCount', { n: r.figureCount })} · {r.excerpt ? t('excerpt') : t('fullReport')}</span>
             <span className="report-row-links">
               <a href={reportHref(r.id)}>{t('navReport')}</a>
               <a href={briefHref(r.id)}>{t('navBrief')}</a>

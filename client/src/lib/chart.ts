@@ -14,8 +14,8 @@ export interface ChartDatum {
 }
 
 export interface ChartSpec {
-  /** breakdown: parts of a total; funnel: received → accepted → concluded; compare: figures side by side. */
-  kind: 'breakdown' | 'funnel' | 'compare';
+  /** breakdown: parts of a total; funnel: received → accepted → concluded; compare: figures side by side; ranking: reports by one figure. */
+  kind: 'breakdown' | 'funnel' | 'compare' | 'ranking';
   title: MessageKey;
   /** For a breakdown, the stated total. */
   total: ChartDatum | null;
@@ -48,8 +48,29 @@ function figuresOf(facts: readonly Fact[]): Figure[] {
     .map((f) => ({ ...f, label: f.label.replace(TENTATIVE_LABEL, ''), tentative: TENTATIVE_LABEL.test(f.label) }));
 }
 
-export function chartFor(answer: { query: Record<string, unknown>; facts: readonly Fact[] }, lang: Lang): ChartSpec | null {
+/** One row of a ranking across reports, as the API gives it. */
+export interface RankedRow {
+  place: string;
+  year: number;
+  stated: boolean;
+  value: number | null;
+  unit: string | null;
+  region: string;
+}
+
+/** A ranking across reports: a bar per report that states the figure, named by short place and year (紫云 2024). */
+export function rankingChart(rows: readonly RankedRow[]): ChartSpec | null {
+  const stated = rows.filter((r): r is RankedRow & { value: number } => r.stated && typeof r.value === 'number');
+  if (!stated.length) return null;
+  return {
+    kind: 'ranking', title: 'chartRanking', total: null,
+    data: stated.map((r) => ({ name: `${r.place} ${r.year}`, label: `${r.region} ${r.year}`, value: r.value, unit: r.unit })),
+  };
+}
+
+export function chartFor(answer: { query: Record<string, unknown>; facts: readonly Fact[]; ranking?: readonly RankedRow[] }, lang: Lang): ChartSpec | null {
   const op = typeof answer.query?.op === 'string' ? answer.query.op : '';
+  if (op === 'rank') return rankingChart(answer.ranking ?? []);
   const figures = figuresOf(answer.facts);
   if (figures.length < 2) return null;
   const mark = (f: Figure) => (f.tentative ? tentativeMark(lang) : '');

@@ -51,6 +51,13 @@ const zh = {
   chartBreakdown: '构成',
   chartFunnel: '收到 → 受理 → 审结',
   chartCompare: '比较',
+  chartRanking: '排名',
+  rankingPlace: '地区',
+  rankingYear: '年度',
+  rankingValue: '数值',
+  rankingSource: '出处',
+  notStated: '未载明',
+  excerpt: '节选',
   chartOf: '图表：{title}',
   loading: '加载中…',
   loadFailed: '加载失败。',
@@ -94,6 +101,7 @@ const zh = {
   overviewFigure: '数据',
   overviewValue: '数值',
   derivedShort: '计算所得',
+  fullReport: '全文',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -151,6 +159,13 @@ const en: Record<MessageKey, string> = {
   chartBreakdown: 'Breakdown',
   chartFunnel: 'Received → accepted → concluded',
   chartCompare: 'Comparison',
+  chartRanking: 'Ranking',
+  rankingPlace: 'Place',
+  rankingYear: 'Year',
+  rankingValue: 'Value',
+  rankingSource: 'Source',
+  notStated: 'not stated',
+  excerpt: 'excerpt',
   chartOf: 'Chart: {title}',
   loading: 'Loading…',
   loadFailed: 'Loading failed.',
@@ -194,6 +209,7 @@ const en: Record<MessageKey, string> = {
   overviewFigure: 'Figure',
   overviewValue: 'Value',
   derivedShort: 'derived',
+  fullReport: 'full text',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,0 +1,92 @@
+/**
+ * Running the questions across reports: a ranking of the reports in scope by one figure (an
+ * indicator from the catalog, or figures chosen per report), and the reports the hub holds. Every
+ * report in scope is counted, whatever the hub holds; a report that does not state the figure is
+ * listed as not stated, never as zero.
+ */
+import type { Metric, Qualifier, Report } from '../model/index.js';
+import type { HubQueries } from '../query/hub-queries.js';
+import type { Indicator } from '../query/indicators.js';
+import { topicKey } from '../query/names.js';
+import type { AcrossScope, StructuredQuery } from './structured-query.js';
+
+/** How many of a ranking's figures come with their source sentence as facts (the table has them all). */
+export const RANKED_FACTS = 10;
+
+export interface RankedValue {
+  report: Report;
+  metricId: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  span: { start: number; end: number };
+  /** How many figures of the indicator the report states (the largest is ranked: a total before its parts). */
+  among: number;
+}
+
+export type AcrossOutcome =
+  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
+  | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report> };
+
+/** The reports an across scope selects: an area (any level) and year, then the places named. */
+async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Report[]> {
+  const inArea = await queries.reports({ region: scope.area, year: scope.year });
+  if (!scope.regions?.length) return inArea;
+  const named = new Set(scope.regions);
+  return inArea.filter((r) => named.has(r.region));
+}
+
+const byValue = (order: 'desc' | 'asc') => (a: RankedValue, b: RankedValue) =>
+  (order === 'desc' ? b.value - a.value : a.value - b.value) || b.report.year - a.report.year || (a.report.region < b.report.region ? -1 : 1);
+
+export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>, queries: HubQueries): Promise<AcrossOutcome> {
+  const inScope = await reportsOf(query.scope, queries);
+  if (query.op === 'reports') {
+    let list = inScope;
+    const topic = query.topic ? topicKey(query.topic) : undefined;
+    if (topic) {
+      const catalog = await queries.catalog();
+      const t = catalog.figures;
+      const code = t.codeOf(topic);
+      list = list.filter((r) => {
+        const [from, to] = catalog.rowRange.get(r.id) ?? [0, 0];
+        for (let row = from; row < to; row++) if (t.code('topic', row) === code) return true;
+        return false;
+      });
+    }
+    list = [...list].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : 1));
+    return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])) };
+  }
+
+  let ranked: RankedValue[];
+  let indicator: Indicator | undefined;
+  if (query.indicator) {
+    indicator = await queries.indicator(query.indicator);
+    const ids = new Set(inScope.map((r) => r.id));
+    const { values } = await queries.indicatorAcross(query.indicator, {});
+    // One value per report: the largest it states (a total, not one of its parts).
+    const best = new Map<string, RankedValue>();
+    for (const v of values) {
+      if (!ids.has(v.report.id)) continue;
+      const held = best.get(v.report.id);
+      if (!held || v.value > held.value) best.set(v.report.id, { ...v, among: (held?.among ?? 0) + 1 });
+      else held.among++;
+    }
+    ranked = [...best.values()];
+  } else {
+    const metrics = await queries.metricsByIds(query.metrics ?? []);
+    const reports = new Map(inScope.map((r) => [r.id, r]));
+    ranked = metrics.filter((m) => reports.has(m.reportId)).map((m) => ({
+      report: reports.get(m.reportId)!, metricId: m.id, value: m.value, unit: m.unit, qualifier: m.qualifier, span: m.span, among: 1,
+    }));
+  }
+  ranked.sort(byValue(query.order));
+  const stating = new Set(ranked.map((r) => r.report.id));
+  const notStated = inScope.filter((r) => !stating.has(r.id));
+  const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
+  const metrics = await queries.metricsToCite(shown.slice(0, RANKED_FACTS).map((r) => r.metricId));
+  return {
+    op: 'rank', order: query.order, limit: query.limit, indicator, ranked: shown, notStated, metrics,
+    reports: new Map([...ranked.map((r) => r.report), ...notStated].map((r) => [r.id, r])),
+  };
+}

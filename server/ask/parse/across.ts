@@ -1,0 +1,186 @@
+/**
+ * Questions across reports: 哪个县的法律援助案件最多, 各县…排名, 前三, 紫云和金平…分别, which county
+ * handled the most, rank, compare. The phrases are data (seeds/lexicon/across.json). The figure is
+ * chosen by the same matching as any question — in each report in scope, so every report that
+ * states it is ranked and the others are named as not stated — and, where the hub holds more
+ * reports than one question searches, as an indicator (topic and measure) from the catalog, across
+ * every report whatever their number.
+ */
+import { readFileSync } from 'node:fs';
+import type { Report } from '../../model/index.js';
+import { indicatorId, sameUnit } from '../../query/indicators.js';
+import { liesIn } from '../../vocabulary/divisions.js';
+import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
+import type { Region } from '../../vocabulary/regions.js';
+import type { CueMatch } from '../cues.js';
+import { parseHubQuestion } from '../hub-questions.js';
+import { questionTerms } from '../match.js';
+import type { QuestionScope } from '../scope.js';
+import type { AcrossScope } from '../structured-query.js';
+import { confident, result, unanswerable, type Context, type ParseResult } from './context.js';
+import { best } from './figures.js';
+
+type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare'
+  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention';
+type Phrases = Record<Group, { zh: string[]; en: string[] }>;
+
+let phrases: Phrases | undefined;
+const patterns = new Map<string, RegExp>();
+/** Whether a text holds a phrase of a group: Chinese as a substring, English as whole words. */
+export function says(text: string, group: Group): boolean {
+  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
+  const { zh, en } = phrases[group];
+  if (zh.some((p) => text.includes(p))) return true;
+  if (!/[a-z]/.test(text)) return false;
+  return en.some((p) => {
+    let re = patterns.get(p);
+    if (!re) patterns.set(p, (re = new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`)));
+    return re.test(text);
+  });
+}
+
+/** Groups whose phrases shape a question across reports, not its subject. */
+const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare'];
+/** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
+export function withoutShaping(text: string): string {
+  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
+  let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
+  const all = SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length);
+  for (const p of all) {
+    const re = /[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g');
+    out = out.replace(re, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** 前三, 前5名, top 3, top three: how many of a ranking are asked for. */
+function limitOf(text: string): number | undefined {
+  const zh = /前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?/.exec(text);
+  if (zh) return Number(zh[1]) || ZH_DIGITS[zh[1]];
+  const en = /\btop\s+([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text);
+  if (en) return Number(en[1]) || EN_NUMBERS[en[1]];
+  return undefined;
+}
+
+export interface AcrossIntent {
+  order: 'desc' | 'asc';
+  limit?: number;
+}
+
+/** Whether a question asks across reports, given how many held places it names. */
+export function rankIntent(text: string, placesNamed: number): AcrossIntent | undefined {
+  const limit = limitOf(text);
+  const asked = (says(text, 'place_question') && says(text, 'superlative')) || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
+    || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
+  if (!asked) return undefined;
+  return { order: says(text, 'ascending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
+}
+
+export interface AcrossPlaces {
+  /** Places named that reports are about (official names). */
+  regions: string[];
+  /** A province or city named, that held reports lie in. */
+  area?: string;
+  year?: number;
+  reports: Report[];
+  missing?: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD';
+}
+
+/** The reports a question across reports is about: places named, a province or city, a year. */
+export function acrossPlaces(scope: QuestionScope, held: Report[]): AcrossPlaces {
+  const out: AcrossPlaces = { regions: [], reports: held };
+  if (scope.unknownPlaces.length) return { ...out, reports: [], missing: 'NO_SUCH_REGION' };
+  // 安顺市紫云县: the city only says where the county is.
+  const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
+  for (const region of named) {
+    if (held.some((r) => r.region === region.name)) out.regions.push(region.name);
+    else if (!out.area && held.some((r) => liesIn(r.region, region.name))) out.area = region.name;
+    else return { ...out, reports: [], missing: 'NO_SUCH_REGION' };
+  }
+  let reports = held;
+  if (out.area) reports = reports.filter((r) => liesIn(r.region, out.area!));
+  if (out.regions.length) reports = reports.filter((r) => out.regions.includes(r.region));
+  if (scope.years.length === 1) {
+    out.year = scope.years[0];
+    reports = reports.filter((r) => r.year === out.year);
+    if (!reports.length) return { ...out, reports, missing: 'NO_SUCH_PERIOD' };
+  }
+  return { ...out, reports };
+}
+
+export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
+  return {
+    ...(places.regions.length ? { regions: places.regions } : {}),
+    ...(places.area ? { area: places.area } : {}),
+    ...(places.year ? { year: places.year } : {}),
+  };
+}
+
+/**
+ * A ranking of the reports in scope by the figure the question names: each report's own best
+ * figure when every report in scope was searched, else the indicator of the best figure found.
+ */
+export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context): ParseResult {
+  const terms = questionTerms(withoutShaping(subject), ctx.index);
+  const scope = acrossScopeOf(places);
+  const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
+  const within = (reports: Report[]) => ({ ...ctx, figures: ctx.index.figuresOf(new Set(reports.map((r) => r.id))) });
+  const ranked = best(terms, within(searched));
+  const top = ranked[0];
+  if (!confident(top)) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
+  const m = top.figure.metric;
+  if (searched.length < places.reports.length && m.topicId && m.measureId) {
+    return result(ctx, { op: 'rank', order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, top.coverage);
+  }
+  // Each report's own figure for the question: the same topic, in units of the same kind.
+  const chosen = [];
+  const sameIndicator = (o: typeof m) => !!m.topicId && !!m.measureId && o.topicId === m.topicId && o.measureId === m.measureId && sameUnit(o.unit, m.unit);
+  for (const report of searched) {
+    const mine = best(terms, within([report]));
+    // The report's own best figure; else one that counts what the best figure counts (its indicator).
+    const own = confident(mine[0]) ? mine[0] : report.id === m.reportId ? top : mine.find((s) => sameIndicator(s.figure.metric));
+    if (!own) continue;
+    const o = own.figure.metric;
+    if (!sameUnit(o.unit, m.unit) || (m.topicId && o.topicId !== m.topicId)) continue;
+    chosen.push(own);
+  }
+  const query = { op: 'rank' as const, order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), metrics: chosen.map((c) => c.figure.metric.id), scope };
+  const unsearched = places.reports.length - searched.length;
+  return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...chosen.map((c) => c.coverage)));
+}
+
+/** The position in the question where a report's place is named (its name, short forms or pinyin). */
+function namedAt(report: Report, normalized: string, places: Region[]): number {
+  const region = places.find((p) => p.name === report.region);
+  const names = region ? [region.name, ...region.aliases, region.pinyin.toLowerCase()] : [report.region];
+  const at = names.map((n) => normalized.indexOf(n)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Figures of several reports in the order the question names their places: A比B多多少 is A − B. */
+export function inQuestionOrder<T extends { figure: { metric: { reportId: string } } }>(chosen: T[], ctx: Context): T[] {
+  const at = (s: T) => {
+    const report = ctx.index.reportById.get(s.figure.metric.reportId);
+    return report ? namedAt(report, ctx.normalized, ctx.index.places) : Number.MAX_SAFE_INTEGER;
+  };
+  return [...chosen].sort((a, b) => at(a) - at(b));
+}
+
+/** The hook parse.ts calls: a question about the hub, or a ranking across reports, or undefined. */
+export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject: string, ctx: Context): ParseResult | undefined {
+  const hub = parseHubQuestion(scope, cues, ctx);
+  if (hub) return hub;
+  const text = scope.rest.replace(/\s+/g, ' ');
+  const places = acrossPlaces(scope, ctx.index.reports);
+  const named = places.regions.length;
+  // A difference or a sum of named places is the figure in each, combined (parse.ts).
+  if (named >= 2 && (cues.cues.has('difference') || cues.cues.has('sum') || cues.cues.has('ratio'))) return undefined;
+  const intent = rankIntent(text, named);
+  if (!intent) return undefined;
+  // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
+  if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
+  if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
+  return parseRank(intent, places, subject, ctx);
+}

@@ -1,0 +1,123 @@
+/**
+ * Answers across reports in the question's language: a ranking (every report that states the
+ * figure, with its year; those that do not, named as not stated; years that differ and excerpts
+ * said so), and the reports the hub holds.
+ */
+import type { Report } from '../model/index.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { regionNamed } from '../vocabulary/regions.js';
+import { FactKind, type Fact, type RankingRow } from './answer.type.js';
+import type { AcrossOutcome } from './execute-across.js';
+import type { Language } from './normalize.js';
+import type { AcrossScope, StructuredQuery } from './structured-query.js';
+import { formatValue, label, metricFact, regionName, reportName, type Rendered } from './render.js';
+
+/** How many ranked reports the reply's text names; the ranking table holds every one. */
+const NAMED_IN_TEXT = 10;
+/** How many reports a list of reports names in its text. */
+const LISTED_IN_TEXT = 30;
+
+/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
+export function shortPlace(region: string, language: Language): string {
+  if (language !== 'zh') return regionName(region, language);
+  const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
+  return names.sort((a, b) => a.length - b.length)[0] ?? region;
+}
+
+const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '(节选)' : ' (excerpt)') : '');
+const nameOf = (report: Report, zh: boolean) => `${reportName(report, zh ? 'zh' : 'en')}${excerptMark(report, zh)}`;
+
+function reportFact(report: Report, language: Language): Fact {
+  return {
+    kind: FactKind.REPORT, value: null, unit: null, qualifier: null, label: nameOf(report, language === 'zh'), quote: report.title,
+    span: null, quoteSpan: null, metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
+  };
+}
+
+export function renderAcross(outcome: AcrossOutcome, language: Language): Rendered & { ranking: RankingRow[] } {
+  const zh = language === 'zh';
+  const none = { unit: null, qualifier: null, derivation: null, ranking: [] as RankingRow[] };
+  if (outcome.op === 'reports') {
+    const { list } = outcome;
+    // The text names the first reports; facts and the GraphQL operation give them all.
+    const names = list.slice(0, LISTED_IN_TEXT).map((r) => nameOf(r, zh));
+    if (list.length > LISTED_IN_TEXT) {
+      if (zh) names[names.length - 1] += '等';
+      else names.push(`and ${list.length - LISTED_IN_TEXT} more`);
+    }
+    const topicName = outcome.topic ? lexicon().topics.find((t) => t.key === outcome.topic) : undefined;
+    const topic = topicName ? (zh ? `有${topicName.zh}数据的` : ` with figures on ${topicName.en.toLowerCase()}`) : '';
+    const text = !list.length
+      ? (zh ? `没有符合条件的${topic}报告。` : `The hub holds no report${topic} in that scope.`)
+      : zh ? `共有 ${list.length} 份${topic}报告:${names.join('、')}。`
+        : `${list.length} report${list.length === 1 ? '' : 's'}${topic}: ${names.join(', ')}.`;
+    return { ...none, text, value: outcome.count ? list.length : null, unit: outcome.count ? (zh ? '份' : 'reports') : null, facts: list.slice(0, 50).map((r) => reportFact(r, language)) };
+  }
+
+  const { ranked, notStated, metrics } = outcome;
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const what = outcome.indicator ? (zh ? outcome.indicator.labelZh : outcome.indicator.labelEn)
+    : metrics[0] ? label(metrics[0], language) : '';
+  const ranking: RankingRow[] = [
+    ...ranked.map((r, i) => ({
+      rank: i + 1, reportId: r.report.id, region: r.report.region, place: shortPlace(r.report.region, language), year: r.report.year,
+      excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
+    })),
+    ...notStated.map((r) => ({
+      rank: null, reportId: r.id, region: r.region, place: shortPlace(r.region, language), year: r.year,
+      excerpt: r.excerpt, stated: false, value: null, unit: null, qualifier: null, metricId: null, span: null,
+    })),
+  ];
+  if (!ranked.length) {
+    const text = zh ? `范围内的 ${notStated.length} 份报告都没有载明${what}。` : `None of the ${notStated.length} reports in scope states ${what}.`;
+    return { ...none, text, value: null, facts: [], ranking };
+  }
+  const lines = ranked.slice(0, NAMED_IN_TEXT).map((r, i) => `${i + 1}. ${nameOf(r.report, zh)} ${formatValue(r.value, r.unit, r.qualifier, language)}`);
+  const more = ranked.length - Math.min(ranked.length, NAMED_IN_TEXT);
+  const head = ranked[0];
+  let text = zh
+    ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}:${formatValue(head.value, head.unit, head.qualifier, language)}。${what}排名(${ranked.length} 份报告载明):${lines.join(';')}${more ? `;另有 ${more} 份` : ''}。`
+    : `${outcome.order === 'desc' ? 'Highest' : 'Lowest'}: ${nameOf(head.report, zh)}, ${formatValue(head.value, head.unit, head.qualifier, language)}. ${what}, ranked (${ranked.length} report${ranked.length === 1 ? '' : 's'} state it): ${lines.join('; ')}${more ? `; ${more} more` : ''}.`;
+  if (notStated.length) {
+    const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
+    const rest = notStated.length - names.length;
+    text += zh ? `未载明(不计为零):${names.join('、')}${rest ? `等 ${notStated.length} 份` : ''}。` : ` Not stated (not counted as zero): ${names.join(', ')}${rest ? ` and ${rest} more` : ''}.`;
+  }
+  const years = [...new Set(ranked.map((r) => r.report.year))].sort();
+  if (years.length > 1) text += zh ? `注意:年份不同(${years.join('、')}),不是同一年度的比较。` : ` Note: the years differ (${years.join(', ')}); this is not a comparison within one year.`;
+  if (ranked.some((r) => r.among > 1)) text += zh ? '一份报告给出多个同类数字时取其最大者(通常是合计)。' : ' Where a report gives several such figures, the largest (usually the total) is ranked.';
+  const facts = ranked.slice(0, metrics.length).map((r) => metricById.get(r.metricId)).filter((m) => !!m).map((m) => metricFact(m, outcome.reports, language));
+  return { ...none, text, value: head.value, unit: head.unit, qualifier: head.qualifier, facts, ranking };
+}
+
+function scopeWords(scope: AcrossScope, language: Language): string {
+  const zh = language === 'zh';
+  const parts = [
+    ...(scope.regions ?? []).map((r) => regionName(r, language)),
+    scope.area ? regionName(scope.area, language) : '',
+    scope.year ? String(scope.year) : '',
+  ].filter(Boolean);
+  if (!parts.length) return zh ? '(全部报告)' : ' (all reports)';
+  return zh ? `(${parts.join('、')})` : ` (${parts.join(', ')})`;
+}
+
+export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>, language: Language, indicatorLabel?: string): string {
+  const zh = language === 'zh';
+  if (query.op === 'reports') {
+    const topic = query.topic ? lexicon().topics.find((t) => t.key === query.topic) : undefined;
+    const about = topic ? (zh ? `:有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
+    return (zh ? `${query.count ? '报告数' : '报告列表'}${about}` : `${query.count ? 'count of reports' : 'list of reports'}${about}`) + scopeWords(query.scope, language);
+  }
+  const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
+  return zh ? `排名:${indicatorLabel ?? query.indicator ?? '各报告的对应数字'},${order}${query.limit ? `,前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`
+    : `rank: ${indicatorLabel ?? query.indicator ?? "each report's figure"}, ${order}${query.limit ? `, top ${query.limit}` : ''}${scopeWords(query.scope, language)}`;
+}
+
+export function graphqlForAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>): string {
+  const args = [query.scope.area ? `region: ${JSON.stringify(query.scope.area)}` : '', query.scope.year ? `year: ${query.scope.year}` : ''].filter(Boolean).join(', ');
+  if (query.op === 'reports' || !query.indicator) {
+    if (query.op === 'rank') return `{\n${(query.metrics ?? []).map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { id label value unit quote span { start end } report { id region year excerpt } }`).join('\n')}\n}`;
+    return `{\n  reports${args ? `(${args})` : ''} { id region year title excerpt sourceUrl }\n}`;
+  }
+  return `{\n  indicator(id: ${JSON.stringify(query.indicator)}${args ? `, ${args}` : ''}) {\n    indicator { id labelZh labelEn reportCount }\n    values { value unit qualifier span { start end } report { id region year excerpt } metric { quote } }\n    notStated { id region year excerpt }\n  }\n}`;
+}
