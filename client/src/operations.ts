@@ -6,7 +6,7 @@ import { graphql } from './gql';
 
 export const ReportsQuery = graphql(`
   query Reports {
-    reports { id title region year publisher publishedOn figureCount }
+    reports { id title region regionShort regionEn year publisher publishedOn figureCount excerpt }
   }
 `);
 
@@ -37,8 +37,8 @@ export const FactFieldsFragment = graphql(`
 `);
 
 export const AskQuery = graphql(`
-  query Ask($question: String!, $conversationId: String) {
-    ask(question: $question, conversationId: $conversationId) {
+  query Ask($question: String!, $conversationId: String, $scope: AskScopeInput) {
+    ask(question: $question, conversationId: $conversationId, scope: $scope) {
       status
       text
       value
@@ -62,10 +62,10 @@ export const AskQuery = graphql(`
 
 /** What suggested questions are made of: the topics and the figures the hub holds. */
 export const SuggestionsQuery = graphql(`
-  query Suggestions {
-    reports { id title region year }
+  query Suggestions($reportId: ID) {
+    reports { id title region regionShort regionEn year }
     topics { id name nameEn }
-    metrics(first: 500) {
+    metrics(first: 500, filter: { reportId: $reportId }) {
       nodes {
         id
         label
@@ -125,14 +125,28 @@ export const ReportFiguresQuery = graphql(`
   }
 `);
 
+/** A figure as the brief shows it: value, labels, source, and how its label was made. */
+export const BriefFigureFragment = graphql(`
+  fragment BriefFigure on Metric {
+    id label labelEn value unit qualifier text quote span { start end } quoteSpan { start end }
+    labelledBy labelConfidence topic { id name nameEn }
+  }
+`);
+
 export const BriefQuery = graphql(`
   query Brief($id: ID!) {
     report(id: $id) {
       ...ReportHeader
-      headlines(perTopic: 3) {
+      regionShort regionEn
+      brief {
+        keyFigures { place { rank of } metric { ...BriefFigure } }
+        rates { key name nameEn value formula formulaEn topic { id name nameEn } numerator { id span { start end } } }
+        problems { id heading text }
+        recommendations { id heading text }
+      }
+      headlines(perTopic: 50) {
         topic { id name nameEn }
-        more
-        metrics { id label labelEn value unit qualifier text quote span { start end } quoteSpan { start end } }
+        metrics { ...BriefFigure }
       }
     }
   }

@@ -20,6 +20,8 @@ import { resolveFollowUp } from './follow-up.js';
 import { acrossPlaces, rankIntent } from './parse/across.js';
 import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
+import { ratePair, ratePairText } from './rate-pair.js';
+import { rateFormula } from '../query/rates.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
@@ -43,6 +45,11 @@ export const MAX_SEARCHED_REPORTS = 12;
  */
 export const ACROSS_SEARCHED_REPORTS = 24;
 
+/** Where a question is read: one report, or (when empty) the reports it names, else all. */
+export interface AskScope {
+  reportId?: string | null;
+}
+
 export class AskService {
   /** Per data version (catalog): the lexicon, and the indexes of recent scopes of several reports. */
   private readonly perCatalog = new WeakMap<HubCatalog, { lexicon: QuestionLexicon; views: LRUCache<string, FigureIndex> }>();
@@ -62,7 +69,7 @@ export class AskService {
    * The index to parse a question against: the figures of the reports in its scope (at most
    * MAX_SEARCHED_REPORTS, the most recent first). Without a question, the most recent reports.
    */
-  async index(queries: HubQueries, question = ''): Promise<FigureIndex> {
+  async index(queries: HubQueries, question = '', scope: AskScope | null = null): Promise<FigureIndex> {
     const { catalog, lexicon: words, views } = await this.state(queries);
     const view = async (reports: Report[]) => {
       const key = reports.map((r) => r.id).join('\n');
@@ -77,6 +84,11 @@ export class AskService {
       views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
       return index;
     };
+    if (scope?.reportId) {
+      const report = catalog.reportById.get(scope.reportId);
+      if (!report) throw new UserInputError(`no report "${scope.reportId}"; the reports query lists their ids`, 'scope');
+      return view([report]);
+    }
     const normalized = normalizeQuestion(question);
     const first = reportsToSearch(normalized, catalog.reports, words.places, new Set(), (w) => words.topicTokens.has(w) || words.measureTokens.has(w));
     const index = await view(first);
@@ -108,17 +120,19 @@ export class AskService {
    * the conversation's previous question, which is kept in the database. A conversation is its id
    * and its owner (the client that made it): another client using the same id has its own.
    */
-  async ask(question: string, queries: HubQueries, conversation?: Conversation): Promise<Answer> {
+  async ask(question: string, queries: HubQueries, conversation?: Conversation, scope: AskScope | null = null): Promise<Answer> {
     checkQuestion(question);
     const previous = conversation ? await queries.lastTurn(conversation.id, conversation.owner) : null;
     const resolved = previous ? resolveFollowUp(question, previous.resolvedQuestion, (await this.state(queries)).lexicon) ?? question : question;
-    const index = await this.index(queries, resolved);
+    const index = await this.index(queries, resolved, scope);
 
     const rules = parseQuestion(resolved, index);
     let parsed = rules;
     let resolvedBy = ResolvedBy.RULES;
     const notes: string[] = [];
     if (resolved !== question) notes.push(rules.language === 'zh' ? `按上一问理解为:${resolved}` : `Read with the previous question as: ${resolved}`);
+    const scoped = scope?.reportId ? index.reportById.get(scope.reportId) : undefined;
+    if (scoped) notes.push(rules.language === 'zh' ? `只在${reportName(scoped, 'zh')}的报告中查找。` : `Looked only in the ${reportName(scoped, 'en')} report.`);
     if (rules.unsearched) {
       notes.push(rules.language === 'zh'
         ? `范围内还有 ${rules.unsearched} 份报告未检索;请说明县区和年份。`
@@ -140,6 +154,12 @@ export class AskService {
       : await this.answer(parsed, parsed.query, queries, index);
     answer.resolvedBy = resolvedBy;
     answer.notes = notes;
+    // A stated rate and a derived one both fit (复议结案率): give both, say which the report states.
+    const pair = answer.status === AnswerStatus.ANSWERED ? await ratePair(normalizeQuestion(resolved), answer, queries) : null;
+    if (pair) {
+      answer.text = `${answer.text}${parsed.language === 'zh' ? '' : ' '}${ratePairText(pair, parsed.language)}`;
+      if (pair.answered === 'stated') answer.derivation = rateFormula(pair.derived, parsed.language === 'zh' ? 'zh' : 'en');
+    }
     if (answer.status !== AnswerStatus.ANSWERED) {
       await queries.recordUnanswered({
         question: question.slice(0, 2000), status: answer.status, reason: answer.reason, language: parsed.language, askedAt: new Date(),

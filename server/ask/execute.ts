@@ -6,6 +6,7 @@
 import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
+import { derivedRates, type DerivedRate } from '../query/rates.js';
 import { sameUnit } from '../query/indicators.js';
 import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
@@ -27,8 +28,12 @@ export type Outcome =
   | { op: 'documents'; documents: Document[]; near?: Metric; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
   | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
+  | { op: 'overview'; topics: { topicId: string; metrics: Metric[]; rates: DerivedRate[] }[]; reports: Map<string, Report> }
   | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report> }
   | AcrossOutcome;
+
+/** An overview lists at most this many figures of each topic. */
+export const MAX_OVERVIEW_FIGURES = 30;
 
 /** One decimal place for percentages: 36 ÷ 39 = 92.3%. */
 export const roundPercent = (x: number) => Math.round(x * 1000) / 10;
@@ -134,6 +139,18 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       const text = (await queries.reportTexts([query.reportId])).get(query.reportId);
       if (!report || text === undefined || query.end > text.length) throw new UserInputError('no such passage', 'query');
       return { op: 'passage', report, text: text.slice(query.start, query.end), start: query.start, end: query.end, reports };
+    }
+    case 'overview': {
+      const { topic: _ignored, ...scope } = query.scope;
+      const all = await queries.allMetrics(scope);
+      const topics = query.topics.map((topicId) => {
+        const metrics = all.filter((m) => m.topicId === topicId).slice(0, MAX_OVERVIEW_FIGURES);
+        // Rates within each report: a funnel is one report's.
+        const byReport = new Map<string, Metric[]>();
+        for (const m of metrics) byReport.set(m.reportId, [...(byReport.get(m.reportId) ?? []), m]);
+        return { topicId, metrics, rates: [...byReport.values()].flatMap((ms) => derivedRates(ms)) };
+      });
+      return { op: 'overview', topics, reports: await reportsOf(topics.flatMap((t) => t.metrics.map((m) => m.reportId))) };
     }
     case 'none': {
       const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];

@@ -19,6 +19,7 @@ import { confident, result, unanswerable, type Context, type ParseResult } from 
 import { best, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
 import { splitParts } from './parse/parts.js';
+import { overviewQuery } from './parse/overview.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
@@ -90,6 +91,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   }
 
   const has = (name: CueName) => cues.cues.has(name);
+  // A topic's figures as a whole (行政复议的总体情况, what are the legal-aid figures).
+  const overview = overviewQuery(subject, ctx);
+  if (overview) return overview;
   const counting = QUANTITY.test(normalized) || has('sum') || has('difference') || has('ratio') || has('compare');
   if (!counting) {
     const single = held.reports.length === 1;

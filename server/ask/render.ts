@@ -3,7 +3,8 @@
  * with its unit and qualifier (2200余名 / more than 2,200), derived values with their formula, the
  * source of every fact, and what the hub understood the question to be.
  */
-import { unitNameEn } from '../vocabulary/lexicon.js';
+import { rateFormula } from '../query/rates.js';
+import { lexicon, unitNameEn } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { sentenceAround } from '../vocabulary/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
@@ -230,6 +231,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       };
       return { ...none, text: z ? `报告原文:${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
     }
+    case 'overview': return renderOverview(outcome, language, facts);
     case 'none': {
       const [reasonZh, reasonEn] = REASON_TEXT[outcome.reason as UnanswerableReasonEnum];
       const holds = held.map((r) => reportName(r, language)).join(z ? '、' : ', ');
@@ -246,6 +248,30 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
   }
 }
 
+/** A topic's name in the language asked (the lexicon's), or its key. */
+function topicName(topicId: string, language: Language): string {
+  const entry = lexicon().topics.find((t) => t.key === topicId);
+  return entry ? (zh(language) ? entry.zh : entry.en) : topicId;
+}
+
+/**
+ * An overview: each topic's figures, one per line with where it comes from, and the rates its
+ * funnel implies, marked as computed (the report does not state them) with their formula.
+ */
+function renderOverview(outcome: Extract<Outcome, { op: 'overview' }>, language: Language, facts: (m: Metric[]) => Fact[]): Rendered {
+  const z = zh(language);
+  const blocks = outcome.topics.map(({ topicId, metrics, rates }) => {
+    const name = topicName(topicId, language);
+    if (!metrics.length) return z ? `${name}：报告中没有这方面的数据。` : `${name}: the reports give no figures on this.`;
+    const lines = metrics.map((m) => `${label(m, language)}${z ? ' ' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);
+    const computed = rates.map((r) => rateFormula(r, language));
+    const rateText = computed.length ? (z ? `计算所得（报告未直接给出）：${computed.join('；')}。` : ` Computed (not stated in the report): ${computed.join('; ')}.`) : '';
+    return z ? `${name}（${metrics.length} 项）：${lines.join('；')}。${rateText}` : `${name} (${metrics.length} ${metrics.length === 1 ? 'figure' : 'figures'}): ${lines.join('; ')}.${rateText}`;
+  });
+  const derivation = outcome.topics.flatMap((t) => t.rates.map((r) => rateFormula(r, language))).join(z ? '；' : '; ') || null;
+  return { value: null, unit: null, qualifier: null, derivation, text: blocks.join(z ? '\n' : '\n'), facts: facts(outcome.topics.flatMap((t) => t.metrics)) };
+}
+
 function lineAround(text: string, at: number) {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
@@ -255,7 +281,7 @@ function lineAround(text: string, at: number) {
 const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
   lookup: ['查找', 'look up'], sum: ['合计', 'sum'], difference: ['差值', 'difference'], ratio: ['比例', 'ratio'],
   compare: ['比较', 'compare'], breakdown: ['构成', 'breakdown'], sections: ['列出', 'list'], documents: ['引用文件', 'cited documents'],
-  metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], none: ['无数据', 'no data'],
+  metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], overview: ['概览', 'overview'], none: ['无数据', 'no data'],
   rank: ['排名', 'rank'], reports: ['报告', 'reports'],
 };
 
@@ -289,6 +315,7 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
       const report = reportOf(query.reportId);
       return head + (report ? reportName(report, language) : query.reportId) + ` ${query.start}–${query.end}`;
     }
+    case 'overview': return head + query.topics.map((t) => topicName(t, language)).join(z ? '、' : ', ') + scopeText(query.scope, language);
     case 'none': return head + (z ? REASON_TEXT[query.reason][0] : REASON_TEXT[query.reason][1].toLowerCase()) + scopeText(query.scope, language);
   }
 }
@@ -328,6 +355,10 @@ export function graphqlFor(query: StructuredQuery): string {
       if (query.scope.reportId) return `{\n  report(id: ${JSON.stringify(query.scope.reportId)}) { ${fieldsWanted} }\n}`;
       const args = scopeArgs(query.scope);
       return `{\n  reports${args ? `(${args})` : ''} { ${fieldsWanted} }\n}`;
+    }
+    case 'overview': {
+      const args = scopeArgs(query.scope);
+      return `{\n${query.topics.map((t, i) => `  t${i + 1}: metrics(filter: { topic: ${JSON.stringify(t)}${args ? `, ${args}` : ''} }, first: 100) { nodes { ${fields} } }`).join('\n')}\n}`;
     }
     case 'passage': return `{\n  report(id: ${JSON.stringify(query.reportId)}) { text }\n}\n# the passage is text.slice(${query.start}, ${query.end})`;
     case 'none': return query.nearest.length ? metrics(query.nearest) : '{\n  reports { id region year title }\n}';

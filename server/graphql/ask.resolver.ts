@@ -3,6 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Answer } from '../ask/answer.type.js';
 import { checkConversationId, conversationOwner } from '../ask/conversation.js';
 import { UnansweredQuestion } from '../model/index.js';
+import { AskScopeInput } from './ask-scope.input.js';
 import type { HubContext } from './context.js';
 
 @Resolver()
@@ -13,9 +14,11 @@ export class AskResolver {
     @Arg('question', () => String) question: string,
     @Arg('conversationId', () => String, { nullable: true, description: 'A UUID v4 the client makes for a conversation (crypto.randomUUID()): follow-ups such as 那行政诉讼呢? are read with the question before them. A conversation belongs to the client that made it (its X-Hub-Client header, else its address)' })
     conversationId?: string | null,
+    @Arg('scope', () => AskScopeInput, { nullable: true, description: 'Read the question within one report (reportId); without it, the reports the question names, else all' })
+    scope?: AskScopeInput,
   ): Promise<Answer> {
     const conversation = conversationId == null ? undefined : { id: checkConversationId(conversationId), owner: conversationOwner(client) };
-    return ask.ask(question, queries, conversation);
+    return ask.ask(question, queries, conversation, scope);
   }
 
   @Query(() => [UnansweredQuestion], { description: 'Questions the hub could not answer, newest first (admin only: Authorization: Bearer ADMIN_TOKEN)' })

@@ -39,8 +39,9 @@ export function createMcpServer(runner: OperationRunner): McpServer {
       question: z.string().trim().min(1, 'the question is empty').max(MAX_QUESTION_LENGTH, `at most ${MAX_QUESTION_LENGTH} characters`)
         .describe('e.g. 行政复议审结了多少件? or How many reconsideration cases were concluded?'),
       conversationId: z.string().uuid().optional().describe('A UUID v4 you make for a conversation and keep, so follow-ups (那行政诉讼呢?) are understood'),
+      reportId: z.string().min(1).optional().describe('Read the question within this report only (an id from list_reports)'),
     },
-  }, ({ question, conversationId }) => tool(runner, 'ask', { question, conversationId }, (data) => {
+  }, ({ question, conversationId, reportId }) => tool(runner, 'ask', { question, conversationId, scope: reportId ? { reportId } : undefined }, (data) => {
     const answer = data.ask;
     const sources = answer.facts.map((f: { label: string; quote: string; reportId: string; span: { start: number; end: number } | null }) =>
       `- ${f.label} [${f.reportId}${f.span ? ` ${f.span.start}–${f.span.end}` : ''}]: “${f.quote}”`);

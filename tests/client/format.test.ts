@@ -29,12 +29,12 @@ describe('formatFigure', () => {
 
 describe('interface words', () => {
   it('fills in placeholders', () => {
-    expect(translate('zh', 'moreFigures', { n: 3 })).toBe('本领域另有 3 项数据,见报告原文。');
+    expect(translate('zh', 'moreFigures', { n: 3 })).toBe('本领域另有 3 项数据，见报告原文。');
     expect(translate('en', 'moreFigures', { n: 3 })).toBe('3 more figures in this area; see the report.');
   });
 
   it('turns a reason code into a sentence in both languages', () => {
-    expect(reasonSentence('NO_SUCH_PERIOD', 'zh')).toBe('数据库中没有这一年度的报告,因此不给出数字。');
+    expect(reasonSentence('NO_SUCH_PERIOD', 'zh')).toBe('数据库中没有这一年度的报告，因此不给出数字。');
     expect(reasonSentence('NO_SUCH_REGION', 'en')).toBe('The hub holds no report for that place, so no number is given.');
     expect(reasonSentence('SOMETHING_NEW', 'en')).toBe('SOMETHING_NEW');
     expect(reasonSentence(null, 'en')).toBeNull();

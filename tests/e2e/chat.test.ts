@@ -182,7 +182,7 @@ describe('chat panel', () => {
     await ask(page, '2019年行政复议审结了多少件?');
     const card = lastAnswer(page);
     await card.locator('.reason').waitFor();
-    expect(await card.locator('.reason').textContent()).toBe('数据库中没有这一年度的报告,因此不给出数字。');
+    expect(await card.locator('.reason').textContent()).toBe('数据库中没有这一年度的报告，因此不给出数字。');
     expect(await card.locator('.figure-number').count()).toBe(0);
     expect(await card.locator('.sources-title').textContent()).toBe('相近的已有数据');
   });
@@ -254,39 +254,7 @@ describe('report view', () => {
   });
 });
 
-describe('brief', () => {
-  it('renders the headline figures of each topic with sources, prints on A4 and exports Markdown', async () => {
-    const page = await open('brief', '/#/brief/ziyun-2024');
-    await page.locator('.brief-topic').first().waitFor();
-    expect(await page.locator('.brief-topic').count()).toBeGreaterThanOrEqual(10);
-    const reconsideration = page.locator('.brief-topic', { has: page.getByRole('heading', { name: '行政复议' }) });
-    expect(await reconsideration.locator('.brief-value').allTextContents()).toContain('39件');
-    expect(await reconsideration.locator('.brief-quote').first().textContent()).toContain('收到行政复议案件申请39件');
-
-    // The print stylesheet: A4 with 15 mm margins, navigation and buttons hidden.
-    const rules = await page.evaluate(() =>
-      Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText)).join('\n'),
-    );
-    expect(rules).toMatch(/@page\s*\{\s*size: A4;\s*margin: 15mm;/i);
-    expect(rules).toContain('@media print');
-    await screenshot(page, 'brief-desktop');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.app-header').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: '导出 Markdown' }).isVisible()).toBe(false);
-    // An A4 page is 794 × 1123 CSS pixels; the PDF is there to look at.
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await screenshot(page, 'brief-print-a4');
-    await page.pdf({ path: `${SCREENSHOTS}/../brief.pdf`, preferCSSPageSize: true, printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Markdown' }).click()]);
-    expect(download.suggestedFilename()).toBe('ziyun-2024-brief.md');
-    const markdown = readFileSync((await download.path())!, 'utf8');
-    expect(markdown).toMatch(/^# 紫云自治县2024年度法治政府建设工作报告\n/);
-    expect(markdown).toContain('## 行政复议');
-    expect(markdown).toContain('- **39件** 收到的行政复议申请数');
-  });
-});
+// The brief has its own file: brief.test.ts.
 
 describe('language, phone width', () => {
   it('switches the interface to English and remembers the choice', async () => {
@@ -327,7 +295,7 @@ describe('language, phone width', () => {
     await screenshot(page, 'report-phone');
 
     await page.goto(`${hub.url}/#/brief/ziyun-2024`);
-    await page.locator('.brief-topic').first().waitFor();
+    await page.locator('.brief-figure').first().waitFor();
     expect(await overflow()).toBe(0);
     await screenshot(page, 'brief-phone');
   });

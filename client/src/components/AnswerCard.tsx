@@ -4,6 +4,7 @@ import { isLang, reasonSentence, type Lang } from '../lib/i18n.js';
 import type { Answer } from '../lib/types.js';
 import { CandidateChoice } from './CandidateChoice.js';
 import { FigureValue } from './FigureValue.js';
+import { OverviewTable } from './OverviewTable.js';
 import { useLanguage } from './LanguageProvider.js';
 import { QueryDisclosure } from './QueryDisclosure.js';
 import { RankingTable } from './RankingTable.js';
@@ -17,7 +18,8 @@ const AnswerChart = lazy(() => import('./AnswerChart.js').then((m) => ({ default
 export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chosen?: number; onChoose(candidate: number): void }) {
   const { t, lang } = useLanguage();
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
-  const chart = answer.status === 'ANSWERED' ? chartFor(answer, answerLang) : null;
+  const overview = (answer.query as { op?: string } | null)?.op === 'overview';
+  const chart = answer.status === 'ANSWERED' && !overview ? chartFor(answer, answerLang) : null;
 
   return (
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
@@ -34,11 +36,12 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
           {answer.notes.map((note) => <li key={note}>{note}</li>)}
         </ul>
       )}
-      {answer.derivation && (
+      {answer.derivation && !overview && (
         <p className="derivation">
           <span className="field-label">{t('derivation')}</span> <code>{answer.derivation}</code>
         </p>
       )}
+      {overview && <OverviewTable answer={answer} lang={answerLang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}

@@ -13,8 +13,13 @@ export function App() {
   const { t, lang, setLang } = useLanguage();
   const route = useHashRoute();
   const reports = useQuery(ReportsQuery);
-  // The report the navigation points at: the one shown, else the first the hub holds.
-  const reportId = 'reportId' in route ? route.reportId : reports.data?.reports[0]?.id;
+  // The report the navigation points at: the one shown, else the one questions are scoped to
+  // (remembered by the chat's scope selector), else the one with the most figures.
+  const scoped = typeof window === 'undefined' ? null : window.localStorage.getItem('rule-of-law-hub.scope');
+  const held = reports.data?.reports ?? [];
+  const reportId = 'reportId' in route
+    ? route.reportId
+    : (held.find((r) => r.id === scoped) ?? [...held].sort((a, b) => b.figureCount - a.figureCount)[0])?.id;
 
   useEffect(() => {
     document.title = t('appTitle');

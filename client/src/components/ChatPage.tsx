@@ -1,13 +1,18 @@
 import { useEffect, useRef } from 'react';
+import { useAskScope } from '../hooks/useAskScope.js';
 import { useConversation } from '../hooks/useConversation.js';
 import { ConversationTurn } from './ConversationTurn.js';
 import { useLanguage } from './LanguageProvider.js';
 import { QuestionBox } from './QuestionBox.js';
+import { ReportsPanel } from './ReportsPanel.js';
+import { ScopeSelector } from './ScopeSelector.js';
 import { Suggestions } from './Suggestions.js';
 
 export function ChatPage() {
   const { t } = useLanguage();
-  const { turns, ask, retry, choose, clear, busy } = useConversation();
+  const { turns, ask: askIn, retry, choose, clear, busy } = useConversation();
+  const [scope, setScope] = useAskScope();
+  const ask = (question: string) => askIn(question, scope);
   const logRef = useRef<HTMLElement>(null);
   const lastState = turns.length ? `${turns[turns.length - 1].id}:${turns[turns.length - 1].state}` : '';
 
@@ -24,6 +29,7 @@ export function ChatPage() {
         <section className="chat-intro" aria-labelledby="chat-intro-title">
           <h1 id="chat-intro-title">{t('emptyTitle')}</h1>
           <p>{t('emptyBody')}</p>
+          <ReportsPanel scope={scope} onScope={setScope} />
         </section>
       )}
       {turns.length > 0 && (
@@ -40,7 +46,8 @@ export function ChatPage() {
         ))}
       </section>
       <div className="composer">
-        <Suggestions onPick={ask} compact={turns.length > 0} />
+        <ScopeSelector scope={scope} onScope={setScope} />
+        <Suggestions onPick={ask} compact={turns.length > 0} scope={scope} />
         <QuestionBox onSubmit={ask} busy={busy} />
       </div>
     </div>

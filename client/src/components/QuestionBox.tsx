@@ -2,13 +2,18 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLanguage } from './LanguageProvider.js';
 
 /** The question box: Enter sends, Shift+Enter starts a new line. */
+export const MAX_QUESTION_LENGTH = 500;
+
 export function QuestionBox({ onSubmit, busy }: { onSubmit(question: string): void; busy: boolean }) {
   const { t } = useLanguage();
   const [text, setText] = useState('');
   const id = useId();
 
+  // The hub answers questions of at most 500 characters: a longer one is refused here with a word,
+  // not cut short (maxLength would drop the rest of a paste without saying so).
+  const tooLong = text.length > MAX_QUESTION_LENGTH;
   const send = () => {
-    if (!text.trim()) return;
+    if (!text.trim() || tooLong) return;
     onSubmit(text);
     setText('');
   };
@@ -33,19 +38,19 @@ export function QuestionBox({ onSubmit, busy }: { onSubmit(question: string): vo
           id={`${id}-question`}
           name="question"
           rows={2}
-          maxLength={500}
+          aria-invalid={tooLong || undefined}
           value={text}
           placeholder={t('questionPlaceholder')}
           aria-describedby={`${id}-hint`}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button type="submit" className="button button-primary send-button" disabled={!text.trim()} aria-busy={busy}>
+        <button type="submit" className="button button-primary send-button" disabled={!text.trim() || tooLong} aria-busy={busy}>
           {t('send')}
         </button>
       </div>
-      <p id={`${id}-hint`} className="hint">
-        {t('questionHint')}
+      <p id={`${id}-hint`} className={tooLong ? 'hint is-error' : 'hint'} role={tooLong ? 'alert' : undefined}>
+        {tooLong ? t('questionTooLong', { n: text.length, max: MAX_QUESTION_LENGTH }) : t('questionHint')}
       </p>
     </form>
   );

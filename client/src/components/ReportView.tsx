@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode }
 import { useReportFigures } from '../hooks/useReportFigures.js';
 import { formatFigure } from '../lib/format.js';
 import { figureDomId, sectionDomId, segmentText, type Segment } from '../lib/highlight.js';
-import { briefHref } from '../lib/route.js';
+import { briefHref, reportHref } from '../lib/route.js';
 import type { OutlineSection, ReportFigure, Span } from '../lib/types.js';
 import { ReportTextQuery } from '../operations.js';
 import { useLanguage } from './LanguageProvider.js';
 import { Outline, flattenOutline } from './Outline.js';
+import { ReportPicker } from './ReportPicker.js';
 import { ErrorNotice, Loading } from './Status.js';
 
 /** The report's text with its outline; every figure marked, the one asked for (?highlight=) emphasised. */
@@ -30,16 +31,17 @@ export function ReportView({ reportId, highlight }: { reportId: string; highligh
       </aside>
       <article className="report-article" aria-labelledby="report-title">
         <header className="report-header">
+          <ReportPicker reportId={doc.id} hrefOf={reportHref} />
           <h1 id="report-title">{doc.title}</h1>
           <p className="report-meta">
             {doc.publisher && (
               <span>
-                {t('publisher')}: {doc.publisher}
+                {t('publisher')}{t('colon')}{doc.publisher}
               </span>
             )}
             {doc.publishedOn && (
               <span>
-                {t('publishedOn')}: {doc.publishedOn}
+                {t('publishedOn')}{t('colon')}{doc.publishedOn}
               </span>
             )}
             <a href={briefHref(doc.id)}>{t('navBrief')} →</a>

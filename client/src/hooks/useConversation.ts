@@ -4,6 +4,9 @@ import { describeError } from '../apollo.js';
 import { browserStorage, conversationId, loadConversation, newTurn, saveConversation, type Turn } from '../lib/conversation.js';
 import { AskQuery } from '../operations.js';
 
+/** The same question again within this time is taken as the same request. */
+export const REPEAT_WINDOW_MS = 1000;
+
 const storage = browserStorage;
 
 /** The conversation: asking, retrying, choosing a reading; kept in localStorage across reloads. */
@@ -13,6 +16,8 @@ export function useConversation() {
   const turnsRef = useRef(turns);
   turnsRef.current = turns;
   const conversation = useRef<string | undefined>(undefined);
+  // A double click (or a second Enter) sends the same question twice within moments: ask once.
+  const lastAsked = useRef<{ text: string; at: number } | null>(null);
 
   useEffect(() => saveConversation(storage(), turns), [turns]);
 
@@ -21,10 +26,10 @@ export function useConversation() {
   }, []);
 
   const run = useCallback(
-    async (id: string, question: string) => {
+    async (id: string, question: string, reportId?: string) => {
       try {
         conversation.current ??= conversationId(storage());
-        const variables = { question, conversationId: conversation.current };
+        const variables = { question, conversationId: conversation.current, ...(reportId ? { scope: { reportId } } : {}) };
         const { data } = await client.query({ query: AskQuery, variables, fetchPolicy: 'network-only' });
         if (!data) throw new Error('no data');
         update(id, { state: 'answered', answer: data.ask, error: undefined, chosen: undefined });
@@ -36,12 +41,15 @@ export function useConversation() {
   );
 
   const ask = useCallback(
-    (question: string) => {
+    (question: string, reportId?: string) => {
       const text = question.trim();
       if (!text) return;
-      const turn = newTurn(text);
+      const now = Date.now();
+      if (lastAsked.current?.text === text && now - lastAsked.current.at < REPEAT_WINDOW_MS) return;
+      lastAsked.current = { text, at: now };
+      const turn = { ...newTurn(text), ...(reportId ? { reportId } : {}) };
       setTurns((all) => [...all, turn]);
-      void run(turn.id, text);
+      void run(turn.id, text, reportId);
     },
     [run],
   );
@@ -51,7 +59,7 @@ export function useConversation() {
       const turn = turnsRef.current.find((t) => t.id === id);
       if (!turn) return;
       update(id, { state: 'pending', error: undefined });
-      void run(id, turn.question);
+      void run(id, turn.question, turn.reportId);
     },
     [run, update],
   );

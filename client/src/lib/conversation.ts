@@ -12,6 +12,8 @@ export interface Turn {
   error?: TurnError;
   /** For a CLARIFY answer: the candidate the reader chose. */
   chosen?: number;
+  /** The one report the question was read within; none for all reports. */
+  reportId?: string;
 }
 
 export const STORAGE_KEY = 'rule-of-law-hub.conversation.v1';

@@ -93,3 +93,28 @@ function pairsOf(list: Metric[]): [Metric, Metric][] {
 }
 
 const length = ([a, b]: [Metric, Metric]) => a.label.length + b.label.length;
+
+/** A question as asked of one report among several: 金平2024年… / … in Jinping 2024? */
+export function placed(question: string, report: { regionShort: string; regionEn: string; year: number }, lang: Lang): string {
+  if (lang === 'zh') return `${report.regionShort}${report.year}年${question}`;
+  return `${question.replace(/\?$/, '')} in ${report.regionEn} ${report.year}?`;
+}
+
+/**
+ * Suggestions for the reports in scope. Scoped to one report (or with only one held), its own
+ * questions; across several, questions of each report in turn, each naming its place and year,
+ * so that the question says which report it is about.
+ */
+export function suggestForScope(data: SuggestionData, lang: Lang, max: number, scopedTo?: string): string[] {
+  if (scopedTo || data.reports.length < 2) return suggestQuestions(data, lang, max);
+  const byReport = new Map<string, Metric[]>();
+  for (const m of data.metrics.nodes) byReport.set(m.report.id, [...(byReport.get(m.report.id) ?? []), m]);
+  const lists = data.reports
+    .filter((r) => byReport.has(r.id))
+    .map((r) => suggestQuestions({ topics: data.topics, metrics: { nodes: byReport.get(r.id)! } }, lang, max).map((q) => placed(q, r, lang)));
+  const out: string[] = [];
+  for (let i = 0; out.length < max && lists.some((l) => i < l.length); i++) {
+    for (const list of lists) if (list[i] && out.length < max) out.push(list[i]);
+  }
+  return out;
+}
