@@ -87,7 +87,7 @@ describe('upload page', () => {
     await enterToken(page, 'not-the-token');
     await dropFile(page, 'xunxian.html', Buffer.from(savedPage(xunxian)));
     await page.locator('.upload-failed').waitFor();
-    expect(await page.locator('.upload-error').textContent()).toBe('管理员令牌无效,请重新输入。');
+    expect(await page.locator('.upload-error').textContent()).toBe('管理员令牌无效，请重新输入。');
     // The refused token is forgotten: the form asks again.
     expect(await page.getByLabel('管理员令牌').isVisible()).toBe(true);
     expect(await page.evaluate(() => sessionStorage.getItem('hub.adminToken'))).toBeNull();
@@ -152,7 +152,7 @@ describe('upload page', () => {
     await enterToken(page, TOKEN);
     await dropFile(page, 'scan.pdf', await scannedPdf(browser));
     await page.locator('.upload-failed').waitFor();
-    expect(await page.locator('.upload-failed strong').textContent()).toBe('scan.pdf 未能入库,数据库没有改变。');
+    expect(await page.locator('.upload-failed strong').textContent()).toBe('scan.pdf 未能入库，数据库没有改变。');
     expect(await page.locator('.upload-error').textContent()).toMatch(/scan\.pdf has no text layer \(1 page, a scan\?\)/);
     expect(await counts()).toEqual(before);
   });
@@ -162,7 +162,7 @@ describe('upload page', () => {
     await enterToken(page, TOKEN);
     await dropFile(page, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await page.locator('.upload-failed').waitFor();
-    expect(await page.locator('.upload-error').textContent()).toBe('不能读取这种文件,请上传 .txt .html .htm .docx .pdf。');
+    expect(await page.locator('.upload-error').textContent()).toBe('不能读取这种文件，请上传 .txt .html .htm .docx .pdf。');
   });
 
   it('raised no console errors or page errors beyond the refusals it caused', () => {
