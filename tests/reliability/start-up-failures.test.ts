@@ -3,7 +3,7 @@
  * clear line and a non-zero exit: a mistyped PostgreSQL database name (never created), a role that
  * does not exist, a read-only SQLite file. (A server not up yet is retried: postgres-outage.test.ts.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,21 +70,31 @@ describe.runIf(hasPostgres)('npm start on a PostgreSQL database it cannot use', 
 
 describe('npm start on a read-only SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-readonly-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let immutable: string | undefined;
+  afterAll(() => {
+    if (immutable) spawnSync('chattr', ['-i', immutable]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('exits at once with one clear line', async () => {
     const file = join(dir, 'hub.sqlite');
     const orm = await openDatabase(`sqlite:${file}`);
     await seedBundledReports(orm);
     await orm.close();
-    // root writes any file whatever its mode: then the hub runs as nobody, on a file it does not own.
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      chmodSync(dir, 0o755);
-      chownSync(dir, 0, 0);
-    }
     chmodSync(file, 0o444);
-    const { code, stderr, ms } = await startUntilExit({ DATABASE_URL: `sqlite:${file}`, HOME: dir }, asRoot ? 65534 : undefined);
+    // root writes any file whatever its mode, but not an immutable one (chattr +i, where the file
+    // system has it); failing that the hub runs as nobody, which needs to read the checkout.
+    const asRoot = process.getuid?.() === 0;
+    let asNobody = false;
+    if (asRoot) {
+      immutable = spawnSync('chattr', ['+i', file]).status === 0 ? file : undefined;
+      if (!immutable) {
+        asNobody = true;
+        chmodSync(dir, 0o755);
+        chownSync(dir, 0, 0);
+      }
+    }
+    const { code, stderr, ms } = await startUntilExit({ DATABASE_URL: `sqlite:${file}`, HOME: dir }, asNobody ? 65534 : undefined);
     expect(code, stderr).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cannot start the hub: .*(readonly|read-only|unable to open)/i)]);
     expect(ms).toBeLessThan(30_000);
