@@ -8,7 +8,6 @@ import { decodeText } from './decode.js';
 import { docxText } from './docx.js';
 import { DocumentError } from './errors.js';
 import { stripFurniture, type PageMetadata } from './furniture.js';
-import { htmlText } from './html.js';
 import { pdfText } from './pdf.js';
 
 export { DocumentError } from './errors.js';
@@ -48,7 +47,8 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
       break;
     }
     case 'HTML':
-      raw = htmlText(decodeText(bytes, fileName).text, fileName);
+      // Readability and linkedom are loaded on first use, as mammoth and pdf.js are.
+      raw = (await import('./html.js')).htmlText(decodeText(bytes, fileName).text, fileName);
       break;
     case 'DOCX':
       raw = await docxText(bytes, fileName);
