@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
-import { CEDICT_FILE, chineseFor, englishOf, isVerb, knowsWord, longestKnownWord } from '../../server/vocabulary/dictionary.js';
+import { CEDICT_FILE, chineseFor, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -95,5 +95,32 @@ describe('chineseFor (the reverse index)', () => {
     expect(chineseFor('government contracts')[0]).toBe('政府合同');
     expect(chineseFor('procuratorial suggestion')[0]).toBe('检察建议');
     expect(chineseFor('the')).toEqual([]);
+  });
+});
+
+describe('warmDictionaryInSteps (the warm-up after start)', () => {
+  it('builds the same index as a build in one go, with the event loop free between its steps', async () => {
+    const words = ['suggestions', 'government contracts', 'mediation', 'review'];
+    const whole = words.map(chineseFor);
+    unloadDictionary();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await warmDictionaryInSteps();
+    } finally {
+      clearInterval(timer);
+    }
+    // Timers ran while it built: no one block held the event loop for the whole build.
+    expect(ticks).toBeGreaterThan(1);
+    expect(words.map(chineseFor)).toEqual(whole);
+  });
+
+  it('is finished by a question that needs the index before the warm-up is done', async () => {
+    const expected = chineseFor('lawyer');
+    unloadDictionary();
+    const warming = warmDictionaryInSteps();
+    expect(chineseFor('lawyer')).toEqual(expected);
+    await warming;
+    expect(chineseFor('lawyer')).toEqual(expected);
   });
 });
