@@ -42,7 +42,10 @@ it(`answers at least ${ACROSS_BAR * 100}% of the ${readQuestions(SET).length} qu
   const questions = readQuestions(SET);
   const misses: string[] = [];
   for (const q of questions) {
-    const miss = judge(await ask(q.q), q.expect);
+    // A follow-up is asked in a conversation, after the questions it follows.
+    const conversation = q.after?.length ? randomUUID() : undefined;
+    for (const before of q.after ?? []) await ask(before, conversation);
+    const miss = judge(await ask(q.q, conversation), q.expect);
     if (miss) misses.push(`${q.id} ${q.q}: ${miss}`);
   }
   const accuracy = 1 - misses.length / questions.length;
