@@ -21,7 +21,7 @@ import { confident, result, unanswerable, type Context, type ParseResult } from 
 import { best } from './figures.js';
 
 type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare'
-  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention';
+  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
@@ -96,11 +96,11 @@ export function acrossPlaces(scope: QuestionScope, held: Report[]): AcrossPlaces
   const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
   for (const region of named) {
     if (held.some((r) => r.region === region.name)) out.regions.push(region.name);
-    else if (!out.area && held.some((r) => liesIn(r.region, region.name))) out.area = region.name;
+    else if (!out.area && held.some((r) => liesIn(r, region.name))) out.area = region.name;
     else return { ...out, reports: [], missing: 'NO_SUCH_REGION' };
   }
   let reports = held;
-  if (out.area) reports = reports.filter((r) => liesIn(r.region, out.area!));
+  if (out.area) reports = reports.filter((r) => liesIn(r, out.area!));
   if (out.regions.length) reports = reports.filter((r) => out.regions.includes(r.region));
   if (scope.years.length === 1) {
     out.year = scope.years[0];
