@@ -13,7 +13,7 @@ import { GROUPINGS, type Grouping } from './group-reports.js';
 import { acrossPlaces, acrossScopeOf, says } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
-import type { QuestionScope } from './scope.js';
+import { missingScope, type QuestionScope } from './scope.js';
 
 /** Cues of questions about one report's content or metadata: not questions about the hub. */
 const ABOUT_A_REPORT: CueName[] = ['publisher', 'published_on', 'title', 'problems', 'recommendations', 'measures_taken', 'documents'];
@@ -64,7 +64,7 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   if (grouping && topic && !says(text, 'mention')) return undefined;
   if (grouping?.groups) return groupsNamed({ ...grouping, groups: grouping.groups }, scope, ctx, topic);
   const places = acrossPlaces(scope, ctx.index.reports);
-  if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
+  if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   const group = grouping ? { groupBy: grouping.by, ...(grouping.order ? { order: grouping.order } : {}) } : {};
   return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: says(text, 'hub_count'), ...(topic ? { topic } : {}), ...group }, 1);
 }
@@ -72,16 +72,17 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
 /** Counts of the years or places a question names: each must hold a report, or the question is unanswerable. */
 function groupsNamed(grouping: GroupRequest & { groups: string[] }, scope: QuestionScope, ctx: Context, topic?: string): ParseResult {
   const held: Report[] = ctx.index.reports;
-  if (scope.unknownPlaces.length) return unanswerable({ ...ctx, scope: {} }, 'NO_SUCH_REGION', []);
+  const refuse = (reason: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD') => unanswerable({ ...ctx, scope: missingScope(scope, held, reason) }, reason, []);
+  if (scope.unknownPlaces.length) return refuse('NO_SUCH_REGION');
   if (grouping.by === 'year') {
     // The places named (if any) scope the years' counts: 河南2023年和2024年各有几份.
     const places = acrossPlaces({ ...scope, years: [] }, held);
-    if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
-    if (grouping.groups.some((y) => !places.reports.some((r) => String(r.year) === y))) return unanswerable({ ...ctx, scope: {} }, 'NO_SUCH_PERIOD', []);
+    if (places.missing) return refuse(places.missing);
+    if (grouping.groups.some((y) => !places.reports.some((r) => String(r.year) === y))) return refuse('NO_SUCH_PERIOD');
     return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: true, groupBy: 'year', groups: grouping.groups, ...(topic ? { topic } : {}), ...(grouping.order ? { order: grouping.order } : {}) }, 1);
   }
-  if (grouping.groups.some((g) => !held.some((r) => r.region === g || liesIn(r, g)))) return unanswerable({ ...ctx, scope: {} }, 'NO_SUCH_REGION', []);
+  if (grouping.groups.some((g) => !held.some((r) => r.region === g || liesIn(r, g)))) return refuse('NO_SUCH_REGION');
   const year = scope.years.length === 1 ? scope.years[0] : undefined;
-  if (year && !held.some((r) => r.year === year)) return unanswerable({ ...ctx, scope: {} }, 'NO_SUCH_PERIOD', []);
+  if (year && !held.some((r) => r.year === year)) return refuse('NO_SUCH_PERIOD');
   return result(ctx, { op: 'reports', scope: year ? { year } : {}, count: true, groupBy: grouping.by, groups: grouping.groups, ...(topic ? { topic } : {}), ...(grouping.order ? { order: grouping.order } : {}) }, 1);
 }

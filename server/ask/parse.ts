@@ -12,7 +12,7 @@ import { detectCues, withoutCues, type CueMatch, type CueName } from './cues.js'
 import type { FigureIndex } from './figure-index.js';
 import { questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { detectScope, reportsInScope } from './scope.js';
+import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
@@ -87,7 +87,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   if (held.missing) {
     // Name what the hub does hold on the subject, from any report, as the nearest facts.
-    return unanswerable(ctx, held.missing, rankFigures(allTerms, index.figures, ctx.hints));
+    return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, rankFigures(allTerms, index.figures, ctx.hints));
   }
 
   const has = (name: CueName) => cues.cues.has(name);

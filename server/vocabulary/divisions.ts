@@ -111,6 +111,19 @@ export function chainOf(place: string | PlaceOfReport): string[] {
   return chain;
 }
 
+let shortNames: Set<string> | undefined;
+/**
+ * Whether a word is how people name a county or city without its level: 赫章 (赫章县), 盘州 (盘州市),
+ * 威宁 (威宁彝族回族苗族自治县). Words the bilingual dictionary knows (平安, 大方, 城区) are common words first.
+ */
+export function isDivisionShortName(word: string): boolean {
+  if (!shortNames) {
+    divisionsByName();
+    shortNames = new Set(all!.filter((d) => d.level !== 'province').flatMap((d) => shortForms(d.name)).filter((n) => n.length >= 2 && n.length <= 4));
+  }
+  return shortNames.has(word);
+}
+
 /** The level of a name in the divisions, when it names one division only. */
 export function divisionLevel(name: string): Division['level'] | undefined {
   const found = divisionsNamed(name);

@@ -15,7 +15,7 @@ import type { Region } from '../../vocabulary/regions.js';
 import type { CueMatch } from '../cues.js';
 import { parseHubQuestion } from '../hub-questions.js';
 import { questionTerms } from '../match.js';
-import type { QuestionScope } from '../scope.js';
+import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './context.js';
 import { best } from './figures.js';
@@ -181,6 +181,6 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject
   if (!intent) return undefined;
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
-  if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
+  if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   return parseRank(intent, places, subject, ctx);
 }
