@@ -8,17 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
-import { indicatorId, sameUnit } from '../../query/indicators.js';
+import { indicatorId } from '../../query/indicators.js';
+import { comparableFigures } from './comparable.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import type { Region } from '../../vocabulary/regions.js';
-import type { CueMatch } from '../cues.js';
+import { STRUCTURAL_CUES, withoutCues, type CueMatch } from '../cues.js';
 import { parseHubQuestion } from '../hub-questions.js';
 import { questionTerms } from '../match.js';
 import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
-import { confident, result, unanswerable, type Context, type ParseResult } from './context.js';
-import { best } from './figures.js';
+import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
 type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
@@ -119,36 +119,38 @@ export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
 }
 
 /**
- * A ranking of the reports in scope by the figure the question names: each report's own best
- * figure when every report in scope was searched, else the indicator of the best figure found.
+ * A ranking of the reports in scope by the figure the question names: each report's own figure of
+ * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
+ * the indicator of the best figure found, across every report from the catalog.
  */
 export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context): ParseResult {
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
-  const within = (reports: Report[]) => ({ ...ctx, figures: ctx.index.figuresOf(new Set(reports.map((r) => r.id))) });
-  const ranked = best(terms, within(searched));
-  const top = ranked[0];
-  if (!confident(top)) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
-  const m = top.figure.metric;
+  const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
+  if (!anchor) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
+  const m = anchor.figure.metric;
+  const limit = intent.limit ? { limit: intent.limit } : {};
   if (searched.length < places.reports.length && m.topicId && m.measureId) {
-    return result(ctx, { op: 'rank', order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, top.coverage);
+    return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
   }
-  // Each report's own figure for the question: the same topic, in units of the same kind.
-  const chosen = [];
-  const sameIndicator = (o: typeof m) => !!m.topicId && !!m.measureId && o.topicId === m.topicId && o.measureId === m.measureId && sameUnit(o.unit, m.unit);
-  for (const report of searched) {
-    const mine = best(terms, within([report]));
-    // The report's own best figure; else one that counts what the best figure counts (its indicator).
-    const own = confident(mine[0]) ? mine[0] : report.id === m.reportId ? top : mine.find((s) => sameIndicator(s.figure.metric));
-    if (!own) continue;
-    const o = own.figure.metric;
-    if (!sameUnit(o.unit, m.unit) || (m.topicId && o.topicId !== m.topicId)) continue;
-    chosen.push(own);
-  }
-  const query = { op: 'rank' as const, order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), metrics: chosen.map((c) => c.figure.metric.id), scope };
+  const figures = [...chosen.values()];
+  const query = { op: 'rank' as const, order: intent.order, ...limit, metrics: figures.map((c) => c.figure.metric.id), scope };
   const unsearched = places.reports.length - searched.length;
-  return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...chosen.map((c) => c.coverage)));
+  return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...figures.map((c) => c.coverage)));
+}
+
+/**
+ * A difference asked with a verb between the comparative and the question word: 郎溪比鲁山多开展了多少场,
+ * 多办了几件, 少审查了多少件 — A比B多/少 + verb + (了) + 多少/几. The comparative is a difference cue
+ * (blanked, so 多 is not read as a word of the subject); the verb stays, naming the figure.
+ */
+export function withComparative(cues: CueMatch, text: string): CueMatch {
+  if (cues.cues.has('difference')) return cues;
+  const m = /比[^比]{1,16}?([多少])([\u4e00-\u9fff]{1,4}?)了?(?:多少|几)/.exec(text);
+  if (!m) return cues;
+  const start = m.index + m[0].indexOf(m[1] + m[2]);
+  return { cues: new Set([...cues.cues, 'difference']), spans: [...cues.spans, { name: 'difference', start, end: start + 1 }] };
 }
 
 /** The position in the question where a report's place is named (its name, short forms or pinyin). */
@@ -169,7 +171,7 @@ export function inQuestionOrder<T extends { figure: { metric: { reportId: string
 }
 
 /** The hook parse.ts calls: a question about the hub, or a ranking across reports, or undefined. */
-export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject: string, ctx: Context): ParseResult | undefined {
+export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const hub = parseHubQuestion(scope, cues, ctx);
   if (hub) return hub;
   const text = scope.rest.replace(/\s+/g, ' ');
@@ -182,5 +184,6 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
-  return parseRank(intent, places, subject, ctx);
+  // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
+  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx);
 }
