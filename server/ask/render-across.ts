@@ -71,7 +71,11 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     })),
   ];
   if (!ranked.length) {
-    const text = zh ? `范围内的 ${notStated.length} 份报告都没有载明${what}。` : `None of the ${notStated.length} reports in scope states ${what}.`;
+    const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
+    if (notStated.length > names.length) names.push(zh ? `等` : `and ${notStated.length - names.length} more`);
+    const listed = zh ? `(${names.join('、').replace('、等', '等')})` : ` (${names.join(', ')})`;
+    const text = zh ? `范围内的 ${notStated.length} 份报告${listed}都没有载明${what || '这项数据'}。`
+      : `None of the ${notStated.length} reports in scope${listed} states ${what || 'this figure'}.`;
     return { ...none, text, value: null, facts: [], ranking };
   }
   const lines = ranked.slice(0, NAMED_IN_TEXT).map((r, i) => `${i + 1}. ${nameOf(r.report, zh)} ${formatValue(r.value, r.unit, r.qualifier, language)}`);
@@ -149,7 +153,8 @@ export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | '
 export function graphqlForAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>): string {
   const args = [query.scope.area ? `region: ${JSON.stringify(query.scope.area)}` : '', query.scope.year ? `year: ${query.scope.year}` : ''].filter(Boolean).join(', ');
   if (query.op === 'reports' || !query.indicator) {
-    if (query.op === 'rank') return `{\n${(query.metrics ?? []).map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { id label value unit quote span { start end } report { id region year excerpt } }`).join('\n')}\n}`;
+    // A ranking no report in scope states: the reports it asked of.
+    if (query.op === 'rank' && query.metrics?.length) return `{\n${(query.metrics ?? []).map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { id label value unit quote span { start end } report { id region year excerpt } }`).join('\n')}\n}`;
     return `{\n  reports${args ? `(${args})` : ''} { id region year title excerpt sourceUrl }\n}`;
   }
   return `{\n  indicator(id: ${JSON.stringify(query.indicator)}${args ? `, ${args}` : ''}) {\n    indicator { id labelZh labelEn reportCount }\n    values { value unit qualifier span { start end } report { id region year excerpt } metric { quote } }\n    notStated { id region year excerpt }\n  }\n}`;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { indicatorId } from '../../query/indicators.js';
 import { comparableFigures } from './comparable.js';
+import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import type { Region } from '../../vocabulary/regions.js';
@@ -56,7 +57,7 @@ export function withoutShaping(text: string): string {
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** 前三, 前5名, top 3, top three: how many of a ranking are asked for. */
-function limitOf(text: string): number | undefined {
+export function limitOf(text: string): number | undefined {
   const zh = /前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?/.exec(text);
   if (zh) return Number(zh[1]) || ZH_DIGITS[zh[1]];
   const en = /\btop\s+([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text);
@@ -128,6 +129,11 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
   const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
+  const known = terms.some((t) => ctx.index.knows(t.token) || (!t.bonus && knowsWord(t.token)));
+  // Asked of some places or a year whose reports do not state it (那法律援助呢 after 河南各县…): each
+  // report in scope named as not stating it, rather than a bare refusal.
+  const narrowed = !!(places.regions.length || places.area || places.year);
+  if (!anchor && narrowed && known) return result(ctx, { op: 'rank', order: intent.order, metrics: [], scope }, 0);
   if (!anchor) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
   const m = anchor.figure.metric;
   const limit = intent.limit ? { limit: intent.limit } : {};

@@ -34,21 +34,40 @@ export function comparableUnits(a: string, b: string): boolean {
   return kin.some((family) => family.includes(a) && family.includes(b));
 }
 
-/** The question's nouns the anchor explains fully: what it counts (what another report's figure must count too). */
-function countedObject(anchor: ScoredFigure, terms: Term[]): Term[] {
+/**
+ * The question's nouns the anchor explains fully: what it counts, which another report's figure must
+ * count too. Not its topic's name (the topic is required anyway, and every figure of the topic
+ * carries its name: Study of Xi Jinping Thought on the Rule of Law: …), nor verbs.
+ */
+function countedObject(anchor: ScoredFigure, terms: Term[], ctx: Context): Term[] {
+  const topicWords = ctx.index.lexicon.tokensOfTopic(anchor.figure.metric.topicId);
   return terms.filter((t) => !t.bonus && !t.token.startsWith('#') && (anchor.strength.get(t.token) ?? 0) >= 0.8 * t.weight
-    && !(isChinese(t.token) && isVerb(t.token)));
+    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)));
 }
 
 /**
  * Whether a figure explains most of what the anchor counts: a word is held when the figure holds at
  * least half of it (宣讲 of 宣讲活动, a synonym, a translation).
  */
-function countsTheSame(figure: ScoredFigure, object: Term[]): boolean {
+function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[]): boolean {
   const total = object.reduce((n, t) => n + t.weight, 0);
   if (!total) return true;
-  const held = object.reduce((n, t) => n + ((figure.strength.get(t.token) ?? 0) >= 0.5 * t.weight ? t.weight : 0), 0);
+  const held = object.reduce((n, t) => n + (holds(figure, t, terms) ? t.weight : 0), 0);
   return held >= COUNTED_SHARE * total;
+}
+
+/**
+ * Whether a figure holds a word of what is counted: wholly, or half of it with the characters that
+ * lead it (宣讲活动 is held by 宣讲, not by 活动 and a 讲 of 讲座: a Chinese compound's first word
+ * says which thing it is).
+ */
+function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
+  const x = figure.strength.get(t.token) ?? 0;
+  if (x >= 0.8 * t.weight) return true;
+  if (x < 0.5 * t.weight) return false;
+  if (!isChinese(t.token) || t.token.length < 3) return true;
+  const lead = terms.find((o) => o.bonus && o.token === t.token.slice(0, 2));
+  return !lead || (figure.strength.get(lead.token) ?? 0) >= 0.5 * lead.weight;
 }
 
 /** Words that open a part of the figure before them in a sentence: 54件,其中市级27件. */
@@ -65,13 +84,15 @@ function isPartOf(part: ScoredFigure, total: ScoredFigure): boolean {
 
 /**
  * Of figures equally good for a question, the one that explains most of its whole words, not a
- * part of another of them (a total before its parts), the best scored.
+ * part of another of them (a total before its parts), the best scored (an unsure label counting less).
  */
 export function bestOf(ranked: ScoredFigure[]): ScoredFigure | undefined {
   const candidates = ranked.filter(confident);
   if (!candidates.length) return undefined;
   const top = Math.max(...candidates.map((c) => c.specific));
-  const good = candidates.filter((c) => c.specific >= top * (1 - SPECIFIC_MARGIN));
+  // An unsure automatic label (法治建设第一责任人职责与述法:乡镇) weighs less than a sure one.
+  const trust = (c: ScoredFigure) => c.score * (0.5 + 0.5 * c.figure.metric.labelConfidence);
+  const good = candidates.filter((c) => c.specific >= top * (1 - SPECIFIC_MARGIN)).sort((a, b) => trust(b) - trust(a));
   return good.find((c) => !good.some((o) => o !== c && isPartOf(c, o))) ?? good[0];
 }
 
@@ -92,10 +113,10 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
   const chosen = new Map<string, ScoredFigure>();
   if (!anchor) return { chosen, ranked };
   const m = anchor.figure.metric;
-  const object = countedObject(anchor, terms);
+  const object = countedObject(anchor, terms, ctx);
   const fits = (s: ScoredFigure) => {
     const o = s.figure.metric;
-    return comparableUnits(o.unit, m.unit) && (!m.topicId || o.topicId === m.topicId) && countsTheSame(s, object);
+    return comparableUnits(o.unit, m.unit) && (!m.topicId || o.topicId === m.topicId) && countsTheSame(s, object, terms);
   };
   const sameIndicator = (s: ScoredFigure) => !!m.topicId && !!m.measureId && s.figure.metric.topicId === m.topicId
     && s.figure.metric.measureId === m.measureId && sameUnit(s.figure.metric.unit, m.unit);
@@ -103,7 +124,7 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
     const mine = ranked.filter((s) => s.figure.metric.reportId === report.id);
     // The report's own best figure of what the anchor counts; else one of the anchor's indicator
     // that counts it too, though the question's words fit it less (another report's wording).
-    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object));
+    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms));
     if (own) chosen.set(report.id, own);
   }
   return { anchor, chosen, ranked };
