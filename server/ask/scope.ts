@@ -6,7 +6,7 @@
 import { knowsWord } from '../vocabulary/dictionary.js';
 import { isDivisionShortName, liesIn } from '../vocabulary/divisions.js';
 import { regions, type Region } from '../vocabulary/regions.js';
-import { englishPlaceNames, everydaySpellings } from '../vocabulary/romanize.js';
+import { englishPlaceNames } from '../vocabulary/romanize.js';
 import type { Report } from '../model/index.js';
 import { isStopword } from './match.js';
 import { englishToken, words } from '../vocabulary/tokens.js';
@@ -44,7 +44,7 @@ function regionNames(places: Region[]): Map<string, RegionName[]> {
   if (!byFirst) {
     byFirst = new Map();
     const names = places
-      .flatMap((region) => [region.name, ...region.aliases, ...[region.pinyin, ...englishPlaceNames(region.name)].map((n) => n.toLowerCase()), ...everydaySpellings(region.name)]
+      .flatMap((region) => [region.name, ...region.aliases, ...[region.pinyin, ...englishPlaceNames(region.name)].map((n) => n.toLowerCase())]
         .map((name) => ({ region, name })))
       .filter((n) => n.name.length >= 2)
       .sort((a, b) => b.name.length - a.name.length)

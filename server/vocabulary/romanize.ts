@@ -21,16 +21,13 @@ function placeReadings(): PlaceReadings {
   return cached;
 }
 
-/**
- * The syllables of a place name, toneless: 浚县 → xun, xian (the listed readings win over
- * pinyin-pro's); with `listed` false, as a general-purpose converter reads it (jun, xian).
- */
-export function placeSyllables(name: string, listed = true): string[] {
+/** The syllables of a place name, toneless: 浚县 → xun, xian (the listed readings win over pinyin-pro's). */
+export function placeSyllables(name: string): string[] {
   const chars = [...name];
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   // pinyin-pro gives one syllable per Chinese character (other characters are kept, run together: a
   // name with digits keeps them, so 合成0001县 and 合成0002县 are not one place); anything else leaves the name as read.
-  if (!listed || syllables.length !== chars.length) return syllables;
+  if (syllables.length !== chars.length) return syllables;
   for (const { chars: piece, pinyin: reading } of placeReadings().readings) {
     const replacement = reading.split(' ');
     for (let at = name.indexOf(piece); at >= 0; at = name.indexOf(piece, at + 1)) {
@@ -66,28 +63,17 @@ export function placeSuffix(name: string): { zh: string; en: string; plain?: str
  * Shanxian), as maps write those. Apostrophes are optional in what people type: Lu'an City and
  * Luan City.
  */
-export function englishPlaceNames(name: string, listed = true): string[] {
+export function englishPlaceNames(name: string): string[] {
   const suffix = placeSuffix(name);
   if (!suffix) return [];
   const withoutLevel = name.slice(0, -suffix.zh.length);
   const core = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+$/.exec(withoutLevel)?.[1] ?? withoutLevel;
   // Read in the whole name, so that a reading listed for 浚县 applies to 浚.
-  const syllables = placeSyllables(core + suffix.zh, listed).slice(0, [...core].length);
+  const syllables = placeSyllables(core + suffix.zh).slice(0, [...core].length);
   const base = spell(syllables);
   const names = new Set([`${base} ${suffix.en}`]);
   if (suffix.plain) names.add(`${base} ${suffix.plain}`);
   if ([...core].length === 1) names.add(placePinyin(name));
   for (const n of [...names]) if (n.includes("'")) names.add(n.replace(/'/g, ''));
   return [...names];
-}
-
-/**
- * How people who read a place's characters the everyday way spell it (浚县 → Junxian, Jun County,
- * for the official Xunxian): names a question may use for the place, never names an answer shows.
- * Empty when the everyday reading is the place's own.
- */
-export function everydaySpellings(name: string): string[] {
-  const own = new Set([placePinyin(name), ...englishPlaceNames(name)].map((n) => n.toLowerCase()));
-  const everyday = [spell(placeSyllables(name, false)), ...englishPlaceNames(name, false)].map((n) => n.toLowerCase());
-  return [...new Set(everyday.filter((n) => !own.has(n)))];
 }
