@@ -53,7 +53,9 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const text = scope.rest.replace(/\s+/g, ' ');
   const english = !/[\u3400-\u9fff]/.test(text);
   const grouping = groupRequest(text, scope);
-  const asks = grouping || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
+  // 镇江的报告, 2024年的报告: places and years, and the word report alone.
+  const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
+  const asks = grouping || bare || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
   if (!asks || ABOUT_A_REPORT.some((c) => cues.cues.has(c))) return undefined;
   // A question that names a measure counts figures (报告里受理了多少件), not reports.
   if (phrasesIn(text, ctx.index.measurePhrases).some((p) => !says(p, 'hub_report'))) return undefined;
