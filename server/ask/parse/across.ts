@@ -21,7 +21,7 @@ import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
-type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare'
+type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
@@ -41,7 +41,7 @@ export function says(text: string, group: Group): boolean {
 }
 
 /** Groups whose phrases shape a question across reports, not its subject. */
-const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare'];
+const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun'];
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
