@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
-import { indicatorId } from '../../query/indicators.js';
+import { indicatorId, sameUnit } from '../../query/indicators.js';
 import { comparableFigures } from './comparable.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
@@ -124,7 +124,7 @@ export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
  * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
  * the indicator of the best figure found, across every report from the catalog.
  */
-export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context): ParseResult {
+export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false): ParseResult {
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
@@ -141,6 +141,10 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
     return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
   }
   const figures = [...chosen.values()];
+  // 河南各县一共…: the figures of the area's reports added up, when they are in one unit.
+  if (total && figures.length >= 2 && figures.every((f) => sameUnit(f.figure.metric.unit, m.unit))) {
+    return result(ctx, { op: 'sum', metrics: figures.map((f) => f.figure.metric.id) }, Math.min(...figures.map((c) => c.coverage)));
+  }
   const query = { op: 'rank' as const, order: intent.order, ...limit, metrics: figures.map((c) => c.figure.metric.id), scope };
   const unsearched = places.reports.length - searched.length;
   return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...figures.map((c) => c.coverage)));
@@ -185,11 +189,13 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Co
   const named = places.regions.length;
   // A difference or a sum of named places is the figure in each, combined (parse.ts).
   if (named >= 2 && (cues.cues.has('difference') || cues.cues.has('sum') || cues.cues.has('ratio'))) return undefined;
-  const intent = rankIntent(text, named);
+  // A province or city named that holds reports but is no report's own place (河南的宣讲活动有多少场):
+  // the figure in each of its reports.
+  const intent = rankIntent(text, named) ?? (places.area && !named && !places.missing ? { order: 'desc' as const } : undefined);
   if (!intent) return undefined;
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
-  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx);
+  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx, cues.cues.has('sum'));
 }
