@@ -36,6 +36,21 @@ describe('the Chinese label is the clause’s own phrase', () => {
     expect(phraseOf(g)).not.toMatch(/^其中/);
   });
 
+  it('reads past a bracketed remark: 其中纠错(含撤销、确认违法)29件 is 纠错', () => {
+    const f = figure('全年共审结行政复议申请135件(含上年度结转),其中纠错(含撤销、确认违法)29件,纠错率约19.2%。', '29件');
+    expect(phraseOf(f)).toBe('纠错');
+  });
+
+  it('ends before the preposition that leads to the next figure: 17个委办局对182个事项', () => {
+    const f = figure('17个委办局对182个事项实施告知承诺,办件量达11.34万件。', '17个');
+    expect(phraseOf(f)).toBe('委办局');
+  });
+
+  it('does not keep 度 of a year written 2024年度', () => {
+    const f = figure('2024年度新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。', '151件');
+    expect(phraseOf(f)).not.toMatch(/^度/);
+  });
+
   it('never swallows a neighbouring figure', () => {
     const all = figures('发布“高效办成一件事”事项清单50个主题3期,覆盖群众2000人次。');
     for (const f of all) {
