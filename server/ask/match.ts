@@ -344,7 +344,9 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
       add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
       // "How many people" is never answered by a count of times or cases. (The reverse is fine:
       // 检察官有几个 counts people with 个.)
-      if (hints.units.some((u) => PEOPLE.includes(u)) && !PEOPLE.includes(unit)) s.specific = 0;
+      // Unless the word read as the unit is what the figure's own label counts ("research visits": 调研 20次).
+      const counts = hints.counted?.some((w) => f.fields.label.has(w)) ?? false;
+      if (hints.units.some((u) => PEOPLE.includes(u)) && !PEOPLE.includes(unit) && !counts) s.specific = 0;
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);

@@ -17,6 +17,7 @@ const REPORT = `青田县2024年法治政府建设工作报告
 二、案件审理情况
 全年共审结行政复议申请96件(含上年度结转),其中纠错(含撤销、确认违法)14件,纠错率约14.6%。
 三、普法宣传
+县政府主要负责人开展法治建设调研8次,接待来访群众120人次。
 举办法治讲座6次、挂宣传横幅20条、发放小册子1500余册。
 `;
 
@@ -44,6 +45,11 @@ describe('the figure of the clause the question names', () => {
     expect(a.status).toBe('ANSWERED');
     expect(a.value).toBe(88);
   });
+});
+
+it('reads "research visits" as what is counted (调研 8次), not as attendances', async () => {
+  const a = await ask('How many Qingtian research visits on rule of law?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 8]);
 });
 
 describe('a figure whose clause names no topic', () => {
