@@ -307,6 +307,8 @@ export interface RankHints {
   question?: string;
   /** English: the words right after "how many", naming what is counted. */
   counted?: string[];
+  /** Chinese: the word right after 多少个 / 几个 (多少个部门单位的…), naming what is counted. */
+  countedZh?: string;
   /** The question names no measure: a topic's plain count (received, the head of its funnel) is meant. */
   defaultMeasures?: Set<string>;
 }
@@ -351,6 +353,9 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
     if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
+    // The thing counted is the head of the figure's own phrase (部门单位 27个), not a word inside it.
+    // (Automatic labels are the clause's phrase; curated ones are written otherwise: 村级人民调解委员会数.)
+    if (hints.countedZh && f.metric.labelledBy === LabelSource.AUTO) add('#countedZh', f.labelWords.own.join('').endsWith(hints.countedZh) ? 0.8 : 0);
     if (hints.counted?.length) {
       const head = f.labelWords.en.slice(0, 4);
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);

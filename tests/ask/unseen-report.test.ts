@@ -14,6 +14,7 @@ const REPORT = `青田县2024年法治政府建设工作报告
 一、推进重大行政决策科学化
 全年审查政策、规划等行政决策210件,审查、备案政府合同88件,研究和办理各类涉法事务31件。
 严格规范性文件管理,审查和备案规范性文件12件。
+将全县12个部门单位的150项行政许可事项统一划入县行政审批局。
 二、案件审理情况
 全年共审结行政复议申请96件(含上年度结转),其中纠错(含撤销、确认违法)14件,纠错率约14.6%。
 三、普法宣传
@@ -50,6 +51,11 @@ describe('the figure of the clause the question names', () => {
 it('reads "research visits" as what is counted (调研 8次), not as attendances', async () => {
   const a = await ask('How many Qingtian research visits on rule of law?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 8]);
+});
+
+it('reads the word after 多少个 as what is counted: 多少个部门单位的行政许可 → 12, not the 150 items', async () => {
+  const a = await ask('青田县多少个部门单位的行政许可划入审批局');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 12]);
 });
 
 describe('a figure whose clause names no topic', () => {
