@@ -155,6 +155,8 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''));
   // Between two figures, the words up to a conjunction are the earlier figure's (29个重点单位和11个乡镇).
   if (!first) before = before.replace(new RegExp(`^.*?${CONJUNCTION}`), '');
+  // …and all of them when they end in the preposition that leads to ours (17个委办局对182个事项: 事项).
+  if (!first && /[对向把将给]$/.test(before)) before = '';
   // After the figure: the thing counted (50个主题), up to a conjunction or the next clause.
   let after = text.slice(figure.span.end, to).split(new RegExp(`${CONJUNCTION}|、`))[0];
   after = after.replace(/[中里内]$/, '');

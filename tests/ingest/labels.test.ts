@@ -44,6 +44,7 @@ describe('the Chinese label is the clause’s own phrase', () => {
   it('ends before the preposition that leads to the next figure: 17个委办局对182个事项', () => {
     const f = figure('17个委办局对182个事项实施告知承诺,办件量达11.34万件。', '17个');
     expect(phraseOf(f)).toBe('委办局');
+    expect(phraseOf(figure('17个委办局对182个事项实施告知承诺,办件量达11.34万件。', '182个'))).toBe('事项实施告知承诺');
   });
 
   it('does not keep 度 of a year written 2024年度', () => {
