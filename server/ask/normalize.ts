@@ -37,7 +37,8 @@ function numeralsToDigits(text: string): string {
  * A separable verb asked about with its count inside (学了几回法, 开过几次会): the verb and its object
  * are one word the figures write (学法), so the count moves after it (学法几回).
  */
-const SPLIT_VERB = /([\u4e00-\u9fff])[了过]?((?:几|多少)[回次趟遍场])([\u4e00-\u9fff])/g;
+// The object is a character of its own, not a counter or particle (上了多少场次 is a count of 场次).
+const SPLIT_VERB = /([\u4e00-\u9fff])[了过]?((?:几|多少)[回次趟遍场])(?![次回场遍趟件人个名项家所份条篇期批])([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
 function joinSeparableVerbs(text: string): string {
   return text.replace(SPLIT_VERB, (whole, verb: string, count: string, object: string) => (knowsWord(verb + object) ? `${verb}${object}${count}` : whole));
 }

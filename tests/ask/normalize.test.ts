@@ -102,3 +102,9 @@ describe('separable verbs asked with their count inside', () => {
     expect(normalizeQuestion('全县办了几次讲座')).toBe('全县办了几次讲座');
   });
 });
+
+describe('separable verbs: counts that are not inside a verb', () => {
+  it('leaves a count followed by its counter: 上了多少场次', () => {
+    expect(normalizeQuestion('开学第一课上了多少场次')).toBe('开学第一课上了多少场次');
+  });
+});
