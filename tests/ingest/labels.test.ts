@@ -104,6 +104,12 @@ describe('the topic comes from the figure’s own clause', () => {
     expect(notary.topic).toBe('notarization');
   });
 
+  it('takes from a lead-in that enumerates several things only the item naming the figure: 检察建议 is not 行政复议’s', () => {
+    const f = figure('把司法建议、检察建议、行政复议意见书作为有力抓手,全年制发综合治理类司法建议2件,各类检察建议53件、复议意见书2件。', '53件');
+    expect(f.topic).not.toBe('administrative-reconsideration');
+    expect(phraseOf(f)).toBe('制发检察建议');
+  });
+
   it('still lets a clause that only names a measure continue the one before: 收到…10件,受理8件', () => {
     const f = figure('共收到行政复议案件申请10件,受理8件,审结6件。', '8件');
     expect(f.topic).toBe('administrative-reconsideration');
