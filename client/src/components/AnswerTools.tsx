@@ -1,0 +1,77 @@
+/**
+ * The tools under an answer: copy it with its sources, copy a link that asks it again, and 👍/👎
+ * (kept by the hub, listed to an admin). Each action says what it did in a status line.
+ */
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../apollo.js';
+import { answerWithCitation } from '../lib/citation.js';
+import { browserStorage, conversationId } from '../lib/conversation.js';
+import { isLang, type Lang } from '../lib/i18n.js';
+import { askHref } from '../lib/route.js';
+import type { Answer } from '../lib/types.js';
+import { AnswerFeedbackMutation } from '../operations.js';
+import { useLanguage } from './LanguageProvider.js';
+import './answer-tools.css';
+
+type Vote = 'UP' | 'DOWN';
+
+async function copyText(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text);
+}
+
+export function AnswerTools({ question, answer }: { question: string; answer: Answer }) {
+  const { t, lang } = useLanguage();
+  const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
+  const [status, setStatus] = useState('');
+  const [vote, setVote] = useState<Vote | null>(null);
+  const [sendFeedback, { loading }] = useMutation(AnswerFeedbackMutation);
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await copyText(text);
+      setStatus(done);
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  const shareUrl = askHref(question, `${window.location.origin}${window.location.pathname}${window.location.search}`);
+
+  const send = async (choice: Vote) => {
+    if (loading || vote === choice) return;
+    try {
+      await sendFeedback({
+        variables: {
+          input: {
+            question, status: answer.status, value: answer.value, interpretation: answer.interpretation || answer.text.slice(0, 2000),
+            vote: choice, conversationId: conversationId(browserStorage()), language: answerLang,
+          },
+        },
+      });
+      setVote(choice);
+      setStatus(t('voteThanks'));
+    } catch (error) {
+      setStatus(t('voteFailed', { message: describeError(error).message || String(error) }));
+    }
+  };
+
+  return (
+    <div className="answer-tools" role="group" aria-label={t('answerTools')}>
+      <button type="button" className="tool-button" onClick={() => void copy(answerWithCitation(answer, answerLang), t('copyAnswerDone'))}>
+        <span aria-hidden="true">⧉</span> {t('copyAnswer')}
+      </button>
+      <button type="button" className="tool-button" onClick={() => void copy(shareUrl, t('copyLinkDone'))}>
+        <span aria-hidden="true">🔗</span> {t('copyLink')}
+      </button>
+      <span className="vote-buttons">
+        <button type="button" className="tool-button vote" aria-pressed={vote === 'UP'} aria-label={t('voteUp')} title={t('voteUp')} disabled={loading} onClick={() => void send('UP')}>
+          👍
+        </button>
+        <button type="button" className="tool-button vote" aria-pressed={vote === 'DOWN'} aria-label={t('voteDown')} title={t('voteDown')} disabled={loading} onClick={() => void send('DOWN')}>
+          👎
+        </button>
+      </span>
+      <span className="tool-status" role="status">{status}</span>
+    </div>
+  );
+}
