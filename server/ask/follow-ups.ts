@@ -120,8 +120,11 @@ export function followUpCandidates(input: FollowUpInput): FollowUpCandidate[] {
   const { language, anchors } = input;
   const out: FollowUpCandidate[] = [];
   const asked = new Set<string>();
+  // Figures the answer already shows are not asked about again (an unanswered one shows none).
+  const shown = new Set(input.unanswered ? [] : anchors.map((m) => m.id));
   const add = (kind: FollowUpKind, question: string | undefined, expect: Expectation) => {
     if (!question || asked.has(question) || sameAsAnswer(expect, input.query)) return;
+    if (expect.op === 'lookup' && shown.has(expect.metricId)) return;
     asked.add(question);
     out.push({ kind, question, expect });
   };
@@ -141,13 +144,15 @@ export function followUpCandidates(input: FollowUpInput): FollowUpCandidate[] {
   const { funnels } = lexicon().invariants;
 
   if (anchor.topicId && anchor.measureId) {
-    // The next stage of the anchor's funnel (received → accepted → concluded), else the one before.
+    // The next stage of the anchor's funnel (received → accepted → concluded) the answer does not
+    // show yet, else the one before.
     for (const { measures } of funnels) {
       const at = measures.indexOf(anchor.measureId);
       if (at < 0) continue;
-      for (const step of [at + 1, at - 1]) {
-        const stage = measures[step] && stageOf(metrics, anchor.topicId, measures[step]);
-        if (stage && stage.id !== anchor.id) {
+      const steps = [...measures.keys()].filter((i) => i > at).concat([...measures.keys()].filter((i) => i < at).reverse());
+      for (const step of steps) {
+        const stage = stageOf(metrics, anchor.topicId, measures[step]);
+        if (stage && stage.id !== anchor.id && !shown.has(stage.id)) {
           add('next-stage', figureQuestion(stage, report, language), { op: 'lookup', metricId: stage.id });
           break;
         }
@@ -184,7 +189,7 @@ export function followUpCandidates(input: FollowUpInput): FollowUpCandidate[] {
   if (anchor.topicId && topicFigures.length >= 2) add('overview', overviewQuestion(anchor.topicId, report, language), { op: 'overview', topicId: anchor.topicId });
 
   // Another figure of the same topic, when little else could be offered.
-  for (const sibling of topicFigures.filter((m) => m.id !== anchor.id && !m.partOfId && usable(m))) {
+  for (const sibling of topicFigures.filter((m) => !shown.has(m.id) && !m.partOfId && usable(m))) {
     if (out.length >= MAX_FOLLOW_UPS + 2) break;
     add('sibling', figureQuestion(sibling, report, language), { op: 'lookup', metricId: sibling.id });
   }

@@ -74,6 +74,14 @@ describe('follow-up candidates', () => {
     expect(asked.some((c) => fulfils(c.expect, { op: 'lookup', metrics: [concluded.id] }))).toBe(false);
   });
 
+  it('does not ask again for a figure the answer already shows', () => {
+    const all = [received.id, accepted.id, concluded.id];
+    const shown = followUpCandidates(input(received, { anchors: [received, accepted, concluded], query: { op: 'lookup', metrics: all } }));
+    const looked = shown.flatMap((c) => (c.expect.op === 'lookup' ? [c.expect.metricId] : []));
+    expect(looked.filter((id) => all.includes(id))).toEqual([]);
+    expect(shown.map((c) => c.kind)).toContain('rate');
+  });
+
   it('for an unanswerable question, offers the nearest figures as questions', () => {
     const near = followUpCandidates(input(received, { unanswered: true, anchors: [received, committees], query: { op: 'none' } }));
     expect(near.slice(0, 2).map((c) => c.question)).toEqual(['紫云2024年收到的行政复议申请数是多少？', '紫云2024年人民调解委员会总数是多少？']);
