@@ -123,7 +123,7 @@ describe('answer tools', () => {
     await feedback.locator('tbody').waitFor();
     // The four tests above each gave a 👍 to their question.
     await expect.poll(() => feedback.locator('.feedback-row.vote-up').count()).toBe(4);
-    expect(await feedback.locator('h3').textContent()).toBe('Readers’ feedback (4)');
+    expect(await feedback.locator('h3').textContent()).toBe('Feedback from readers (4)');
     expect(await feedback.textContent()).toContain(QUESTION.zh);
     expect(await feedback.textContent()).toContain(QUESTION.en);
     expect(await page.locator('.admin-unanswered').textContent()).toContain('How many criminal cases were tried?');

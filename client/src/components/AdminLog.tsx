@@ -70,7 +70,7 @@ export function AdminLog({ token, onForbidden }: { token: string; onForbidden():
                   <tbody>
                     {state.data.answerFeedback.nodes.map((f) => (
                       <tr key={f.id} className={`feedback-row vote-${f.vote.toLowerCase()}`}>
-                        <td><span role="img" aria-label={f.vote === 'UP' ? t('voteUp') : t('voteDown')}>{f.vote === 'UP' ? '👍' : '👎'}</span></td>
+                        <td>{f.vote === 'UP' ? t('voteUp') : t('voteDown')}</td>
                         <td lang={f.language === 'en' ? 'en' : 'zh-CN'}>{f.question}</td>
                         <td>{t(`status${f.status}` as 'statusANSWERED')}{f.value != null ? ` · ${f.value}` : ''}<br /><small>{f.interpretation}</small></td>
                         <td>{f.comment ?? ''}</td>

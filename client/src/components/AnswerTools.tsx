@@ -58,20 +58,30 @@ export function AnswerTools({ question, answer }: { question: string; answer: An
   return (
     <div className="answer-tools" role="group" aria-label={t('answerTools')}>
       <button type="button" className="tool-button" onClick={() => void copy(answerWithCitation(answer, answerLang), t('copyAnswerDone'))}>
-        <span aria-hidden="true">⧉</span> {t('copyAnswer')}
+        {t('copyAnswer')}
       </button>
       <button type="button" className="tool-button" onClick={() => void copy(shareUrl, t('copyLinkDone'))}>
-        <span aria-hidden="true">🔗</span> {t('copyLink')}
+        {t('copyLink')}
       </button>
       <span className="vote-buttons">
-        <button type="button" className="tool-button vote" aria-pressed={vote === 'UP'} aria-label={t('voteUp')} title={t('voteUp')} disabled={loading} onClick={() => void send('UP')}>
-          👍
+        <button type="button" className="tool-button vote" aria-pressed={vote === 'UP'} disabled={loading} onClick={() => void send('UP')}>
+          <Thumb /> {t('voteUp')}
         </button>
-        <button type="button" className="tool-button vote" aria-pressed={vote === 'DOWN'} aria-label={t('voteDown')} title={t('voteDown')} disabled={loading} onClick={() => void send('DOWN')}>
-          👎
+        <button type="button" className="tool-button vote vote-down" aria-pressed={vote === 'DOWN'} disabled={loading} onClick={() => void send('DOWN')}>
+          <Thumb /> {t('voteDown')}
         </button>
       </span>
       <span className="tool-status" role="status">{status}</span>
     </div>
+  );
+}
+
+/** A thumb drawn as a line icon (an emoji needs a colour font the reader may lack); turned over for 👎. */
+function Thumb() {
+  return (
+    <svg className="thumb" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <path d="M7 10v11H3V10z" />
+      <path d="M7 10l4-7c1.5 0 2.5 1 2.2 2.6L12.6 9H19a2 2 0 0 1 2 2.3l-1.4 7.6A2 2 0 0 1 17.6 21H7" />
+    </svg>
   );
 }

@@ -44,7 +44,7 @@ export function ChartTable({ spec, children }: { spec: ChartSpec; children: Reac
         </div>
         {view === 'chart' && (
           <button type="button" className="tool-button png-button" onClick={() => void savePng()}>
-            <span aria-hidden="true">⤓</span> {t('downloadPng')}
+            {t('downloadPng')}
           </button>
         )}
       </div>
