@@ -79,7 +79,7 @@ describe('answer tools', () => {
         expect(count).toBeLessThanOrEqual(4);
         const first = (await followUps.first().textContent())!;
         expect(/[\u4e00-\u9fff]/.test(first)).toBe(lang === 'zh');
-        const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+        const wide = await page.evaluate(() => Array.from(document.querySelectorAll('body *'))
           .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
           .map((e) => `${e.tagName}.${(e as HTMLElement).className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8));
         expect(await overflow(page), wide.join(', ')).toBe(0);
