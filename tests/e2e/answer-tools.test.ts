@@ -116,6 +116,14 @@ describe('answer tools', () => {
     const page = await session.open('admin log', '/#/', { lang: 'en' });
     await askIn(page, 'How many criminal cases were tried?');
     await lastAnswer(page).locator('.badge').waitFor();
+    // 👎 asks what was wrong before it is sent.
+    const turn = page.locator('.turn').last();
+    await turn.getByRole('button', { name: 'Not helpful', exact: true }).click();
+    await turn.getByLabel('What was wrong? (optional)').fill('The reports hold no criminal cases; say so sooner');
+    await turn.getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => turn.locator('.tool-status').textContent()).toBe(WORDS.en.thanks);
+    expect(await turn.getByRole('button', { name: 'Not helpful', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await turn.locator('.vote-comment').count()).toBe(0);
     await page.goto(`${session.hub.url}/#/upload`);
     await page.getByLabel('Admin token').fill(TOKEN);
     await page.getByRole('button', { name: 'Use token' }).click();
@@ -123,7 +131,11 @@ describe('answer tools', () => {
     await feedback.locator('tbody').waitFor();
     // The four tests above each gave a 👍 to their question.
     await expect.poll(() => feedback.locator('.feedback-row.vote-up').count()).toBe(4);
-    expect(await feedback.locator('h3').textContent()).toBe('Feedback from readers (4)');
+    expect(await feedback.locator('h3').textContent()).toBe('Feedback from readers (5)');
+    const down = feedback.locator('.feedback-row.vote-down');
+    expect(await down.count()).toBe(1);
+    expect(await down.textContent()).toContain('The reports hold no criminal cases; say so sooner');
+    expect(await down.textContent()).toContain('How many criminal cases were tried?');
     expect(await feedback.textContent()).toContain(QUESTION.zh);
     expect(await feedback.textContent()).toContain(QUESTION.en);
     expect(await page.locator('.admin-unanswered').textContent()).toContain('How many criminal cases were tried?');

@@ -25,6 +25,9 @@ export function AnswerTools({ question, answer }: { question: string; answer: An
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const [status, setStatus] = useState('');
   const [vote, setVote] = useState<Vote | null>(null);
+  // 👎 first asks what was wrong (optional), then sends the vote with it.
+  const [commenting, setCommenting] = useState(false);
+  const [comment, setComment] = useState('');
   const [sendFeedback, { loading }] = useMutation(AnswerFeedbackMutation);
 
   const copy = async (text: string, done: string) => {
@@ -37,18 +40,19 @@ export function AnswerTools({ question, answer }: { question: string; answer: An
   };
   const shareUrl = askHref(question, `${window.location.origin}${window.location.pathname}${window.location.search}`);
 
-  const send = async (choice: Vote) => {
+  const send = async (choice: Vote, note?: string) => {
     if (loading || vote === choice) return;
     try {
       await sendFeedback({
         variables: {
           input: {
             question, status: answer.status, value: answer.value, interpretation: answer.interpretation || answer.text.slice(0, 2000),
-            vote: choice, conversationId: conversationId(browserStorage()), language: answerLang,
+            vote: choice, comment: note?.trim() ? note.trim().slice(0, 1000) : null, conversationId: conversationId(browserStorage()), language: answerLang,
           },
         },
       });
       setVote(choice);
+      setCommenting(false);
       setStatus(t('voteThanks'));
     } catch (error) {
       setStatus(t('voteFailed', { message: describeError(error).message || String(error) }));
@@ -67,11 +71,23 @@ export function AnswerTools({ question, answer }: { question: string; answer: An
         <button type="button" className="tool-button vote" aria-pressed={vote === 'UP'} disabled={loading} onClick={() => void send('UP')}>
           <Thumb /> {t('voteUp')}
         </button>
-        <button type="button" className="tool-button vote vote-down" aria-pressed={vote === 'DOWN'} disabled={loading} onClick={() => void send('DOWN')}>
+        <button type="button" className="tool-button vote vote-down" aria-pressed={vote === 'DOWN'} disabled={loading} onClick={() => (vote === 'DOWN' ? undefined : setCommenting(true))}>
           <Thumb /> {t('voteDown')}
         </button>
       </span>
       <span className="tool-status" role="status">{status}</span>
+      {commenting && (
+        <form className="vote-comment" onSubmit={(e) => { e.preventDefault(); void send('DOWN', comment); }}>
+          <label>
+            <span>{t('voteComment')}</span>
+            <textarea value={comment} maxLength={1000} rows={2} onChange={(e) => setComment(e.target.value)} />
+          </label>
+          <span className="vote-comment-actions">
+            <button type="submit" className="tool-button" disabled={loading}>{t('voteSend')}</button>
+            <button type="button" className="tool-button" onClick={() => setCommenting(false)}>{t('voteCancel')}</button>
+          </span>
+        </form>
+      )}
     </div>
   );
 }
