@@ -56,6 +56,34 @@ export const AskQuery = graphql(`
       facts { ...FactFields }
       candidates { label value unit interpretation query facts { ...FactFields } }
       ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }
+      ...AnswerTools
+    }
+  }
+`);
+
+// ---- per-answer tools: follow-ups, citations, feedback (and the admin's view of it) ----
+
+/** What the tools under an answer need: the follow-ups, and each fact's report title and section. */
+export const AnswerToolsFragment = graphql(`
+  fragment AnswerTools on Answer {
+    followUps
+    facts { reportTitle sectionHeading }
+  }
+`);
+
+export const AnswerFeedbackMutation = graphql(`
+  mutation AnswerFeedback($input: AnswerFeedbackInput!) {
+    answerFeedback(input: $input) { id vote }
+  }
+`);
+
+/** The admin's log: questions not answered, and votes on answers (Authorization: Bearer token). */
+export const AdminLogQuery = graphql(`
+  query AdminLog($first: Int!) {
+    unansweredQuestions(first: $first) { id question status reason language askedAt }
+    answerFeedback(first: $first) {
+      totalCount
+      nodes { id question status value interpretation vote comment language createdAt }
     }
   }
 `);

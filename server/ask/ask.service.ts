@@ -25,6 +25,9 @@ import { rateFormula } from '../query/rates.js';
 import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
+import { followUpCandidates, fulfils, MAX_FOLLOW_UPS } from './follow-ups.js';
+import { indicatorId, indicatorValues } from '../query/indicators.js';
+import type { Metric } from '../model/index.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -58,6 +61,8 @@ export class AskService {
    * are cached (weakly, so the report cache alone bounds the memory).
    */
   private readonly figures = new WeakMap<ReportData, { part: ReportFigures; alone?: FigureIndex }>();
+  /** The scope each answer was asked in, for its follow-ups (computed only when a client asks for them). */
+  private readonly scopes = new WeakMap<Answer, AskScope | null>();
 
   constructor(
     private readonly log?: AskLogger,
@@ -169,7 +174,63 @@ export class AskService {
       await queries.recordTurn({ conversationId: conversation.id, owner: conversation.owner, question: question.slice(0, 2000), resolvedQuestion: resolved.slice(0, 2000), query: answer.query, askedAt: new Date() })
         .catch((error: unknown) => this.log?.warn({ err: error }, 'could not record a conversation turn'));
     }
+    this.scopes.set(answer, scope);
     return answer;
+  }
+
+  /**
+   * Up to MAX_FOLLOW_UPS questions to ask next (follow-ups.ts proposes them from the data). Each is
+   * asked here, of the rules alone, in the answer's scope and without logging, and kept only when
+   * it is answered with the figure, ratio, overview or ranking it promised.
+   */
+  async followUps(answer: Answer, queries: HubQueries, scope: AskScope | null = this.scopes.get(answer) ?? null): Promise<string[]> {
+    if (answer.status === AnswerStatus.CLARIFY) return [];
+    const catalog = await queries.catalog();
+    const anchorIds = [...new Set([
+      ...answer.facts.filter((f) => f.metricId).map((f) => f.metricId!),
+      ...answer.ranking.filter((r) => r.stated && r.metricId).map((r) => r.metricId!),
+    ])].slice(0, 4);
+    const anchors = await queries.metricsByIds(anchorIds);
+    if (!anchors.length) return [];
+    const byReport = new Map<string, Metric[]>();
+    for (const reportId of new Set(anchors.map((m) => m.reportId))) byReport.set(reportId, await queries.allMetrics({ reportId }));
+    const same = new Map<string, Metric[]>();
+    for (const m of anchors) {
+      if (!m.topicId || !m.measureId) continue;
+      const values = indicatorValues(catalog, indicatorId(m.topicId, m.measureId, m.unit))
+        .sort((a, b) => b.report.year - a.report.year).slice(0, 12);
+      same.set(m.id, await queries.metricsByIds(values.map((v) => v.metricId)));
+    }
+    const candidates = followUpCandidates({
+      language: answer.language === 'en' ? 'en' : 'zh',
+      anchors,
+      unanswered: answer.status === AnswerStatus.UNANSWERABLE,
+      query: answer.query,
+      metricsOf: (reportId) => byReport.get(reportId) ?? [],
+      sameIndicator: (m) => same.get(m.id) ?? [],
+      reportOf: (id) => catalog.reportById.get(id),
+      scoped: !!scope?.reportId,
+    });
+    const out: string[] = [];
+    // Several phrasings may promise one answer (a rate by its name, by its figures): the first that works.
+    const promised = new Set<string>();
+    for (const candidate of candidates) {
+      if (out.length >= MAX_FOLLOW_UPS) break;
+      const promise = JSON.stringify(candidate.expect);
+      if (promised.has(promise)) continue;
+      const probe = await this.answerQuietly(candidate.question, queries, scope);
+      if (probe.status !== AnswerStatus.ANSWERED || !fulfils(candidate.expect, probe.query)) continue;
+      promised.add(promise);
+      out.push(candidate.question);
+    }
+    return out;
+  }
+
+  /** A question answered by the rules alone, with nothing recorded: for checking follow-ups. */
+  private async answerQuietly(question: string, queries: HubQueries, scope: AskScope | null): Promise<Answer> {
+    const index = await this.index(queries, question, scope);
+    const parsed = parseQuestion(question, index);
+    return parsed.alternatives.length > 1 ? this.clarify(parsed, queries, index) : this.answer(parsed, parsed.query, queries, index);
   }
 
   private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {

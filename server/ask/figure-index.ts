@@ -9,6 +9,7 @@ import type { MeasureEntry, TopicEntry } from '../vocabulary/lexicon.js';
 import type { PlaceOfReport } from '../vocabulary/divisions.js';
 import { regionsWith, type Region } from '../vocabulary/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
+import { LabelSource } from '../model/enums.js';
 import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentences.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { intern, TokenCounts, TokenSet } from './token-set.js';
@@ -49,6 +50,21 @@ export function clauseOf(metric: Pick<Metric, 'quote' | 'quoteStart' | 'spanStar
   const within = { start: 0, end: metric.quote.length };
   const span = clauseSpan(metric.quote, { start: metric.spanStart - metric.quoteStart, end: metric.spanEnd - metric.quoteStart }, within);
   return metric.quote.slice(span.start, span.end);
+}
+
+/**
+ * The words of a figure's labels that name the figure itself. An automatic label opens with the
+ * topic the labeller chose (重大行政决策:审查备案政府合同, often from a heading): those words are
+ * the topic field's, so a question naming the topic does not read them as the figure's own words
+ * (审查行政决策 is the clause 审查…行政决策365件, not 审查备案政府合同122件 under that heading).
+ */
+function labelText(metric: Pick<Metric, 'labelZh' | 'labelEn' | 'labelledBy'>): string {
+  if (metric.labelledBy !== LabelSource.AUTO) return `${metric.labelZh}\n${metric.labelEn}`;
+  const own = (label: string) => label.replace(/^[^:：(（]*[:：]\s*/, '');
+  // A phrase that says next to nothing (县(个)) leaves the figure known by its topic's words too.
+  const phrase = own(metric.labelZh).replace(/[(（][^()（）]*[)）]$/, '');
+  if ((phrase.match(/[\u3400-\u9fff]/g) ?? []).length < 3) return `${metric.labelZh}\n${metric.labelEn}`;
+  return `${own(metric.labelZh)}\n${own(metric.labelEn)}`;
 }
 
 const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
@@ -154,7 +170,7 @@ export class ReportFigures {
     };
     this.figures = metrics.map((metric) => {
       const fields: Record<FieldName, TokenSet> = {
-        label: tokensOf(`${metric.labelZh}\n${metric.labelEn}`),
+        label: tokensOf(labelText(metric)),
         aliases: tokensOf([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
         topic: lexicon.tokensOfTopic(metric.topicId),
         measure: lexicon.tokensOfMeasure(metric.measureId),

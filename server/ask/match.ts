@@ -307,6 +307,8 @@ export interface RankHints {
   question?: string;
   /** English: the words right after "how many", naming what is counted. */
   counted?: string[];
+  /** Chinese: the word right after 多少个 / 几个 (多少个部门单位的…), naming what is counted. */
+  countedZh?: string;
   /** The question names no measure: a topic's plain count (received, the head of its funnel) is meant. */
   defaultMeasures?: Set<string>;
 }
@@ -344,11 +346,16 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
       add('#unit', hints.units.includes(unit) ? 0.6 : unit === '%' ? -1 : -0.3);
       // "How many people" is never answered by a count of times or cases. (The reverse is fine:
       // 检察官有几个 counts people with 个.)
-      if (hints.units.some((u) => PEOPLE.includes(u)) && !PEOPLE.includes(unit)) s.specific = 0;
+      // Unless the word read as the unit is what the figure's own label counts ("research visits": 调研 20次).
+      const counts = hints.counted?.some((w) => f.fields.label.has(w)) ?? false;
+      if (hints.units.some((u) => PEOPLE.includes(u)) && !PEOPLE.includes(unit) && !counts) s.specific = 0;
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
     if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
+    // The thing counted is the head of the figure's own phrase (部门单位 27个), not a word inside it.
+    // (Automatic labels are the clause's phrase; curated ones are written otherwise: 村级人民调解委员会数.)
+    if (hints.countedZh && f.metric.labelledBy === LabelSource.AUTO) add('#countedZh', f.labelWords.own.join('').endsWith(hints.countedZh) ? 0.8 : 0);
     if (hints.counted?.length) {
       const head = f.labelWords.en.slice(0, 4);
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);

@@ -5,6 +5,7 @@
  * count something (三十九件, 二〇二三年) become digits.
  */
 import * as OpenCC from 'opencc-js';
+import { knowsWord } from '../vocabulary/dictionary.js';
 import { parseChineseNumeral } from '../vocabulary/numbers.js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -32,11 +33,22 @@ function numeralsToDigits(text: string): string {
   });
 }
 
+/**
+ * A separable verb asked about with its count inside (学了几回法, 开过几次会): the verb and its object
+ * are one word the figures write (学法), so the count moves after it (学法几回).
+ */
+// The object is a character of its own, not a counter or particle (上了多少场次 is a count of 场次).
+const SPLIT_VERB = /([\u4e00-\u9fff])[了过]?((?:几|多少)[回次趟遍场])(?![次回场遍趟件人个名项家所份条篇期批])([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+function joinSeparableVerbs(text: string): string {
+  return text.replace(SPLIT_VERB, (whole, verb: string, count: string, object: string) => (knowsWord(verb + object) ? `${verb}${object}${count}` : whole));
+}
+
 export function normalizeQuestion(raw: string): string {
   let text = raw.normalize('NFKC').replace(FORMAT, '').replace(SEPARATORS, ' ');
   text = toSimplified(text);
   text = text.toLowerCase();
   text = numeralsToDigits(text);
+  text = joinSeparableVerbs(text);
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -16,7 +16,7 @@ import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
-import { best, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
+import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
 import { splitParts } from './parse/parts.js';
 import { overviewQuery } from './parse/overview.js';
@@ -143,7 +143,10 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     // Each part names its own measure, and none states a figure (复议收到39件,其中受理了多少件 asks one).
     const asks = parts.filter((p) => !/\d/.test(p));
     const namesOwn = asks.length === parts.length && parts.every((p) => phrasesIn(p, ctx.index.measurePhrases).length);
-    if ((has('breakdown') && asks.length === parts.length) || namesOwn) {
+    // Unless one figure's own words hold every part: "contracts reviewed and filed" is one count (审查、备案政府合同122件).
+    const whole = best(allTerms, ctx)[0];
+    const oneFigure = !has('breakdown') && confident(whole) && parts.every((p) => explains(whole.figure, p));
+    if (!oneFigure && ((has('breakdown') && asks.length === parts.length) || namesOwn)) {
       const chosen = figuresForParts(parts, ctx, false);
       if (Array.isArray(chosen)) {
         const ids = [...new Set(chosen.map((c) => c.figure.metric.id))];

@@ -75,6 +75,21 @@ function blank(text: string, start: number, length: number): string {
  * `phrases`: English word pairs the figures use (xi jinping): a place name inside one of them is
  * part of a name, not a place (Jinping the county).
  */
+/** The English word for the level of a place, by the last character of its Chinese name. */
+const PLACE_TYPE: Record<string, string> = { 县: 'county', 区: 'district', 市: 'city', 镇: 'town', 乡: 'township', 街道: 'subdistrict' };
+
+/**
+ * "Tongcheng: how many times did the town government …": once a place is named, the word for its
+ * own level (town for 通城镇) refers to it, as 镇政府 does; it names no figure. Only the level of a
+ * place in scope goes: "county and district Party secretaries" of a city still asks about counties.
+ */
+function withoutPlaceTypes(rest: string, found: Region[]): string {
+  const types = new Set(found.map((r) => Object.entries(PLACE_TYPE).find(([zh]) => r.name.endsWith(zh))?.[1]).filter(Boolean));
+  if (!types.size || !/[a-z]/.test(rest)) return rest;
+  // Not inside a compound: city-level (市级) is a word of its own.
+  return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w]))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
+}
+
 export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {
   let rest = question;
   const found: Region[] = [];
@@ -118,6 +133,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
     if (name) unknownPlaces.push(`${name} ${m[2]}`);
   }
+
+  rest = withoutPlaceTypes(rest, found);
 
   const years: number[] = [];
   // A year, not a count: 2000余人, 2000多件, more than 2000 cases.

@@ -4,7 +4,8 @@
  * the document states (its page's 发布时间, 来源) fills what the request leaves out.
  */
 import { UserInputError } from '../errors.js';
-import { DocumentError, readDocument, type PageMetadata } from '../documents/index.js';
+import { DocumentError, type PageMetadata } from '../documents/index.js';
+import { readDocumentOffThread } from '../documents/read-off-thread.js';
 import type { ReportMetadata } from '../ingest/metadata.js';
 import { MAX_INGEST_MUTATION_CHARS } from '../ingest/report.js';
 import type { IngestReportInput } from './ingest.input.js';
@@ -30,7 +31,8 @@ export async function requestedReport(input: IngestReportInput): Promise<Request
   if (!BASE64.test(base64) || base64.length % 4 === 1) throw new UserInputError('content is not base64', 'content');
   const fileName = input.fileName.trim().split(/[\\/]/).pop()!;
   try {
-    const document = await readDocument(Buffer.from(base64, 'base64'), fileName);
+    // Converted in a worker thread: pdf.js and mammoth would hold this instance's event loop.
+    const document = await readDocumentOffThread(Buffer.from(base64, 'base64'), fileName);
     const found: PageMetadata = document.metadata;
     // The same limit as for text given directly: a small file can hold a long report.
     if (document.text.length > MAX_INGEST_MUTATION_CHARS) {

@@ -5,6 +5,8 @@ import { buildSchema } from 'type-graphql';
 import { AskResolver } from './ask.resolver.js';
 import { BriefResolver } from './brief.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
+import { AnswerToolsResolver } from './feedback.resolver.js';
+import { FactResolver } from './fact.resolver.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { IngestResolver } from './ingest.resolver.js';
 import { LabelSuggestionResolver } from './label-suggestion.resolver.js';
@@ -18,7 +20,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** Built once per process: type-graphql's metadata is global, building twice gains nothing. */
 export function hubSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [ReportResolver, BriefResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IndicatorResolver, IngestResolver, LabelSuggestionResolver],
+    resolvers: [ReportResolver, BriefResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IndicatorResolver, IngestResolver, LabelSuggestionResolver, AnswerToolsResolver, FactResolver],
     // Inputs are checked where they are used (query service), with messages meant for people.
     validate: false,
   });

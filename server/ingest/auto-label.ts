@@ -132,6 +132,42 @@ function leadIns(text: string, quote: Span, clause: Span, figures: readonly Span
   return out;
 }
 
+/** Lead-in parts joined by 、 are one enumeration (把司法建议、检察建议、行政复议意见书…). */
+function enumerations(text: string, parts: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && part.start === last.end + 1 && text[last.end] === '\u3001') last.end = part.end;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
+/** Longest run of characters two texts share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * A lead-in that enumerates several things (把司法建议、检察建议、行政复议意见书作为…抓手): the item
+ * that names the figure's own words is its context, not a sibling's topic (检察建议53件 is not 行政复议's).
+ * A lead-in with no such item is read whole.
+ */
+function ownItem(leadIn: string, phrase: string): string {
+  const items = leadIn.split('\u3001');
+  if (items.length < 2 || !phrase) return leadIn;
+  const scored = items.map((item) => ({ item, run: sharedRun(item, phrase) })).sort((a, b) => b.run - a.run);
+  return scored[0].run >= 3 && scored[0].run > (scored[1]?.run ?? 0) ? scored[0].item : leadIn;
+}
+
 /** English of the words a label shares with the unit (案件 with 件: cases) are said once, by the unit. */
 function dropUnitWord(english: string, unitEn: string): string {
   const words = english.split(' ');
@@ -167,7 +203,8 @@ export function autoLabel(
     .map((s) => s.heading);
   const contexts: [string, number, number][] = [
     [clauseText, anchor, 0.9],
-    ...leadIns(text, quote, clause, context.figures.map((f) => f.span), isContinuation(own.phrase)).reverse().map((s): [string, number, number] => [text.slice(s.start, s.end), s.end - s.start, 0.75]),
+    ...enumerations(text, leadIns(text, quote, clause, context.figures.map((f) => f.span), isContinuation(own.phrase))).reverse()
+      .map((s): [string, number, number] => { const words = ownItem(text.slice(s.start, s.end), own.phrase); return [words, words.length, 0.75]; }),
     ...headings.map((h, i): [string, number, number] => [h, h.length, i === 0 ? 0.6 : 0.45]),
   ];
   let topic: TopicEntry | undefined;

@@ -43,7 +43,7 @@ const stripEnds = (s: string) => {
 };
 
 /** The text after the last digit or Arabic number in `s` (a date or a number that is no figure). */
-const afterNumbers = (s: string) => s.replace(/^.*\d[^\u3400-\u9fff]*[年月日号届次个项件]?/, '');
+const afterNumbers = (s: string) => s.replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
 
 /** Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. */
 function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
@@ -53,6 +53,38 @@ function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
     while (s > within.start && !CLAUSE_DELIMITERS.test(text[s - 1])) s--;
     if (/\d/.test(text.slice(s, start - 1))) break;
     start = s;
+  }
+  return { start, end: clause.end };
+}
+
+const OPEN = /[(（]/;
+const CLOSE = /[)）]/;
+/** A bracketed remark (含撤销、确认违法): what it says qualifies the phrase, it is not the phrase. */
+const REMARK = /[(（][^()（）]*[)）]/g;
+
+/**
+ * Start of the clause, moved back over a bracketed remark right before it: in
+ * 其中纠错(含撤销、确认违法)29件 the remark is no clause boundary, and the phrase is 纠错.
+ */
+function extendOverRemark(text: string, clause: Span, within: Span): Span {
+  let start = clause.start;
+  // Brackets end clauses (a remark is set apart); a clause right after one continues the clause before it.
+  while (start - 1 > within.start && CLOSE.test(text[start - 1])) {
+    let depth = 0;
+    let open = -1;
+    for (let i = start - 1; i >= within.start; i--) {
+      if (CLOSE.test(text[i])) depth++;
+      else if (OPEN.test(text[i]) && --depth === 0) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) break;
+    if (open === within.start || CLAUSE_DELIMITERS.test(text[open - 1])) {
+      start = open;
+      break;
+    }
+    start = clauseSpan(text, { start: open - 1, end: open }, within).start;
   }
   return { start, end: clause.end };
 }
@@ -111,7 +143,8 @@ function previousClauseSubject(text: string, clause: Span, within: Span): string
 export function labelPhrase(text: string, figure: FigureAt, within: Span, all: readonly FigureAt[]): LabelPhrase {
   const isRate = figure.unit === '%';
   const figures = all.map((f) => f.span);
-  const clause = extendOverEnumeration(text, clauseSpan(text, figure.span, within), within);
+  const own = clauseSpan(text, figure.span, within);
+  const clause = extendOverEnumeration(text, extendOverRemark(text, own, within), within);
   let from = clause.start;
   let to = clause.end;
   for (const f of figures) {
@@ -119,12 +152,16 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     if (f.start >= figure.span.end && f.start < to) to = f.start;
   }
   const first = from === clause.start; // no figure before ours in the clause
-  let before = afterNumbers(text.slice(from, figure.span.start));
+  let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''));
   // Between two figures, the words up to a conjunction are the earlier figure's (29个重点单位和11个乡镇).
   if (!first) before = before.replace(new RegExp(`^.*?${CONJUNCTION}`), '');
+  // …and all of them when they end in the preposition that leads to ours (17个委办局对182个事项: 事项).
+  if (!first && /[对向把将给]$/.test(before)) before = '';
   // After the figure: the thing counted (50个主题), up to a conjunction or the next clause.
   let after = text.slice(figure.span.end, to).split(new RegExp(`${CONJUNCTION}|、`))[0];
   after = after.replace(/[中里内]$/, '');
+  // Words that run into the next figure end before its preposition (17个委办局对182个事项 → 委办局).
+  if (to < clause.end) after = after.replace(/[对向在将把为给从于]$/, '');
   if (/\d/.test(after)) after = after.split(/\d/)[0];
 
   let change: LabelPhrase['change'] = null;

@@ -8,6 +8,7 @@ export { UnansweredQuestion } from './unanswered-question.entity.js';
 export { ConversationTurn } from './conversation-turn.entity.js';
 export { DataVersion, DATA_VERSION_ROW } from './data-version.entity.js';
 export { LabelSuggestion } from './label-suggestion.entity.js';
+export { AnswerFeedback, FeedbackVote } from './answer-feedback.entity.js';
 export * from './enums.js';
 export { Span } from './span.type.js';
 export { Names } from './names.type.js';
@@ -23,5 +24,6 @@ import { UnansweredQuestion } from './unanswered-question.entity.js';
 import { ConversationTurn } from './conversation-turn.entity.js';
 import { DataVersion } from './data-version.entity.js';
 import { LabelSuggestion } from './label-suggestion.entity.js';
+import { AnswerFeedback } from './answer-feedback.entity.js';
 
-export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion, ConversationTurn, DataVersion, LabelSuggestion];
+export const ENTITIES = [Report, Section, Metric, Topic, Measure, Document, UnansweredQuestion, ConversationTurn, DataVersion, LabelSuggestion, AnswerFeedback];

@@ -15,7 +15,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { DEFAULT_UNANSWERED_RETENTION_DAYS } from '../config.js';
 import { withBusyTimeout } from '../db/busy-timeout.js';
 import { isSqliteBusy } from '../db/errors.js';
-import { ConversationTurn, UnansweredQuestion } from '../model/index.js';
+import { AnswerFeedback, ConversationTurn, UnansweredQuestion } from '../model/index.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +24,10 @@ const MAX_QUEUED = 10_000;
 
 export type UnansweredEntry = Omit<UnansweredQuestion, 'id'>;
 export type TurnEntry = Omit<ConversationTurn, 'id'>;
+export type FeedbackEntry = Omit<AnswerFeedback, 'id'>;
+
+/** How long a vote waits for another process's write lock (an ingest) before it is refused. */
+const FEEDBACK_LOCK_WAIT_MS = 10_000;
 
 interface Logger {
   warn(o: object, m: string): void;
@@ -52,6 +56,7 @@ export class AskLog {
   private retry: NodeJS.Timeout | undefined;
   private pause = 25;
   private lastPrune = 0;
+  private lastFeedbackPrune = 0;
   private flushing: Promise<void> | undefined;
 
   constructor(private readonly em: EntityManager, private readonly options: AskLogOptions = {}) {
@@ -67,6 +72,34 @@ export class AskLog {
   async recordTurn(turn: TurnEntry): Promise<void> {
     this.turns.push(withoutNul(turn));
     await this.write();
+  }
+
+  /**
+   * A vote on an answer, written at once (the reader is told it is kept, so it is not queued): on
+   * SQLite each try waits at most 20 ms for the lock, with the event loop free between tries.
+   * Votes older than the retention of the unanswered log are pruned with it, at most once an hour.
+   */
+  async recordFeedback(entry: FeedbackEntry): Promise<AnswerFeedback> {
+    const row = withoutNul(entry);
+    const prune = Date.now() - this.lastFeedbackPrune > PRUNE_EVERY_MS;
+    const deadline = Date.now() + FEEDBACK_LOCK_WAIT_MS;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+      try {
+        const id = await this.em.fork().transactional(async (tx) => {
+          const work = async () => {
+            const inserted = await tx.insert(AnswerFeedback, row);
+            if (prune) await tx.nativeDelete(AnswerFeedback, { createdAt: { $lt: new Date(Date.now() - this.retentionMs) } });
+            return inserted;
+          };
+          return this.sqlite ? withBusyTimeout(tx, 20, work) : work();
+        });
+        if (prune) this.lastFeedbackPrune = Date.now();
+        return Object.assign(new AnswerFeedback(), row, { id: Number(id) });
+      } catch (error) {
+        if (!this.sqlite || !isSqliteBusy(error) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   /** The conversation's last turn made by this owner: from the queue if it is still waiting there. */

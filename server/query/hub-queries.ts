@@ -6,8 +6,8 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../errors.js';
-import { Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
-import { askLogOf, type TurnEntry, type UnansweredEntry } from './ask-log.js';
+import { AnswerFeedback, Document as DocumentEntity, Metric as MetricEntity, LabelSuggestion, Section, UnansweredQuestion, type Document, type Measure, type Metric, type Qualifier, type Report, type SectionKind, type SectionRole, type Topic } from '../model/index.js';
+import { askLogOf, type FeedbackEntry, type TurnEntry, type UnansweredEntry } from './ask-log.js';
 import { compareReportIds, reportIdOf, type HubCatalog } from './catalog.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { cachedDetails, currentCatalog, reportDetails } from './hub-cache.js';
@@ -369,6 +369,23 @@ export class HubQueries {
 
   async unanswered(first: number): Promise<UnansweredQuestion[]> {
     return this.em.find(UnansweredQuestion, {}, { orderBy: { id: 'desc' }, limit: first });
+  }
+
+  /** A reader's vote on an answer (ask-log.ts writes it). */
+  async recordFeedback(entry: FeedbackEntry): Promise<AnswerFeedback> {
+    return askLogOf(this.em).recordFeedback(entry);
+  }
+
+  /** Votes, newest first, a page at a time: `after` is the id of the last one seen. */
+  async feedback(first: number, afterId?: number): Promise<{ nodes: AnswerFeedback[]; totalCount: number; hasNextPage: boolean }> {
+    const fork = this.em.fork();
+    const where = afterId === undefined ? {} : { id: { $lt: afterId } };
+    const [rows, totalCount] = await Promise.all([
+      fork.find(AnswerFeedback, where, { orderBy: { id: 'desc' }, limit: first + 1 }),
+      fork.count(AnswerFeedback, {}),
+    ]);
+    fork.clear();
+    return { nodes: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
   }
 
   /** The last turn of a conversation, as its owner (the client that made it) sees it; nobody else's. */

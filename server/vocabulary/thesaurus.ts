@@ -11,9 +11,13 @@ import { englishToken, latinWords } from './tokens.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** Words a question's phrase never keeps between its content words (in force, rule of law). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with']);
+
 /** A member as matching sees it: Chinese as written, English as its stems joined by a space. */
 export function thesaurusToken(member: string): string {
-  return CJK.test(member) ? member : latinWords(member).map(englishToken).join(' ');
+  // Without the words matching drops from a question (in force → force), or a phrase never meets it.
+  return CJK.test(member) ? member : latinWords(member).filter((w) => !FUNCTION_WORDS.has(w)).map(englishToken).join(' ');
 }
 
 let bySynonym: Map<string, string[]> | undefined;

@@ -83,6 +83,17 @@ describe.each([['in memory', inMemoryClient], ['over stdio', stdioClient]] as co
     expect(text(result)).toContain('审结22件');
   });
 
+  it('offers follow-up questions with an answer, each answered when asked', async () => {
+    const result = await session.client.callTool({ name: 'ask', arguments: { question: '紫云行政复议受理了多少件?' } });
+    const { followUps } = result.structuredContent as { followUps: string[] };
+    expect(followUps.length).toBeGreaterThanOrEqual(2);
+    expect(text(result)).toContain(followUps[0]);
+    for (const question of followUps) {
+      const next = await session.client.callTool({ name: 'ask', arguments: { question } });
+      expect((next.structuredContent as { status: string }).status, question).toBe('ANSWERED');
+    }
+  });
+
   it('searches figures, paged, with their sources', async () => {
     const result = await session.client.callTool({ name: 'search_metrics', arguments: { text: '调委会', first: 2 } });
     const page = result.structuredContent as { totalCount: number; nodes: { quote: string; report: { id: string } }[]; pageInfo: { hasNextPage: boolean } };

@@ -91,3 +91,20 @@ describe('languageOf', () => {
     expect(languageOf('2024')).toBe('en');
   });
 });
+
+describe('separable verbs asked with their count inside', () => {
+  it('joins the verb and its object the figures write as one word: 学了几回法 → 学法几回', () => {
+    expect(normalizeQuestion('下蜀学了几回法')).toBe('下蜀学法几回');
+    expect(normalizeQuestion('县政府开过几次会')).toBe('县政府开会几次');
+  });
+
+  it('leaves characters that make no word alone', () => {
+    expect(normalizeQuestion('全县办了几次讲座')).toBe('全县办了几次讲座');
+  });
+});
+
+describe('separable verbs: counts that are not inside a verb', () => {
+  it('leaves a count followed by its counter: 上了多少场次', () => {
+    expect(normalizeQuestion('开学第一课上了多少场次')).toBe('开学第一课上了多少场次');
+  });
+});

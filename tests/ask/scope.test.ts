@@ -154,3 +154,16 @@ describe('reportsInScope', () => {
     expect(idsIn('2023年和2024年执业律师哪年多', [ziyun2024, ziyun2023])).toEqual({ reports: [ziyun2024, ziyun2023] });
   });
 });
+
+describe('detectScope: the level of a place named', () => {
+  it('drops the word for the level of the place in scope: the county of Ziyun County', () => {
+    const scope = detectScope('ziyun: how many lawyers does the county have?');
+    expect(scope.regions.map((r) => r.name)).toEqual(['紫云苗族布依族自治县']);
+    expect(scope.rest).not.toMatch(/county/);
+  });
+
+  it('keeps other levels and compounds: county-level, districts of a county', () => {
+    expect(detectScope('ziyun: how many county-level documents were reviewed?').rest).toMatch(/county-level/);
+    expect(detectScope('ziyun: how many district offices?').rest).toMatch(/district/);
+  });
+});

@@ -24,7 +24,12 @@ export interface BrowserSession {
   open(label: string, path: string, options?: OpenOptions): Promise<Page>;
 }
 
-export function browserSession(prepare?: (orm: MikroORM) => Promise<unknown>): BrowserSession {
+export interface SessionOptions {
+  /** ADMIN_TOKEN of the hub, for tests of admin pages. */
+  adminToken?: string;
+}
+
+export function browserSession(prepare?: (orm: MikroORM) => Promise<unknown>, options: SessionOptions = {}): BrowserSession {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-e2e-'));
   const problems = new PageProblems();
   const opened: { close(): Promise<void> }[] = [];
@@ -34,7 +39,7 @@ export function browserSession(prepare?: (orm: MikroORM) => Promise<unknown>): B
   beforeAll(async () => {
     // Built first: the hub serves client/dist at / when it is there at start.
     ensureClientBuilt();
-    hub = await bootstrap({ port: 0, host: '127.0.0.1', databaseUrl: `sqlite:${join(dataDir, 'hub.sqlite')}`, logLevel: 'silent' });
+    hub = await bootstrap({ port: 0, host: '127.0.0.1', databaseUrl: `sqlite:${join(dataDir, 'hub.sqlite')}`, logLevel: 'silent', ...(options.adminToken ? { adminToken: options.adminToken } : {}) });
     const orm = await hub.ready;
     await prepare?.(orm);
     browser = await launchBrowser();

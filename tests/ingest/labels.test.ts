@@ -36,6 +36,22 @@ describe('the Chinese label is the clause’s own phrase', () => {
     expect(phraseOf(g)).not.toMatch(/^其中/);
   });
 
+  it('reads past a bracketed remark: 其中纠错(含撤销、确认违法)29件 is 纠错', () => {
+    const f = figure('全年共审结行政复议申请135件(含上年度结转),其中纠错(含撤销、确认违法)29件,纠错率约19.2%。', '29件');
+    expect(phraseOf(f)).toBe('纠错');
+  });
+
+  it('ends before the preposition that leads to the next figure: 17个委办局对182个事项', () => {
+    const f = figure('17个委办局对182个事项实施告知承诺,办件量达11.34万件。', '17个');
+    expect(phraseOf(f)).toBe('委办局');
+    expect(phraseOf(figure('17个委办局对182个事项实施告知承诺,办件量达11.34万件。', '182个'))).toBe('事项实施告知承诺');
+  });
+
+  it('does not keep 度 of a year written 2024年度', () => {
+    const f = figure('2024年度新受理的行政复议151件中,被申请人为县政府部门的案件数量为140件。', '151件');
+    expect(phraseOf(f)).not.toMatch(/^度/);
+  });
+
   it('never swallows a neighbouring figure', () => {
     const all = figures('发布“高效办成一件事”事项清单50个主题3期,覆盖群众2000人次。');
     for (const f of all) {
@@ -86,6 +102,12 @@ describe('the topic comes from the figure’s own clause', () => {
     expect(f.topic).not.toBe('notarization');
     const notary = figure('办理公证事项441件;推行“一证即办”,为群众办理5万件。', '441件');
     expect(notary.topic).toBe('notarization');
+  });
+
+  it('takes from a lead-in that enumerates several things only the item naming the figure: 检察建议 is not 行政复议’s', () => {
+    const f = figure('把司法建议、检察建议、行政复议意见书作为有力抓手,全年制发综合治理类司法建议2件,各类检察建议53件、复议意见书2件。', '53件');
+    expect(f.topic).not.toBe('administrative-reconsideration');
+    expect(phraseOf(f)).toBe('制发检察建议');
   });
 
   it('still lets a clause that only names a measure continue the one before: 收到…10件,受理8件', () => {

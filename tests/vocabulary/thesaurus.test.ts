@@ -53,3 +53,10 @@ describe('thesaurusWords', () => {
     expect(thesaurusWords().every((w) => /[\u3400-\u9fff]/.test(w))).toBe(true);
   });
 });
+
+describe('English members as questions are matched', () => {
+  it('leave out the words matching drops from a question: in force → force', () => {
+    expect(thesaurusToken('in force')).toBe(englishToken('force'));
+    expect(synonymsOf(englishToken('force'))).toContain('继续有效');
+  });
+});

@@ -3,6 +3,7 @@ import { chartFor } from '../lib/chart.js';
 import { isLang, reasonSentence, type Lang } from '../lib/i18n.js';
 import type { Answer } from '../lib/types.js';
 import { CandidateChoice } from './CandidateChoice.js';
+import { ChartTable } from './ChartTable.js';
 import { FigureValue } from './FigureValue.js';
 import { OverviewTable } from './OverviewTable.js';
 import { useLanguage } from './LanguageProvider.js';
@@ -46,9 +47,11 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
       {chart && (
-        <Suspense fallback={<Loading />}>
-          <AnswerChart spec={chart} />
-        </Suspense>
+        <ChartTable spec={chart}>
+          <Suspense fallback={<Loading />}>
+            <AnswerChart spec={chart} />
+          </Suspense>
+        </ChartTable>
       )}
       {answer.facts.length > 0 && (
         <Sources facts={answer.facts} title={answer.status === 'UNANSWERABLE' ? t('nearestFacts') : t('sources')} listFacts={answer.facts.length > 1 || answer.status === 'UNANSWERABLE'} />

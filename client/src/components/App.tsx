@@ -69,7 +69,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className={`page page-${route.page}`}>
-        {route.page === 'chat' && <ChatPage />}
+        {(route.page === 'chat' || route.page === 'ask') && <ChatPage shared={route.page === 'ask' ? route.question : undefined} />}
         {route.page === 'report' && <ReportView key={route.reportId} reportId={route.reportId} highlight={route.highlight} />}
         {route.page === 'brief' && <Brief key={route.reportId} reportId={route.reportId} />}
         {route.page === 'upload' && <UploadPage />}

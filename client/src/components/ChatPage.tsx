@@ -7,13 +7,16 @@ import { QuestionBox } from './QuestionBox.js';
 import { ReportsPanel } from './ReportsPanel.js';
 import { ScopeSelector } from './ScopeSelector.js';
 import { Suggestions } from './Suggestions.js';
+import { useSharedQuestion } from '../hooks/useSharedQuestion.js';
 
-export function ChatPage() {
+/** The chat; `shared` is a question from a shared link (#/ask?q=…), asked once on arrival. */
+export function ChatPage({ shared }: { shared?: string } = {}) {
   const { t } = useLanguage();
   const { turns, ask: askIn, retry, choose, clear, busy } = useConversation();
   const [scope, setScope] = useAskScope();
   const ask = (question: string) => askIn(question, scope);
   const logRef = useRef<HTMLElement>(null);
+  useSharedQuestion(shared, ask);
   const lastState = turns.length ? `${turns[turns.length - 1].id}:${turns[turns.length - 1].state}` : '';
 
   // Bring the newest question and the top of its answer into view.
@@ -42,7 +45,7 @@ export function ChatPage() {
       )}
       <section ref={logRef} className="conversation" role="log" aria-live="polite" aria-relevant="additions text" aria-label={t('conversation')}>
         {turns.map((turn) => (
-          <ConversationTurn key={turn.id} turn={turn} onRetry={() => retry(turn.id)} onChoose={(i) => choose(turn.id, i)} />
+          <ConversationTurn key={turn.id} turn={turn} onRetry={() => retry(turn.id)} onChoose={(i) => choose(turn.id, i)} onAsk={ask} />
         ))}
       </section>
       <div className="composer">

@@ -1,9 +1,11 @@
 import type { Turn } from '../lib/conversation.js';
 import { AnswerCard } from './AnswerCard.js';
+import { AnswerTools } from './AnswerTools.js';
+import { FollowUps } from './FollowUps.js';
 import { useLanguage } from './LanguageProvider.js';
 
-export function ConversationTurn({ turn, onRetry, onChoose }: { turn: Turn; onRetry(): void; onChoose(candidate: number): void }) {
-  const { t } = useLanguage();
+export function ConversationTurn({ turn, onRetry, onChoose, onAsk }: { turn: Turn; onRetry(): void; onChoose(candidate: number): void; onAsk?(question: string): void }) {
+  const { t, lang } = useLanguage();
   return (
     <article className="turn" aria-busy={turn.state === 'pending'}>
       <p className="turn-question">
@@ -32,6 +34,11 @@ export function ConversationTurn({ turn, onRetry, onChoose }: { turn: Turn; onRe
         </div>
       )}
       {turn.state === 'answered' && turn.answer && <AnswerCard answer={turn.answer} chosen={turn.chosen} onChoose={onChoose} />}
+      {turn.state === 'answered' && turn.answer && <AnswerTools question={turn.question} answer={turn.answer} />}
+      {turn.state === 'answered' && turn.answer && onAsk && (
+        // Turns kept from before follow-ups existed have none.
+        <FollowUps questions={turn.answer.followUps ?? []} onAsk={onAsk} lang={turn.answer.language === 'en' ? 'en' : lang} />
+      )}
     </article>
   );
 }

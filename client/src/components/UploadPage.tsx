@@ -10,6 +10,7 @@ import { reportHref } from '../lib/route.js';
 import { IngestReportMutation, ReportsQuery } from '../operations.js';
 import type { IngestReportMutation as IngestResultData } from '../gql/graphql.js';
 import { useLanguage } from './LanguageProvider.js';
+import { AdminLog } from './AdminLog.js';
 
 type Stage =
   | { kind: 'idle' }
@@ -111,6 +112,7 @@ export function UploadPage() {
         </>
       )}
       <UploadStatus stage={stage} />
+      {token && <AdminLog token={token} onForbidden={signOut} />}
     </div>
   );
 }

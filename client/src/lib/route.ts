@@ -1,11 +1,13 @@
-/** Hash routes, so the server needs no route fallback: #/, #/report/<id>?highlight=s-e, #/brief/<id>, #/upload. */
+/** Hash routes, so the server needs no route fallback: #/, #/ask?q=…, #/report/<id>?highlight=s-e, #/brief/<id>, #/upload. */
 import type { Span } from './types.js';
 
 export type Route =
   | { page: 'chat' }
   | { page: 'report'; reportId: string; highlight: Span | null }
   | { page: 'brief'; reportId: string }
-  | { page: 'upload' };
+  | { page: 'upload' }
+  /** A shared link: the chat, asking `question` once. */
+  | { page: 'ask'; question: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -14,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'report' && parts[1]) return { page: 'report', reportId: parts[1], highlight: parseSpan(params.get('highlight')) };
   if (parts[0] === 'brief' && parts[1]) return { page: 'brief', reportId: parts[1] };
   if (parts[0] === 'upload') return { page: 'upload' };
+  if (parts[0] === 'ask' && params.get('q')?.trim()) return { page: 'ask', question: params.get('q')!.trim() };
   return { page: 'chat' };
 }
 
@@ -47,4 +50,9 @@ export function briefHref(reportId: string): string {
 
 export function uploadHref(): string {
   return '#/upload';
+}
+
+/** A link that asks a question again: #/ask?q=… (the whole URL, to share, with `base`). */
+export function askHref(question: string, base = ''): string {
+  return `${base}#/ask?q=${encodeURIComponent(question)}`;
 }

@@ -2,7 +2,7 @@
 import { lexicon } from '../../vocabulary/lexicon.js';
 import type { RankHints } from '../match.js';
 import { isStopword } from '../../vocabulary/stopwords.js';
-import { englishToken } from '../../vocabulary/tokens.js';
+import { englishToken, words } from '../../vocabulary/tokens.js';
 
 const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, ['人', '名', '位', '人次']],
@@ -46,7 +46,11 @@ export function rankHints(text: string): RankHints {
   const head = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w)).at(-1);
   const counted = head ? [englishToken(head)] : [];
   if (!units && counted.length) units = unitsNamed(counted[0]);
-  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted };
+  // 多少个部门单位的…: the word right after the counter is what is counted.
+  const countedZh = /(?:多少|几)[个件人名次所家项场条份篇位]([\u4e00-\u9fff]{2,})/.exec(text)?.[1];
+  // Up to 的 (多少个部门单位的行政许可), else its first word (多少个委办局实施告知承诺).
+  const headZh = countedZh ? (countedZh.includes('的') ? countedZh.split('的')[0] : words(countedZh)[0]) : undefined;
+  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted, ...(headZh && headZh.length >= 2 ? { countedZh: headZh } : {}) };
 }
 
 /** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */

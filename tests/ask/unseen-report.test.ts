@@ -1,0 +1,85 @@
+/**
+ * A report nobody curated, asked as an analyst would (issue 13): the figure of the clause the
+ * question names, not a neighbour under the same heading; a rate whose clause names no topic,
+ * found through its sentence; two verbs of one count ("reviewed and filed") read as one figure;
+ * English verbs that reach the report's Chinese through the thesaurus. The report is written for
+ * this test in the genre's wording; its place is one the project holds no report of.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestReport } from '../../server/ingest/ingest.service.js';
+import { HubQueries } from '../../server/query/hub-queries.js';
+import { seeded, type Seeded } from './seeded.js';
+
+const REPORT = `青田县2024年法治政府建设工作报告
+一、推进重大行政决策科学化
+全年审查政策、规划等行政决策210件,审查、备案政府合同88件,研究和办理各类涉法事务31件。
+严格规范性文件管理,审查和备案规范性文件12件。
+将全县12个部门单位的150项行政许可事项统一划入县行政审批局。
+二、案件审理情况
+全年共审结行政复议申请96件(含上年度结转),其中纠错(含撤销、确认违法)14件,纠错率约14.6%。
+三、普法宣传
+县政府主要负责人开展法治建设调研8次,接待来访群众120人次。
+举办法治讲座6次、挂宣传横幅20条、发放小册子1500余册。
+`;
+
+let hub: Seeded;
+beforeAll(async () => {
+  hub = await seeded();
+  await ingestReport(hub.orm.em.fork(), { text: REPORT, metadata: { region: '青田县', year: 2024, title: '青田县2024年法治政府建设工作报告' } });
+}, 60_000);
+afterAll(async () => {
+  await hub?.orm.close();
+});
+
+const ask = (q: string) => hub.ask.ask(q, new HubQueries(hub.orm.em.fork()));
+
+describe('the figure of the clause the question names', () => {
+  it('审查行政决策 is the decisions clause, not the contracts clause under the same heading', async () => {
+    for (const q of ['青田县审查行政决策多少件', 'How many administrative decisions did Qingtian review?']) {
+      const a = await ask(q);
+      expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', 210]);
+    }
+  });
+
+  it('reads "reviewed and filed" as the one count 审查、备案政府合同', async () => {
+    const a = await ask('How many government contracts were reviewed and filed in Qingtian?');
+    expect(a.status).toBe('ANSWERED');
+    expect(a.value).toBe(88);
+  });
+});
+
+it('reads "research visits" as what is counted (调研 8次), not as attendances', async () => {
+  const a = await ask('How many Qingtian research visits on rule of law?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 8]);
+});
+
+it('reads the word after 多少个 as what is counted: 多少个部门单位的行政许可 → 12, not the 150 items', async () => {
+  const a = await ask('青田县多少个部门单位的行政许可划入审批局');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 12]);
+});
+
+describe('a figure whose clause names no topic', () => {
+  it('answers a question naming the topic its sentence names: 复议纠错率', async () => {
+    for (const q of ['青田县复议纠错率是多少', "What was Qingtian's reconsideration correction rate?"]) {
+      const a = await ask(q);
+      expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', 14.6]);
+    }
+  });
+
+  it('labels the count behind a bracketed remark by its own word: 纠错 14件', async () => {
+    const a = await ask('青田县复议纠错了几件');
+    expect(a.value).toBe(14);
+  });
+});
+
+describe('English verbs reach the report through the thesaurus', () => {
+  it('hand out → 发放, hung → 挂', async () => {
+    expect((await ask('How many booklets did Qingtian hand out?')).value).toBe(1500);
+    expect((await ask('How many publicity banners were hung in Qingtian?')).value).toBe(20);
+  });
+
+  it('still refuses what the report does not state', async () => {
+    const a = await ask('How many posters did Qingtian put up?');
+    expect(a.status).toBe('UNANSWERABLE');
+  });
+});
