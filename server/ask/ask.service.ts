@@ -109,7 +109,7 @@ export class AskService {
     if (!state) {
       const { topics, measures } = lexicon();
       // Few views of several reports: each holds up to MAX_SEARCHED_REPORTS reports' figures.
-      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports.map((r) => r.region)), views: new LRUCache({ max: 4 }) };
+      state = { lexicon: new QuestionLexicon(topics, measures, catalog.reports), views: new LRUCache({ max: 4 }) };
       this.perCatalog.set(catalog, state);
     }
     return { catalog, ...state };

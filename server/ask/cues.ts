@@ -83,6 +83,9 @@ export function detectCues(question: string): CueMatch {
 export const CUE_MARK = '\u00A6';
 
 /** The question with the given kinds of cue cut out, so they are not taken for its subject. */
+/** Cues that shape the operation, not the subject: blanked before matching figures. */
+export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question'];
+
 export function withoutCues(question: string, match: CueMatch, names: readonly CueName[]): string {
   let out = question;
   for (const span of [...match.spans].sort((a, b) => b.start - a.start)) {

@@ -8,6 +8,7 @@ import type { Metric, Qualifier, Report } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import type { Indicator } from '../query/indicators.js';
 import { topicKey } from '../query/names.js';
+import { groupReports, type GroupedReports } from './group-reports.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
 
 /** How many of a ranking's figures come with their source sentence as facts (the table has them all). */
@@ -26,7 +27,7 @@ export interface RankedValue {
 
 export type AcrossOutcome =
   | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
-  | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report> };
+  | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports };
 
 /** The reports an across scope selects: an area (any level) and year, then the places named. */
 async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Report[]> {
@@ -55,7 +56,8 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
       });
     }
     list = [...list].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : 1));
-    return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])) };
+    const grouped = query.groupBy ? groupReports(list, query.groupBy, query.groups, query.order) : undefined;
+    return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}) };
   }
 
   let ranked: RankedValue[];

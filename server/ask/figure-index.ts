@@ -6,6 +6,7 @@
  * the report's details) and, per question, a view over the reports in its scope.
  */
 import type { MeasureEntry, TopicEntry } from '../vocabulary/lexicon.js';
+import type { PlaceOfReport } from '../vocabulary/divisions.js';
 import { regionsWith, type Region } from '../vocabulary/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
 import { LabelSource } from '../model/enums.js';
@@ -93,7 +94,7 @@ export class QuestionLexicon {
   /** The token set of each topic's and measure's names, shared by every figure of it. */
   readonly nameTokens = new Map<string, TokenSet>();
 
-  constructor(readonly topics: TopicEntry[], readonly measures: MeasureEntry[], regions: string[]) {
+  constructor(readonly topics: TopicEntry[], readonly measures: MeasureEntry[], regions: Iterable<string | PlaceOfReport>) {
     const phrases = (entries: (TopicEntry | MeasureEntry)[]) => [...new Set(entries
       .flatMap((e) => [e.zh, e.en, ...e.aliases.zh, ...e.aliases.en]).map((p) => p.toLowerCase().trim())
       .filter((p) => p.length >= 2))];

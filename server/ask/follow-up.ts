@@ -3,6 +3,7 @@
  * with the new topic, measure, place or year put in place of the old one. The rewritten question then
  * goes through the same parser (or model) as any other, so follow-ups work without a model too.
  */
+import { acrossFollowUp } from './across-follow-up.js';
 import type { QuestionLexicon } from './figure-index.js';
 import { normalizeQuestion } from './normalize.js';
 import { phrasesIn } from './parse.js';
@@ -16,7 +17,7 @@ function longest(text: string, phrases: string[]): string | undefined {
 }
 
 /** The question a follow-up stands for, or undefined when it is a question of its own. */
-export function resolveFollowUp(question: string, previous: string, index: Pick<QuestionLexicon, 'topicPhrases' | 'measurePhrases'>): string | undefined {
+export function resolveFollowUp(question: string, previous: string, index: Pick<QuestionLexicon, 'topicPhrases' | 'measurePhrases'> & Partial<Pick<QuestionLexicon, 'places'>>): string | undefined {
   const q = normalizeQuestion(question);
   const before = normalizeQuestion(previous);
   const zh = /[\u3400-\u9fff]/.test(q);
@@ -24,6 +25,9 @@ export function resolveFollowUp(question: string, previous: string, index: Pick<
   if (!marked) return undefined;
   const part = (zh ? ZH_FOLLOW_UP.exec(q)?.[1] : EN_FOLLOW_UP.exec(q)?.[1])?.replace(/[??]+$/, '').trim();
   if (!part) return undefined;
+  // After a ranking or comparison across reports: its places, years, limit or subject replaced.
+  const across = index.places ? acrossFollowUp(part, before, index.places) : undefined;
+  if (across) return across;
   for (const phrases of [index.topicPhrases, index.measurePhrases]) {
     const fresh = longest(part, phrases);
     const old = longest(before, phrases);

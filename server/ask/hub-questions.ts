@@ -1,28 +1,90 @@
 /**
  * Questions about the hub itself: 现在都有哪些地方的报告, 库里有几份报告, 2024年度的报告都列一下,
  * 河南的报告有哪些, 哪些报告提到了法律援助; which reports are held, how many reports, list the 2024
- * reports, which reports mention legal aid. Answered from the catalog of every report held.
+ * reports, which reports mention legal aid. And counts of reports by group: 哪个省的报告最多,
+ * 各省各有几份报告, 2023年和2024年各有几份, which province has the most reports, how many reports per
+ * year. Answered from the catalog of every report held, with the places' hierarchy (divisions.ts).
  */
+import type { Report } from '../model/index.js';
+import { liesIn } from '../vocabulary/divisions.js';
+import type { Region } from '../vocabulary/regions.js';
 import type { CueMatch, CueName } from './cues.js';
+import { GROUPINGS, type Grouping } from './group-reports.js';
 import { acrossPlaces, acrossScopeOf, says } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
-import type { QuestionScope } from './scope.js';
+import { missingScope, type QuestionScope } from './scope.js';
 
 /** Cues of questions about one report's content or metadata: not questions about the hub. */
 const ABOUT_A_REPORT: CueName[] = ['publisher', 'published_on', 'title', 'problems', 'recommendations', 'measures_taken', 'documents'];
 
+interface GroupRequest {
+  by: Grouping;
+  /** Groups the question names (2023年和2024年, 河南和四川): only those, in its order. */
+  groups?: string[];
+  order?: 'desc' | 'asc';
+}
+
+const GROUPING_OF_LEVEL: Record<Region['level'], Grouping> = { province: 'province', city: 'city', county: 'county', town: 'county' };
+
+/** The places named that are areas or places of reports, the wider ones only locating the narrower (安顺市紫云县). */
+const placesNamed = (scope: QuestionScope) => scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
+
+/**
+ * Whether a question about reports asks them counted by group: a level or year named as a grouping
+ * (哪个省, 各省, per year), or several years or places named with 各/each, and a count, a superlative
+ * or a ranking asked.
+ */
+function groupRequest(text: string, scope: QuestionScope): GroupRequest | undefined {
+  if (!says(text, 'hub_report')) return undefined;
+  const order = says(text, 'superlative') ? (says(text, 'ascending') ? 'asc' as const : 'desc' as const) : undefined;
+  const each = says(text, 'respectively') || says(text, 'hub_count');
+  const named = placesNamed(scope);
+  if (scope.years.length >= 2 && each) return { by: 'year', groups: scope.years.map(String), order };
+  if (named.length >= 2 && each) return { by: GROUPING_OF_LEVEL[named[0].level], groups: named.map((r) => r.name), order };
+  const by = GROUPINGS.find((g) => says(text, `group_${g}`));
+  if (!by) return undefined;
+  // 哪些县有报告 lists the reports; 各省的报告都列一下 lists them by province.
+  const asks = order || each || says(text, 'ranking') || (says(text, 'hub_list') && !says(text, 'place_question'));
+  return asks ? { by, order } : undefined;
+}
+
 export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const text = scope.rest.replace(/\s+/g, ' ');
   const english = !/[\u3400-\u9fff]/.test(text);
-  const asks = english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list');
+  const grouping = groupRequest(text, scope);
+  // 镇江的报告, 2024年的报告: places and years, and the word report alone.
+  const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
+  const asks = grouping || bare || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
   if (!asks || ABOUT_A_REPORT.some((c) => cues.cues.has(c))) return undefined;
   // A question that names a measure counts figures (报告里受理了多少件), not reports.
   if (phrasesIn(text, ctx.index.measurePhrases).some((p) => !says(p, 'hub_report'))) return undefined;
   const found = phrasesIn(text, ctx.index.topicPhrases);
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
   const topic = named.map((p) => [...(ctx.index.topicsOfPhrase.get(p) ?? [])][0]).find((t) => !!t);
+  // 哪个省的报告法律援助最多 ranks a figure; 哪个省提到法律援助的报告最多 counts reports.
+  if (grouping && topic && !says(text, 'mention')) return undefined;
+  if (grouping?.groups) return groupsNamed({ ...grouping, groups: grouping.groups }, scope, ctx, topic);
   const places = acrossPlaces(scope, ctx.index.reports);
-  if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
-  return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: says(text, 'hub_count'), ...(topic ? { topic } : {}) }, 1);
+  if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
+  const group = grouping ? { groupBy: grouping.by, ...(grouping.order ? { order: grouping.order } : {}) } : {};
+  return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: says(text, 'hub_count'), ...(topic ? { topic } : {}), ...group }, 1);
+}
+
+/** Counts of the years or places a question names: each must hold a report, or the question is unanswerable. */
+function groupsNamed(grouping: GroupRequest & { groups: string[] }, scope: QuestionScope, ctx: Context, topic?: string): ParseResult {
+  const held: Report[] = ctx.index.reports;
+  const refuse = (reason: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD') => unanswerable({ ...ctx, scope: missingScope(scope, held, reason) }, reason, []);
+  if (scope.unknownPlaces.length) return refuse('NO_SUCH_REGION');
+  if (grouping.by === 'year') {
+    // The places named (if any) scope the years' counts: 河南2023年和2024年各有几份.
+    const places = acrossPlaces({ ...scope, years: [] }, held);
+    if (places.missing) return refuse(places.missing);
+    if (grouping.groups.some((y) => !places.reports.some((r) => String(r.year) === y))) return refuse('NO_SUCH_PERIOD');
+    return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: true, groupBy: 'year', groups: grouping.groups, ...(topic ? { topic } : {}), ...(grouping.order ? { order: grouping.order } : {}) }, 1);
+  }
+  if (grouping.groups.some((g) => !held.some((r) => r.region === g || liesIn(r, g)))) return refuse('NO_SUCH_REGION');
+  const year = scope.years.length === 1 ? scope.years[0] : undefined;
+  if (year && !held.some((r) => r.year === year)) return refuse('NO_SUCH_PERIOD');
+  return result(ctx, { op: 'reports', scope: year ? { year } : {}, count: true, groupBy: grouping.by, groups: grouping.groups, ...(topic ? { topic } : {}), ...(grouping.order ? { order: grouping.order } : {}) }, 1);
 }

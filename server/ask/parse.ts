@@ -8,11 +8,11 @@
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
 import { lexicon } from '../vocabulary/lexicon.js';
-import { detectCues, withoutCues, type CueMatch, type CueName } from './cues.js';
+import { detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { detectScope, reportsInScope } from './scope.js';
+import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
@@ -23,15 +23,14 @@ import { overviewQuery } from './parse/overview.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
-import { inQuestionOrder, parseAcrossReports } from './parse/across.js';
+import { inQuestionOrder, parseAcrossReports, withComparative } from './parse/across.js';
+import { comparableFigures } from './parse/comparable.js';
 
 export { CLARIFY_MARGIN, MIN_COVERAGE, type ParseResult } from './parse/context.js';
 export { MIN_PASSAGE_COVERAGE } from './parse/passages.js';
 export { splitParts } from './parse/parts.js';
 export { phrasesIn } from './parse/phrases.js';
 
-/** Phrases that shape the operation, not the subject: blanked before matching figures. */
-const STRUCTURAL_CUES: CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question'];
 
 /**
  * A cue inside a word that names figures asks for those figures, not for a section: 建议 in
@@ -63,7 +62,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (scope.years.length === 1) scopeQuery.year = scope.years[0];
   if (held.reports.length === 1) scopeQuery.reportId = held.reports[0].id;
 
-  const cues = detectCues(scope.rest);
+  const cues = withComparative(detectCues(scope.rest), scope.rest);
   const subject = withoutCues(scope.rest, cues, STRUCTURAL_CUES);
   const hints = rankHints(normalized);
   // A topic named without a measure (行政官司一共有多少件) means its plain count: the head of its funnel.
@@ -82,12 +81,12 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const allTerms = questionTerms(subject, index);
 
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
-  const across = parseAcrossReports(scope, cues, subject, ctx);
+  const across = parseAcrossReports(scope, cues, ctx);
   if (across) return across;
 
   if (held.missing) {
     // Name what the hub does hold on the subject, from any report, as the nearest facts.
-    return unanswerable(ctx, held.missing, rankFigures(allTerms, index.figures, ctx.hints));
+    return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, rankFigures(allTerms, index.figures, ctx.hints));
   }
 
   const has = (name: CueName) => cues.cues.has(name);
@@ -111,12 +110,14 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   // Several reports named (紫云和金平, 2023年和2024年): the same figure in each, then combined.
   if (held.reports.length > 1 && (scope.regions.length > 1 || scope.years.length > 1)) {
+    // Each report's own figure of what the best one counts, though the reports word it differently (parse/comparable.ts).
+    const { chosen: own, ranked } = comparableFigures(allTerms, held.reports, ctx);
     const chosen: ScoredFigure[] = [];
     for (const report of held.reports) {
-      const top = best(allTerms, { ...ctx, figures: index.figuresOf(new Set([report.id])) })[0];
+      const figure = own.get(report.id);
       // A report that does not state the figure makes the question unanswerable, never another's number.
-      if (!confident(top)) return unanswerable(ctx, 'NOT_IN_REPORT', top ? [top] : []);
-      chosen.push(top);
+      if (!figure) return unanswerable(ctx, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      chosen.push(figure);
     }
     if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);
     return result(ctx, { op: 'lookup', metrics: chosen.map((c) => c.figure.metric.id) }, Math.min(...chosen.map((c) => c.coverage)));

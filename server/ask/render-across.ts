@@ -8,6 +8,7 @@ import { lexicon } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { FactKind, type Fact, type RankingRow } from './answer.type.js';
 import type { AcrossOutcome } from './execute-across.js';
+import type { GroupedReports, Grouping } from './group-reports.js';
 import type { Language } from './normalize.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
 import { formatValue, label, metricFact, regionName, reportName, type Rendered } from './render.js';
@@ -37,6 +38,7 @@ function reportFact(report: Report, language: Language): Fact {
 export function renderAcross(outcome: AcrossOutcome, language: Language): Rendered & { ranking: RankingRow[] } {
   const zh = language === 'zh';
   const none = { unit: null, qualifier: null, derivation: null, ranking: [] as RankingRow[] };
+  if (outcome.op === 'reports' && outcome.grouped) return { ...none, ...renderGroups(outcome.grouped, language), facts: outcome.list.slice(0, 50).map((r) => reportFact(r, language)) };
   if (outcome.op === 'reports') {
     const { list } = outcome;
     // The text names the first reports; facts and the GraphQL operation give them all.
@@ -69,7 +71,11 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     })),
   ];
   if (!ranked.length) {
-    const text = zh ? `范围内的 ${notStated.length} 份报告都没有载明${what}。` : `None of the ${notStated.length} reports in scope states ${what}.`;
+    const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
+    if (notStated.length > names.length) names.push(zh ? `等` : `and ${notStated.length - names.length} more`);
+    const listed = zh ? `(${names.join('、').replace('、等', '等')})` : ` (${names.join(', ')})`;
+    const text = zh ? `范围内的 ${notStated.length} 份报告${listed}都没有载明${what || '这项数据'}。`
+      : `None of the ${notStated.length} reports in scope${listed} states ${what || 'this figure'}.`;
     return { ...none, text, value: null, facts: [], ranking };
   }
   const lines = ranked.slice(0, NAMED_IN_TEXT).map((r, i) => `${i + 1}. ${nameOf(r.report, zh)} ${formatValue(r.value, r.unit, r.qualifier, language)}`);
@@ -90,6 +96,35 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   return { ...none, text, value: head.value, unit: head.unit, qualifier: head.qualifier, facts, ranking };
 }
 
+const GROUP_WORDS: Record<Grouping, [string, string]> = { province: ['省', 'province'], city: ['市', 'city'], county: ['县', 'county'], year: ['年度', 'year'] };
+
+/** Reports counted by group: each group with its count and its reports; the most (or fewest) first when asked. */
+function renderGroups(grouped: GroupedReports, language: Language): { text: string; value: number | null; unit: string | null } {
+  const zh = language === 'zh';
+  const { groups, unplaced, by, order } = grouped;
+  const groupName = (name: string) => (by === 'year' ? (zh ? `${name}年` : name) : zh ? name : regionName(name, language));
+  const places = (reports: Report[]) => reports.map((r) => `${shortPlace(r.region, language)}${by === 'year' ? '' : ` ${r.year}`}`).join(zh ? '、' : ', ');
+  const counted = (n: number) => (zh ? `${n} 份` : `${n}`);
+  const parts = groups.map((g) => `${groupName(g.name)} ${counted(g.reports.length)}${g.reports.length ? (zh ? `(${places(g.reports)})` : ` (${places(g.reports)})`) : ''}`);
+  const [word, wordEn] = GROUP_WORDS[by];
+  // The reports counted: those of the groups shown (only 2023 and 2024, when those are named).
+  const total = new Set([...groups.flatMap((g) => g.reports), ...unplaced].map((r) => r.id)).size;
+  let text = zh ? `按${word}统计(共 ${total} 份报告):${parts.join(';')}。` : `Reports by ${wordEn} (${total} in all): ${parts.join('; ')}.`;
+  if (unplaced.length) text += zh ? `不属于任何${word}的:${places(unplaced)}。` : ` In no ${wordEn}: ${places(unplaced)}.`;
+  let value: number | null = groups.length === 1 ? groups[0].reports.length : null;
+  if (order && groups.length) {
+    const top = groups[0].reports.length;
+    const tied = groups.filter((g) => g.reports.length === top).map((g) => groupName(g.name));
+    value = top;
+    const most = order === 'desc';
+    const head = zh
+      ? `报告${most ? '最多' : '最少'}的是${tied.join('、')}${tied.length > 1 ? `,各 ${top} 份` : `,${top} 份`}。`
+      : `${most ? 'Most' : 'Fewest'} reports: ${tied.length > 1 ? `${tied.slice(0, -1).join(', ')} and ${tied.at(-1)}` : tied[0]}, ${top}${tied.length > 1 ? ' each' : ''}.`;
+    text = zh ? head + text : `${head} ${text}`;
+  }
+  return { text, value, unit: value === null ? null : zh ? '份' : 'reports' };
+}
+
 function scopeWords(scope: AcrossScope, language: Language): string {
   const zh = language === 'zh';
   const parts = [
@@ -106,7 +141,9 @@ export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | '
   if (query.op === 'reports') {
     const topic = query.topic ? lexicon().topics.find((t) => t.key === query.topic) : undefined;
     const about = topic ? (zh ? `:有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
-    return (zh ? `${query.count ? '报告数' : '报告列表'}${about}` : `${query.count ? 'count of reports' : 'list of reports'}${about}`) + scopeWords(query.scope, language);
+    const by = query.groupBy ? GROUP_WORDS[query.groupBy] : undefined;
+    const grouped = by ? (zh ? `,按${by[0]}统计${query.groups ? `(${query.groups.join('、')})` : ''}` : `, by ${by[1]}${query.groups ? ` (${query.groups.join(', ')})` : ''}`) : '';
+    return (zh ? `${query.count || by ? '报告数' : '报告列表'}${about}${grouped}` : `${query.count || by ? 'count of reports' : 'list of reports'}${about}${grouped}`) + scopeWords(query.scope, language);
   }
   const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
   return zh ? `排名:${indicatorLabel ?? query.indicator ?? '各报告的对应数字'},${order}${query.limit ? `,前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`
@@ -116,7 +153,8 @@ export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | '
 export function graphqlForAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>): string {
   const args = [query.scope.area ? `region: ${JSON.stringify(query.scope.area)}` : '', query.scope.year ? `year: ${query.scope.year}` : ''].filter(Boolean).join(', ');
   if (query.op === 'reports' || !query.indicator) {
-    if (query.op === 'rank') return `{\n${(query.metrics ?? []).map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { id label value unit quote span { start end } report { id region year excerpt } }`).join('\n')}\n}`;
+    // A ranking no report in scope states: the reports it asked of.
+    if (query.op === 'rank' && query.metrics?.length) return `{\n${(query.metrics ?? []).map((id, i) => `  m${i + 1}: metric(id: ${JSON.stringify(id)}) { id label value unit quote span { start end } report { id region year excerpt } }`).join('\n')}\n}`;
     return `{\n  reports${args ? `(${args})` : ''} { id region year title excerpt sourceUrl }\n}`;
   }
   return `{\n  indicator(id: ${JSON.stringify(query.indicator)}${args ? `, ${args}` : ''}) {\n    indicator { id labelZh labelEn reportCount }\n    values { value unit qualifier span { start end } report { id region year excerpt } metric { quote } }\n    notStated { id region year excerpt }\n  }\n}`;

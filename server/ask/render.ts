@@ -236,6 +236,9 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const [reasonZh, reasonEn] = REASON_TEXT[outcome.reason as UnanswerableReasonEnum];
       const holds = held.map((r) => reportName(r, language)).join(z ? '、' : ', ');
       let text = z ? `${reasonZh}。` : `${reasonEn}.`;
+      // Say which place or year the hub holds nothing for (赫章, 2030), not only that it holds nothing.
+      if (outcome.place && outcome.reason === 'NO_SUCH_REGION') text = z ? `没有${outcome.place}的报告数据。` : `The hub holds no report for ${regionName(outcome.place, language)}.`;
+      if (outcome.place && outcome.reason === 'NO_SUCH_PERIOD') text = z ? `没有${outcome.place}年的报告数据。` : `The hub holds no report for ${outcome.place}.`;
       if (outcome.reason === 'NO_SUCH_PERIOD' || outcome.reason === 'NO_SUCH_REGION') {
         text += z ? `现有报告:${holds}。` : ` Reports held: ${holds}.`;
       }

@@ -3,6 +3,8 @@
  * no report for is recorded as such, so the answer can say so instead of giving another county's
  * or another year's figure.
  */
+import { knowsWord } from '../vocabulary/dictionary.js';
+import { isDivisionShortName, liesIn } from '../vocabulary/divisions.js';
 import { regions, type Region } from '../vocabulary/regions.js';
 import { englishPlaceNames } from '../vocabulary/romanize.js';
 import type { Report } from '../model/index.js';
@@ -121,6 +123,7 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     if (/[和与及跟省市县区乡镇村家个名所多少几全本该各每这那哪的在]/.test(name) || NOT_PLACES.test(name) || knows(name) || knows(name + suffix)) continue;
     if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(`${name}${suffix}`);
   }
+  for (const name of placesWithoutLevel(rest, knows)) if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(name);
   // A word spelled as pinyin that neither the figures nor the dictionary know (Bengbu, Mianyang):
   // the romanized name of a place the hub holds no report for, even with no County or City after it.
   for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
@@ -140,6 +143,58 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     rest = blank(rest, m.index!, m[1].length);
   }
   return { regions: found, unknownPlaces, years: [...new Set(years)], rest };
+}
+
+/** Words that may stand before a place's name: 和赫章, 比盘州, 请问威宁. */
+const BEFORE_PLACE = new Set(['和', '与', '及', '跟', '同', '比', '或', '对', '在', '还是', '以及', '对比', '比较']);
+
+/**
+ * Places named without their level that the hub knows nothing of (赫章的法律援助案件, 紫云和盘州):
+ * the short name of a county or city in the divisions, standing as words of their own in the
+ * segmented question (赫章 | 的, 盘 | 州 | 的), at the start of a phrase, and neither a common word
+ * (平安, 大方) nor a word the figures use.
+ */
+function placesWithoutLevel(rest: string, knows: (word: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const m of rest.matchAll(/[\u3400-\u9fff]+/g)) {
+    const run = m[0];
+    const tokens = words(run);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of tokens) {
+      const i = run.indexOf(t, at);
+      if (i < 0) return found;
+      starts.push(i);
+      at = i + t.length;
+    }
+    const boundary = new Set([...starts, run.length]);
+    tokens.forEach((token, k) => {
+      const previous = tokens[k - 1];
+      if (previous !== undefined && !BEFORE_PLACE.has(previous) && !isStopword(previous)) return;
+      for (const length of [4, 3, 2]) {
+        const name = run.slice(starts[k], starts[k] + length);
+        if (name.length !== length || !boundary.has(starts[k] + length) || !isDivisionShortName(name)) continue;
+        if (knowsWord(name) || knows(name)) continue;
+        found.push(name);
+        return;
+      }
+    });
+  }
+  return found;
+}
+
+/**
+ * What a question names that the hub holds no report for, as the scope of its refusal: the first
+ * unknown place (赫章), else the first place named with no report in or under it, or the first year.
+ */
+export function missingScope(scope: QuestionScope, reports: Report[], reason: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD'): { region?: string; year?: number } {
+  if (reason === 'NO_SUCH_PERIOD') {
+    const year = scope.years.find((y) => !reports.some((r) => r.year === y));
+    return year ? { year } : {};
+  }
+  const region = scope.unknownPlaces[0]
+    ?? scope.regions.find((p) => !reports.some((r) => r.region === p.name || liesIn(r, p.name)))?.name;
+  return region ? { region } : {};
 }
 
 /** The reports a question's scope selects, and why none, when none does. */

@@ -89,7 +89,7 @@ export class HubQueries {
   private reportsIn(catalog: HubCatalog, scope: ReportScope): Report[] {
     const region = scope.region ? officialRegionName(scope.region, [...new Set(catalog.reports.map((r) => r.region))]) : undefined;
     return catalog.reports.filter((r) => (!scope.reportId || r.id === scope.reportId)
-      && (!region || r.region === region || liesIn(r.region, region)) && (scope.year == null || r.year === scope.year));
+      && (!region || r.region === region || liesIn(r, region)) && (scope.year == null || r.year === scope.year));
   }
 
   /** The indicators (figures comparable across reports), those of one topic, or those stated in a scope. */

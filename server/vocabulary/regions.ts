@@ -1,9 +1,12 @@
 /**
- * Places, from seeds/lexicon/regions.json: each region's official name, its short forms and its
- * pinyin, so 紫云苗族布依族自治县, 紫云自治县, 紫云县, 紫云 and Ziyun all name the same county.
+ * Places, from seeds/lexicon/regions.json: each region's official name, its short forms, its
+ * pinyin, its level and its parent (province → city → county → town), so 紫云苗族布依族自治县,
+ * 紫云自治县, 紫云县, 紫云 and Ziyun all name the same county, and 下蜀镇 lies in 句容市. Places the
+ * list lacks take their parent from the divisions (divisions.ts).
  */
 import { readFileSync } from 'node:fs';
-import { divisionLevel, parentOf } from './divisions.js';
+import { knowsWord } from './dictionary.js';
+import { chainOf, divisionLevel, parentOf, type PlaceOfReport } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
 import { placePinyin } from './romanize.js';
 
@@ -11,7 +14,7 @@ export interface Region {
   name: string;
   aliases: string[];
   pinyin: string;
-  level: 'province' | 'city' | 'county';
+  level: 'province' | 'city' | 'county' | 'town';
   parent: string | null;
 }
 
@@ -21,7 +24,7 @@ export function regions(): Region[] {
   return cached;
 }
 
-const LEVEL_RANK = { county: 3, city: 2, province: 1 } as const;
+const LEVEL_RANK = { town: 4, county: 3, city: 2, province: 1 } as const;
 
 /**
  * The region a text names. A report is about the most local place it names (安顺市紫云县 is
@@ -73,14 +76,32 @@ function regionFromName(name: string): Region {
     name,
     aliases: forms,
     pinyin: placePinyin(base),
-    level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : 'county'),
+    level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : /(镇|乡|街道)$/.test(name) ? 'town' : 'county'),
     parent: parentOf(name),
   };
 }
 
-/** The region list, plus a derived entry for each region a report is about that the list lacks. */
-export function regionsWith(reportRegions: Iterable<string>): Region[] {
+/**
+ * The region list, plus a derived entry for each region a report is about that the list lacks, and
+ * for each place such a region lies in (鹤壁市 for 浚县, 彭山区 for 公义镇), so a question can name
+ * the area. An area's short form that is also a common word (平安 of 平安区) is left out.
+ */
+export function regionsWith(reports: Iterable<string | PlaceOfReport>): Region[] {
   const list = regions();
-  const extra = [...new Set(reportRegions)].filter((name) => !list.some((r) => r.name === name)).map(regionNamed);
-  return extra.length ? [...list, ...extra] : list;
+  const listed = new Set(list.map((r) => r.name));
+  const extra = new Map<string, Region>();
+  for (const report of reports) {
+    const name = typeof report === 'string' ? report : report.region;
+    const chain = chainOf(report);
+    if (!listed.has(name) && !extra.has(name)) {
+      const region = regionNamed(name);
+      extra.set(name, region.parent || !chain.length ? region : { ...region, parent: chain[0] });
+    }
+    for (const area of chain) {
+      if (listed.has(area) || extra.has(area)) continue;
+      const region = regionNamed(area);
+      extra.set(area, { ...region, aliases: region.aliases.filter((a) => !knowsWord(a)) });
+    }
+  }
+  return extra.size ? [...list, ...extra.values()] : list;
 }

@@ -203,8 +203,8 @@ describe('parseQuestion: questions the data cannot answer', () => {
     expect(query('2021年复议申请有几件')).toMatchObject({ nearest: [id('administrative-reconsideration.received'), id('administrative-reconsideration.accepted'), id('administrative-reconsideration.concluded')] });
   });
 
-  it('says NO_SUCH_REGION for a county not in the region list', () => {
-    expect(query('凤凰县有多少律师')).toEqual({ op: 'none', reason: 'NO_SUCH_REGION', scope: {}, nearest: [] });
+  it('says NO_SUCH_REGION for a county not in the region list, naming it', () => {
+    expect(query('凤凰县有多少律师')).toEqual({ op: 'none', reason: 'NO_SUCH_REGION', scope: { region: '凤凰县' }, nearest: [] });
   });
 
   it('says NO_SUCH_REGION for a listed city the hub holds no report for', () => {

@@ -1,6 +1,8 @@
 /**
  * Judging answers against the question sets in tests/eval (format: DESIGN.md's eval contract):
- * expect.value, expect.values, expect.text, expect.status / status_in, expect.any.
+ * expect.value, expect.values, expect.text, expect.absent (text the answer must not say), expect.status /
+ * status_in, expect.any; a question's `after` lists questions asked before it in the same conversation
+ * (it is a follow-up to them).
  */
 import { readFileSync } from 'node:fs';
 
@@ -8,6 +10,8 @@ export interface Expectation {
   value?: number;
   values?: number[];
   text?: string[];
+  /** Words the answer's text must not hold: another place's figure, a scope lost in a follow-up. */
+  absent?: string[];
   status?: string;
   status_in?: string[];
   any?: Expectation[];
@@ -16,6 +20,8 @@ export interface EvalQuestion {
   id: string;
   q: string;
   expect: Expectation;
+  /** Questions asked first, in the same conversation: `q` is a follow-up to the last of them. */
+  after?: string[];
 }
 export interface JudgedAnswer {
   status: string;
@@ -48,6 +54,10 @@ export function judge(answer: JudgedAnswer, expect: Expectation): string | null 
     const haystack = [answer.text, ...answer.facts.map((f) => f.quote)];
     const missing = expect.text.filter((t) => !haystack.some((h) => h.includes(t)));
     if (missing.length) return `text missing: ${missing.join(', ')}`;
+  }
+  if (expect.absent) {
+    const said = expect.absent.filter((t) => answer.text.includes(t));
+    if (said.length) return `text holds: ${said.join(', ')}`;
   }
   // A question that expects a number must not be answered by refusing.
   if ((expect.value !== undefined || expect.values) && !expect.status && answer.status !== 'ANSWERED') return `status ${answer.status}`;

@@ -9,19 +9,20 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { indicatorId, sameUnit } from '../../query/indicators.js';
+import { comparableFigures } from './comparable.js';
+import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import type { Region } from '../../vocabulary/regions.js';
-import type { CueMatch } from '../cues.js';
+import { STRUCTURAL_CUES, withoutCues, type CueMatch } from '../cues.js';
 import { parseHubQuestion } from '../hub-questions.js';
 import { questionTerms } from '../match.js';
-import type { QuestionScope } from '../scope.js';
+import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
-import { confident, result, unanswerable, type Context, type ParseResult } from './context.js';
-import { best } from './figures.js';
+import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
-type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare'
-  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention';
+type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
@@ -40,7 +41,7 @@ export function says(text: string, group: Group): boolean {
 }
 
 /** Groups whose phrases shape a question across reports, not its subject. */
-const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare'];
+const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun'];
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
@@ -56,7 +57,7 @@ export function withoutShaping(text: string): string {
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** 前三, 前5名, top 3, top three: how many of a ranking are asked for. */
-function limitOf(text: string): number | undefined {
+export function limitOf(text: string): number | undefined {
   const zh = /前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?/.exec(text);
   if (zh) return Number(zh[1]) || ZH_DIGITS[zh[1]];
   const en = /\btop\s+([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text);
@@ -96,11 +97,11 @@ export function acrossPlaces(scope: QuestionScope, held: Report[]): AcrossPlaces
   const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
   for (const region of named) {
     if (held.some((r) => r.region === region.name)) out.regions.push(region.name);
-    else if (!out.area && held.some((r) => liesIn(r.region, region.name))) out.area = region.name;
+    else if (!out.area && held.some((r) => liesIn(r, region.name))) out.area = region.name;
     else return { ...out, reports: [], missing: 'NO_SUCH_REGION' };
   }
   let reports = held;
-  if (out.area) reports = reports.filter((r) => liesIn(r.region, out.area!));
+  if (out.area) reports = reports.filter((r) => liesIn(r, out.area!));
   if (out.regions.length) reports = reports.filter((r) => out.regions.includes(r.region));
   if (scope.years.length === 1) {
     out.year = scope.years[0];
@@ -119,36 +120,47 @@ export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
 }
 
 /**
- * A ranking of the reports in scope by the figure the question names: each report's own best
- * figure when every report in scope was searched, else the indicator of the best figure found.
+ * A ranking of the reports in scope by the figure the question names: each report's own figure of
+ * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
+ * the indicator of the best figure found, across every report from the catalog.
  */
-export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context): ParseResult {
+export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false): ParseResult {
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
-  const within = (reports: Report[]) => ({ ...ctx, figures: ctx.index.figuresOf(new Set(reports.map((r) => r.id))) });
-  const ranked = best(terms, within(searched));
-  const top = ranked[0];
-  if (!confident(top)) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
-  const m = top.figure.metric;
+  const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
+  const known = terms.some((t) => ctx.index.knows(t.token) || (!t.bonus && knowsWord(t.token)));
+  // Asked of some places or a year whose reports do not state it (那法律援助呢 after 河南各县…): each
+  // report in scope named as not stating it, rather than a bare refusal.
+  const narrowed = !!(places.regions.length || places.area || places.year);
+  if (!anchor && narrowed && known) return result(ctx, { op: 'rank', order: intent.order, metrics: [], scope }, 0);
+  if (!anchor) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
+  const m = anchor.figure.metric;
+  const limit = intent.limit ? { limit: intent.limit } : {};
   if (searched.length < places.reports.length && m.topicId && m.measureId) {
-    return result(ctx, { op: 'rank', order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, top.coverage);
+    return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
   }
-  // Each report's own figure for the question: the same topic, in units of the same kind.
-  const chosen = [];
-  const sameIndicator = (o: typeof m) => !!m.topicId && !!m.measureId && o.topicId === m.topicId && o.measureId === m.measureId && sameUnit(o.unit, m.unit);
-  for (const report of searched) {
-    const mine = best(terms, within([report]));
-    // The report's own best figure; else one that counts what the best figure counts (its indicator).
-    const own = confident(mine[0]) ? mine[0] : report.id === m.reportId ? top : mine.find((s) => sameIndicator(s.figure.metric));
-    if (!own) continue;
-    const o = own.figure.metric;
-    if (!sameUnit(o.unit, m.unit) || (m.topicId && o.topicId !== m.topicId)) continue;
-    chosen.push(own);
+  const figures = [...chosen.values()];
+  // 河南各县一共…: the figures of the area's reports added up, when they are in one unit.
+  if (total && figures.length >= 2 && figures.every((f) => sameUnit(f.figure.metric.unit, m.unit))) {
+    return result(ctx, { op: 'sum', metrics: figures.map((f) => f.figure.metric.id) }, Math.min(...figures.map((c) => c.coverage)));
   }
-  const query = { op: 'rank' as const, order: intent.order, ...(intent.limit ? { limit: intent.limit } : {}), metrics: chosen.map((c) => c.figure.metric.id), scope };
+  const query = { op: 'rank' as const, order: intent.order, ...limit, metrics: figures.map((c) => c.figure.metric.id), scope };
   const unsearched = places.reports.length - searched.length;
-  return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...chosen.map((c) => c.coverage)));
+  return result({ ...ctx, unsearched: unsearched || undefined }, query, Math.min(...figures.map((c) => c.coverage)));
+}
+
+/**
+ * A difference asked with a verb between the comparative and the question word: 郎溪比鲁山多开展了多少场,
+ * 多办了几件, 少审查了多少件 — A比B多/少 + verb + (了) + 多少/几. The comparative is a difference cue
+ * (blanked, so 多 is not read as a word of the subject); the verb stays, naming the figure.
+ */
+export function withComparative(cues: CueMatch, text: string): CueMatch {
+  if (cues.cues.has('difference')) return cues;
+  const m = /比[^比]{1,16}?([多少])([\u4e00-\u9fff]{1,4}?)了?(?:多少|几)/.exec(text);
+  if (!m) return cues;
+  const start = m.index + m[0].indexOf(m[1] + m[2]);
+  return { cues: new Set([...cues.cues, 'difference']), spans: [...cues.spans, { name: 'difference', start, end: start + 1 }] };
 }
 
 /** The position in the question where a report's place is named (its name, short forms or pinyin). */
@@ -169,7 +181,7 @@ export function inQuestionOrder<T extends { figure: { metric: { reportId: string
 }
 
 /** The hook parse.ts calls: a question about the hub, or a ranking across reports, or undefined. */
-export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject: string, ctx: Context): ParseResult | undefined {
+export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const hub = parseHubQuestion(scope, cues, ctx);
   if (hub) return hub;
   const text = scope.rest.replace(/\s+/g, ' ');
@@ -177,10 +189,13 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, subject
   const named = places.regions.length;
   // A difference or a sum of named places is the figure in each, combined (parse.ts).
   if (named >= 2 && (cues.cues.has('difference') || cues.cues.has('sum') || cues.cues.has('ratio'))) return undefined;
-  const intent = rankIntent(text, named);
+  // A province or city named that holds reports but is no report's own place (河南的宣讲活动有多少场):
+  // the figure in each of its reports.
+  const intent = rankIntent(text, named) ?? (places.area && !named && !places.missing ? { order: 'desc' as const } : undefined);
   if (!intent) return undefined;
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
-  if (places.missing) return unanswerable({ ...ctx, scope: {} }, places.missing, []);
-  return parseRank(intent, places, subject, ctx);
+  if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
+  // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
+  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx, cues.cues.has('sum'));
 }

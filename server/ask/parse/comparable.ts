@@ -1,0 +1,131 @@
+/**
+ * Which figure of each report answers a question across reports. Reports word the same figure
+ * differently (入驻率 of 政务服务事项, 聘请法律顾问 3名, 宣讲 in one report and 讲座 in another), so the
+ * figure is not chosen by exact words alone: the best figure found anywhere (the anchor) says
+ * what is counted, and each report's own figure must count that too —
+ * - the indicator: the anchor's topic, in units of the same kind (人/名, 场/场次/次 …);
+ * - the counted object: the nouns of the question the anchor explains (规范性文件, 干部职工, lecture),
+ *   most of whose weight the report's figure must explain as well — verbs differ by report (开展,
+ *   举办), what is counted does not;
+ * - within a report, the figure that explains most of the question's whole words (not its
+ *   character pairs: 继续有效的规范性文件 is not 审查规范性文件), and of a total and its parts
+ *   (审查和备案规范性文件 54件, 其中市级 27件) the total.
+ */
+import { readFileSync } from 'node:fs';
+import type { Report } from '../../model/index.js';
+import { sameUnit } from '../../query/indicators.js';
+import { isVerb } from '../../vocabulary/dictionary.js';
+import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
+import { isChinese } from '../../vocabulary/tokens.js';
+import type { ScoredFigure, Term } from '../match.js';
+import { confident, type Context } from './context.js';
+import { best } from './figures.js';
+
+/** Share of the counted object's weight a report's figure must explain to count the same thing. */
+export const COUNTED_SHARE = 0.7;
+/** Figures whose whole-word score is within this share of the best one's explain the question as well. */
+const SPECIFIC_MARGIN = 0.1;
+
+let kin: string[][] | undefined;
+/** Units of the same kind across reports: the indicator families, and the lexicon's kindred units (场次, 次, 期). */
+export function comparableUnits(a: string, b: string): boolean {
+  if (sameUnit(a, b)) return true;
+  kin ??= (JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as { comparable_units: string[][] }).comparable_units;
+  return kin.some((family) => family.includes(a) && family.includes(b));
+}
+
+/**
+ * The question's nouns the anchor explains fully: what it counts, which another report's figure must
+ * count too. Not its topic's name (the topic is required anyway, and every figure of the topic
+ * carries its name: Study of Xi Jinping Thought on the Rule of Law: …), nor verbs.
+ */
+function countedObject(anchor: ScoredFigure, terms: Term[], ctx: Context): Term[] {
+  const topicWords = ctx.index.lexicon.tokensOfTopic(anchor.figure.metric.topicId);
+  return terms.filter((t) => !t.bonus && !t.token.startsWith('#') && (anchor.strength.get(t.token) ?? 0) >= 0.8 * t.weight
+    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)));
+}
+
+/**
+ * Whether a figure explains most of what the anchor counts: a word is held when the figure holds at
+ * least half of it (宣讲 of 宣讲活动, a synonym, a translation).
+ */
+function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[]): boolean {
+  const total = object.reduce((n, t) => n + t.weight, 0);
+  if (!total) return true;
+  const held = object.reduce((n, t) => n + (holds(figure, t, terms) ? t.weight : 0), 0);
+  return held >= COUNTED_SHARE * total;
+}
+
+/**
+ * Whether a figure holds a word of what is counted: wholly, or half of it with the characters that
+ * lead it (宣讲活动 is held by 宣讲, not by 活动 and a 讲 of 讲座: a Chinese compound's first word
+ * says which thing it is).
+ */
+function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
+  const x = figure.strength.get(t.token) ?? 0;
+  if (x >= 0.8 * t.weight) return true;
+  if (x < 0.5 * t.weight) return false;
+  if (!isChinese(t.token) || t.token.length < 3) return true;
+  const lead = terms.find((o) => o.bonus && o.token === t.token.slice(0, 2));
+  return !lead || (figure.strength.get(lead.token) ?? 0) >= 0.5 * lead.weight;
+}
+
+/** Words that open a part of the figure before them in a sentence: 54件,其中市级27件. */
+const PART_OPENERS = /其中|包括|含/;
+
+/** Whether a figure is a part the sentence gives of another (its total, stated before it with 其中). */
+function isPartOf(part: ScoredFigure, total: ScoredFigure): boolean {
+  const p = part.figure.metric;
+  const t = total.figure.metric;
+  if (p.partOfId) return p.partOfId === t.id;
+  if (p.reportId !== t.reportId || p.quoteStart !== t.quoteStart || t.spanEnd > p.spanStart || p.value > t.value) return false;
+  return PART_OPENERS.test(p.quote.slice(t.spanEnd - t.quoteStart, p.spanStart - p.quoteStart));
+}
+
+/**
+ * Of figures equally good for a question, the one that explains most of its whole words, not a
+ * part of another of them (a total before its parts), the best scored (an unsure label counting less).
+ */
+export function bestOf(ranked: ScoredFigure[]): ScoredFigure | undefined {
+  const candidates = ranked.filter(confident);
+  if (!candidates.length) return undefined;
+  const top = Math.max(...candidates.map((c) => c.specific));
+  // An unsure automatic label (法治建设第一责任人职责与述法:乡镇) weighs less than a sure one.
+  const trust = (c: ScoredFigure) => c.score * (0.5 + 0.5 * c.figure.metric.labelConfidence);
+  const good = candidates.filter((c) => c.specific >= top * (1 - SPECIFIC_MARGIN)).sort((a, b) => trust(b) - trust(a));
+  return good.find((c) => !good.some((o) => o !== c && isPartOf(c, o))) ?? good[0];
+}
+
+export interface Comparable {
+  /** The best figure over every report: what is counted. */
+  anchor?: ScoredFigure;
+  /** Per report id, its own figure of that; reports without one do not state it. */
+  chosen: Map<string, ScoredFigure>;
+  /** The anchor's best ranking, for the nearest facts of a refusal. */
+  ranked: ScoredFigure[];
+}
+
+/** The figure of each report that answers the question, all counting what the best of them counts. */
+export function comparableFigures(terms: Term[], reports: Report[], ctx: Context): Comparable {
+  const within = (list: Report[]) => ({ ...ctx, figures: ctx.index.figuresOf(new Set(list.map((r) => r.id))) });
+  const ranked = best(terms, within(reports));
+  const anchor = bestOf(ranked);
+  const chosen = new Map<string, ScoredFigure>();
+  if (!anchor) return { chosen, ranked };
+  const m = anchor.figure.metric;
+  const object = countedObject(anchor, terms, ctx);
+  const fits = (s: ScoredFigure) => {
+    const o = s.figure.metric;
+    return comparableUnits(o.unit, m.unit) && (!m.topicId || o.topicId === m.topicId) && countsTheSame(s, object, terms);
+  };
+  const sameIndicator = (s: ScoredFigure) => !!m.topicId && !!m.measureId && s.figure.metric.topicId === m.topicId
+    && s.figure.metric.measureId === m.measureId && sameUnit(s.figure.metric.unit, m.unit);
+  for (const report of reports) {
+    const mine = ranked.filter((s) => s.figure.metric.reportId === report.id);
+    // The report's own best figure of what the anchor counts; else one of the anchor's indicator
+    // that counts it too, though the question's words fit it less (another report's wording).
+    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms));
+    if (own) chosen.set(report.id, own);
+  }
+  return { anchor, chosen, ranked };
+}

@@ -1,0 +1,99 @@
+/**
+ * Which figure of each report a question across reports takes, on the bundled report and the
+ * sample excerpts (real text, worded differently by report): a total rather than the part its
+ * sentence gives with 其中, the figure that counts what the best one counts (not another of its
+ * topic), the same choice for rankings and for differences between named places; and the parse of
+ * questions that count reports by group.
+ */
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AskService } from '../../server/ask/ask.service.js';
+import { openDatabase } from '../../server/db/orm.js';
+import { seedSamples } from '../../server/ingest/samples.js';
+import { seedBundledReports } from '../../server/ingest/seed.js';
+import { HubQueries } from '../../server/query/hub-queries.js';
+
+let orm: MikroORM;
+const service = new AskService();
+const ask = (q: string) => service.ask(q, new HubQueries(orm.em.fork()));
+const parse = async (q: string) => (await service.parse(q, new HubQueries(orm.em.fork()))).query;
+const valueOf = (answer: Awaited<ReturnType<typeof ask>>, reportPrefix: string) => answer.ranking.find((r) => r.reportId.startsWith(reportPrefix))?.value;
+
+beforeAll(async () => {
+  orm = await openDatabase('sqlite::memory:');
+  await seedBundledReports(orm);
+  await seedSamples(orm);
+}, 60_000);
+afterAll(async () => {
+  await orm?.close();
+});
+
+describe('the figure of each report', () => {
+  it('is a total, not the part its sentence gives with 其中 (审查和备案 54件,其中市级 27件), in both languages', async () => {
+    for (const q of ['哪个地方审查的规范性文件最多?', 'Which place reviewed the most normative documents?']) {
+      const answer = await ask(q);
+      expect(valueOf(answer, 'suining'), q).toBe(54);
+      // 蒸湘's is the one it reviewed, not the 16 that remain in force (a figure matched by 的规).
+      expect(valueOf(answer, 'zhengxiang'), q).toBe(1);
+    }
+  });
+
+  it('is the same in a difference between named places, first named minus second', async () => {
+    expect((await ask('遂宁审查的规范性文件比蒸湘多多少件?')).value).toBe(53);
+    expect((await ask('蒸湘审查的规范性文件比遂宁少几件?')).value).toBe(-53);
+    expect((await ask('How many more normative documents did Suining review than Zhengxiang?')).value).toBe(53);
+    expect((await ask('How many normative documents did Suining and Zhengxiang review in total?')).value).toBe(55);
+  });
+
+  it('counts what the best figure counts: not another figure of its topic (4000 audience for 干部职工 who sat the exam)', async () => {
+    const answer = await ask('哪个地方参加学法考法的干部职工最多?');
+    expect(answer.value).toBe(3385);
+    expect(answer.ranking.find((r) => r.reportId.startsWith('lushan'))).toMatchObject({ stated: false, value: null });
+  });
+
+  it('is found whatever the report calls it: 宣讲 counted in 场次, 场 or 次 are one ranking; a lecture (讲座) of another subject is not 宣讲', async () => {
+    const zh = await ask('2024年哪个县的宣讲活动最多?');
+    expect([valueOf(zh, 'langxi'), valueOf(zh, 'lushan')]).toEqual([75, 40]);
+    expect(zh.ranking.find((r) => r.reportId.startsWith('xunxian'))?.stated).toBe(false);
+    const en = await ask('Which county held the most Xi Jinping Thought on the Rule of Law lectures?');
+    expect([valueOf(en, 'langxi'), valueOf(en, 'lushan'), valueOf(en, 'ziyun')]).toEqual([75, 40, 10]);
+  });
+
+  it('reads 多开展了多少 and 多办了几场 as differences', async () => {
+    expect((await ask('郎溪比鲁山多开展了多少场宣讲?')).value).toBe(35);
+    expect((await ask('郎溪比鲁山多办了几场宣讲?')).value).toBe(35);
+    expect((await ask('How many fewer lectures did Lushan hold than Langxi?')).value).toBe(-35);
+  });
+});
+
+describe('reports counted by group', () => {
+  it('parses the grouping, the groups named and the superlative', async () => {
+    expect(await parse('哪个省的报告最多?')).toMatchObject({ op: 'reports', groupBy: 'province', order: 'desc' });
+    expect(await parse('How many reports per year?')).toMatchObject({ op: 'reports', groupBy: 'year' });
+    expect(await parse('2023年和2024年各有几份报告')).toMatchObject({ op: 'reports', groupBy: 'year', groups: ['2023', '2024'] });
+    expect(await parse('河南和四川各有几份报告?')).toMatchObject({ op: 'reports', groupBy: 'province', groups: ['河南省', '四川省'] });
+    expect(await parse('2024年的报告按省份统计各有几份')).toMatchObject({ op: 'reports', groupBy: 'province', scope: { year: 2024 } });
+  });
+
+  it('keeps lists and figure rankings apart from counts of reports', async () => {
+    expect(await parse('哪些县有报告')).toMatchObject({ op: 'reports' });
+    expect(await parse('哪些县有报告')).not.toHaveProperty('groupBy');
+    expect(await parse('哪个省的法律援助案件最多')).toMatchObject({ op: 'rank' });
+  });
+
+  it('refuses a group the hub holds nothing for', async () => {
+    expect(await parse('2030年和2024年各有几份报告')).toMatchObject({ op: 'none', reason: 'NO_SUCH_PERIOD', scope: { year: 2030 } });
+    expect(await parse('广东各市各有几份报告?')).toMatchObject({ op: 'none', reason: 'NO_SUCH_REGION' });
+  });
+
+  it('answers with each group, the reports in it, and the largest as the value', async () => {
+    const answer = await ask('哪个省的报告最多?');
+    expect(answer.value).toBe(2);
+    expect(answer.text).toMatch(/河南省 2 份\(浚县 2024、鲁山 2024\)/);
+    expect(answer.text).toContain('四川省 2 份');
+    const years = await ask('2023年和2024年各有几份报告');
+    expect(years.text).toContain('共 6 份报告');
+    expect(years.text).not.toContain('2022');
+  });
+});
