@@ -17,7 +17,9 @@ type Stage =
   | { kind: 'sending'; file: string; sent: number }
   | { kind: 'ingesting'; file: string }
   | { kind: 'done'; file: string; result: IngestResultData['ingestReport'] }
-  | { kind: 'failed'; file: string; message: string };
+  | { kind: 'failed'; file: string; message: string }
+  /** The token was refused (by the admin log's first request or by an upload): asked again, saying why. */
+  | { kind: 'refused' };
 
 export function UploadPage() {
   const { t } = useLanguage();
@@ -39,6 +41,11 @@ export function UploadPage() {
     saveToken(null);
     setToken(null);
     setStage({ kind: 'idle' });
+  };
+  const refuseToken = () => {
+    saveToken(null);
+    setToken(null);
+    setStage({ kind: 'refused' });
   };
 
   async function upload(file: File) {
@@ -112,7 +119,7 @@ export function UploadPage() {
         </>
       )}
       <UploadStatus stage={stage} />
-      {token && <AdminLog token={token} onForbidden={signOut} />}
+      {token && <AdminLog token={token} onForbidden={refuseToken} />}
     </div>
   );
 }
@@ -126,6 +133,13 @@ function UploadStatus({ stage }: { stage: Stage }) {
       <section className="upload-status" aria-live="polite">
         <p>{stage.kind === 'sending' ? t('uploadSending', { file: stage.file }) : t('uploadIngesting', { file: stage.file })}</p>
         <progress max={100} value={stage.kind === 'sending' ? percent : undefined} aria-label={t('uploadProgress')} />
+      </section>
+    );
+  }
+  if (stage.kind === 'refused') {
+    return (
+      <section className="upload-status upload-failed" role="alert">
+        <p className="upload-error">{t('uploadForbidden')}</p>
       </section>
     );
   }
