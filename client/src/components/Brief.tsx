@@ -2,22 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { briefDocxBlob } from '../lib/brief-docx.js';
 import { briefFileName, briefMarkdown, buildBrief, RATES_ON_PAGE, type BriefFigure } from '../lib/brief.js';
+import { download } from '../lib/download.js';
 import { briefHref, reportHref } from '../lib/route.js';
 import { BriefQuery } from '../operations.js';
 import { useLanguage } from './LanguageProvider.js';
 import { ReportPicker } from './ReportPicker.js';
 import { ErrorNotice, Loading } from './Status.js';
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * One A4 page for a leader: 6–8 key figures with sources and their place among other reports,

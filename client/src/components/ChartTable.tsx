@@ -3,7 +3,8 @@
  * table of the same figures), and the chart as a PNG file.
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { chartFileName, download, svgToPngBlob } from '../lib/chart-png.js';
+import { chartFileName, svgToPngBlob } from '../lib/chart-png.js';
+import { download } from '../lib/download.js';
 import type { ChartSpec } from '../lib/chart.js';
 import { formatFigure } from '../lib/format.js';
 import { useLanguage } from './LanguageProvider.js';

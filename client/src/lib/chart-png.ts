@@ -36,18 +36,6 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   }
 }
 
-/** Offers a blob as a download with the given file name. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A file name from a chart's title: letters, digits and CJK kept, the rest dashes. */
 export function chartFileName(title: string): string {
   const stem = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
