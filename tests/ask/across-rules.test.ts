@@ -8,7 +8,8 @@ import { acrossFollowUp } from '../../server/ask/across-follow-up.js';
 import { detectCues } from '../../server/ask/cues.js';
 import { groupReports, placeAt } from '../../server/ask/group-reports.js';
 import { withComparative } from '../../server/ask/parse/across.js';
-import { comparableUnits } from '../../server/ask/parse/comparable.js';
+import type { ScoredFigure } from '../../server/ask/match.js';
+import { bestOf, comparableUnits } from '../../server/ask/parse/comparable.js';
 import { detectScope, missingScope } from '../../server/ask/scope.js';
 import type { Report } from '../../server/model/index.js';
 import { chainOf, divisionsNamed, isDivisionShortName, liesIn } from '../../server/vocabulary/divisions.js';
@@ -147,6 +148,25 @@ describe('units comparable across reports', () => {
     expect(comparableUnits('期', '场')).toBe(true);
     expect(comparableUnits('件', '次')).toBe(false);
     expect(comparableUnits('人', '人次')).toBe(false);
+  });
+});
+
+describe('the figure chosen of equally specific ones', () => {
+  // Only what bestOf reads: the scores, and the metric's identity and label confidence.
+  const scored = (id: string, score: number, labelConfidence: number): ScoredFigure => ({
+    figure: { metric: { id, reportId: 'r', quoteStart: 0, spanStart: 10 * Number(id.length), spanEnd: 0, value: 1, labelConfidence, quote: '' } },
+    score, coverage: 1, specific: 1, missing: [], strength: new Map(), hint: () => undefined,
+  }) as unknown as ScoredFigure;
+
+  it("is the surer label when the unsure one's score is only somewhat higher", () => {
+    // A heading fragment (述法:乡镇, confidence 0.4) scoring 1.5× a figure labelled from its own clause (0.95).
+    const fragment = scored('a', 1.5, 0.4);
+    const own = scored('bb', 1, 0.95);
+    expect(bestOf([fragment, own])?.figure.metric.id).toBe('bb');
+  });
+
+  it('is still the better-scoring one when both labels are equally sure', () => {
+    expect(bestOf([scored('a', 1.5, 0.9), scored('bb', 1, 0.9)])?.figure.metric.id).toBe('a');
   });
 });
 

@@ -90,8 +90,10 @@ export function bestOf(ranked: ScoredFigure[]): ScoredFigure | undefined {
   const candidates = ranked.filter(confident);
   if (!candidates.length) return undefined;
   const top = Math.max(...candidates.map((c) => c.specific));
-  // An unsure automatic label (法治建设第一责任人职责与述法:乡镇) weighs less than a sure one.
-  const trust = (c: ScoredFigure) => c.score * (0.5 + 0.5 * c.figure.metric.labelConfidence);
+  // An unsure automatic label (法治建设第一责任人职责与述法:乡镇) weighs less than a sure one: the
+  // label's confidence scales most of the score, so a fragment of a heading does not outrank a
+  // figure whose own words were read with confidence.
+  const trust = (c: ScoredFigure) => c.score * (0.2 + 0.8 * c.figure.metric.labelConfidence);
   const good = candidates.filter((c) => c.specific >= top * (1 - SPECIFIC_MARGIN)).sort((a, b) => trust(b) - trust(a));
   return good.find((c) => !good.some((o) => o !== c && isPartOf(c, o))) ?? good[0];
 }
