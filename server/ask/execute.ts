@@ -29,7 +29,8 @@ export type Outcome =
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
   | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
   | { op: 'overview'; topics: { topicId: string; metrics: Metric[]; rates: DerivedRate[] }[]; reports: Map<string, Report> }
-  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report>; /** The place or year asked of that the hub holds nothing for. */ place?: string }
+  | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report>; /** The place or year asked of that the hub holds nothing for. */ place?: string;
+      /** The report in scope that does not state the figure (NOT_IN_REPORT). */ lacking?: Report }
   | AcrossOutcome;
 
 /** An overview lists at most this many figures of each topic. */
@@ -155,7 +156,9 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
     case 'none': {
       const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];
       const place = query.reason === 'NO_SUCH_REGION' ? query.scope.region : query.reason === 'NO_SUCH_PERIOD' && query.scope.year ? String(query.scope.year) : undefined;
-      return { op: 'none', reason: query.reason, nearest, reports: await reportsOf(nearest.map((m) => m.reportId)), ...(place ? { place } : {}) };
+      const reports = await reportsOf([...nearest.map((m) => m.reportId), ...(query.reason === 'NOT_IN_REPORT' && query.scope.reportId ? [query.scope.reportId] : [])]);
+      const lacking = query.reason === 'NOT_IN_REPORT' && query.scope.reportId ? reports.get(query.scope.reportId) : undefined;
+      return { op: 'none', reason: query.reason, nearest, reports, ...(place ? { place } : {}), ...(lacking ? { lacking } : {}) };
     }
   }
 }

@@ -116,7 +116,8 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     for (const report of held.reports) {
       const figure = own.get(report.id);
       // A report that does not state the figure makes the question unanswerable, never another's number.
-      if (!figure) return unanswerable(ctx, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      // The refusal names the report that lacks it (浚县的报告没有给出这项数据), not just "the report".
+      if (!figure) return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
       chosen.push(figure);
     }
     if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);

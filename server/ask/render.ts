@@ -238,6 +238,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       let text = z ? `${reasonZh}。` : `${reasonEn}.`;
       // Say which place or year the hub holds nothing for (赫章, 2030), not only that it holds nothing.
       if (outcome.place && outcome.reason === 'NO_SUCH_REGION') text = z ? `没有${outcome.place}的报告数据。` : `The hub holds no report for ${regionName(outcome.place, language)}.`;
+      if (outcome.lacking) text = z ? `${reportName(outcome.lacking, language)}的报告没有给出这项数据。` : `The ${reportName(outcome.lacking, language)} report does not give this figure.`;
       if (outcome.place && outcome.reason === 'NO_SUCH_PERIOD') text = z ? `没有${outcome.place}年的报告数据。` : `The hub holds no report for ${outcome.place}.`;
       if (outcome.reason === 'NO_SUCH_PERIOD' || outcome.reason === 'NO_SUCH_REGION') {
         text += z ? `现有报告:${holds}。` : ` Reports held: ${holds}.`;
