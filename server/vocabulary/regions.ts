@@ -90,7 +90,8 @@ export function regionsWith(reports: Iterable<string | PlaceOfReport>): Region[]
   const list = regions();
   const listed = new Set(list.map((r) => r.name));
   const extra = new Map<string, Region>();
-  for (const report of reports) {
+  const given = [...reports];
+  for (const report of given) {
     const name = typeof report === 'string' ? report : report.region;
     const chain = chainOf(report);
     if (!listed.has(name) && !extra.has(name)) {
@@ -103,5 +104,9 @@ export function regionsWith(reports: Iterable<string | PlaceOfReport>): Region[]
       extra.set(area, { ...region, aliases: region.aliases.filter((a) => !knowsWord(a)) });
     }
   }
-  return extra.size ? [...list, ...extra.values()] : list;
+  // The reports' own places first: a short name a held place shares with a listed division
+  // (三都 of 三都镇 and of 三都水族自治县) means the place the hub holds a report of.
+  const all = extra.size ? [...list, ...extra.values()] : list;
+  const held = new Set(given.map((r) => (typeof r === 'string' ? r : r.region)));
+  return [...all.filter((r) => held.has(r.name)), ...all.filter((r) => !held.has(r.name))];
 }

@@ -14,7 +14,7 @@ describe('placePinyin', () => {
   it.each([
     ['六安', "Lu'an"], ['蚌埠', 'Bengbu'], ['乐亭', 'Laoting'], ['乐清', 'Yueqing'], ['长子', 'Zhangzi'],
     ['长沙', 'Changsha'], ['长宁', 'Changning'], ['单县', 'Shanxian'], ['歙县', 'Shexian'], ['洪洞', 'Hongtong'],
-    ['什邡', 'Shifang'], ['郫都', 'Pidu'],
+    ['什邡', 'Shifang'], ['郫都', 'Pidu'], ['三都镇', 'Sanduzhen'], ['都匀', 'Duyun'], ['成都', 'Chengdu'], ['西藏', 'Xizang'],
   ])('%s → %s', (name, spelled) => {
     expect(placePinyin(name)).toBe(spelled);
   });
@@ -79,6 +79,13 @@ describe('a question names a place by its English name', () => {
     const found = scope(q);
     expect(found.regions.map((r) => r.name)).toEqual([name]);
     expect(found.unknownPlaces).toEqual([]);
+  });
+
+  it("means the held place by a short name it shares with a listed division (三都 of 三都镇, not 三都水族自治县)", () => {
+    const held = regionsWith(['三都镇', '紫云苗族布依族自治县']);
+    const found = detectScope('三都的法律顾问有多少名', new Set(), () => false, held);
+    expect(found.regions.map((r) => r.name)).toEqual(['三都镇']);
+    expect(detectScope('how many legal advisers does sandu town have?', new Set(), () => false, held).regions.map((r) => r.name)).toEqual(['三都镇']);
   });
 
   it('takes the misreading Jun County for a place the hub does not hold', () => {
