@@ -14,11 +14,12 @@ import { questionTerms, rankFigures, type ScoredFigure, type Term } from './matc
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
+import { isVerb } from '../vocabulary/dictionary.js';
 import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
-import { splitParts } from './parse/parts.js';
+import { splitParts, withSharedWords } from './parse/parts.js';
 import { overviewQuery } from './parse/overview.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
@@ -125,7 +126,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   }
 
   // Parts that name something: not 有, 人 or 件 left over around a cue.
-  const parts = splitParts(subject).filter((p) => questionTerms(p, index).some((t) => !t.bonus && !(isChinese(t.token) && t.token.length === 1)));
+  const parts = withSharedWords(subject, splitParts(subject), (p) => phrasesIn(p, index.topicPhrases).length > 0, isVerb).filter((p) => questionTerms(p, index).some((t) => !t.bonus && !(isChinese(t.token) && t.token.length === 1)));
   if (combines && parts.length >= 2) {
     // Figures of one report only: with several in scope and none named, each report is a reading.
     const readings: ParseResult[] = [];

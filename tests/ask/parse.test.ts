@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUE_MARK } from '../../server/ask/cues.js';
 import type { FigureIndex } from '../../server/ask/figure-index.js';
 import { parseQuestion, splitParts } from '../../server/ask/parse.js';
+import { withSharedWords } from '../../server/ask/parse/parts.js';
+import { isVerb } from '../../server/vocabulary/dictionary.js';
 import { id, seeded, type Seeded } from './seeded.js';
 
 let hub: Seeded;
@@ -237,6 +239,31 @@ describe('parseQuestion: questions the data cannot answer', () => {
 
   it('says NOT_IN_REPORT for a domain question the report gives no figure for', () => {
     expect(query('刑事案件判了几件')).toMatchObject({ op: 'none', reason: 'NOT_IN_REPORT' });
+  });
+});
+
+describe('withSharedWords', () => {
+  const shared = (text: string, namesTopic: (p: string) => boolean = () => false) => withSharedWords(text, splitParts(text), namesTopic, isVerb);
+
+  it('gives a leading 的-phrase to every coordinated part', () => {
+    expect(shared('复议的收件、受理、审结')).toEqual(['复议的收件', '复议的受理', '复议的审结']);
+    expect(shared('村法律顾问开展的法律服务活动和法治讲座')).toEqual(['村法律顾问开展的法律服务活动', '村法律顾问开展的法治讲座']);
+  });
+
+  it('does not give it to the other side of a ratio or comparison, nor to a part with its own topic', () => {
+    expect(shared('开庭审理的行政诉讼案件占收到案件')).toEqual(['开庭审理的行政诉讼案件', '收到案件']);
+    expect(shared('行政复议的纠错率和行政诉讼败诉率', (p) => p.includes('行政诉讼'))).toEqual(['行政复议的纠错率', '行政诉讼败诉率']);
+  });
+
+  it("gives parallel modifiers the last part's head noun", () => {
+    expect(shared('A类和C类法律职业资格证书持有者')).toEqual(['A类法律职业资格证书持有者', 'C类法律职业资格证书持有者']);
+    expect(shared('刑事和民事案件')).toEqual(['刑事案件', '民事案件']);
+  });
+
+  it('leaves parts alone that are not parallel modifiers: verbs, whole nouns, other morphemes', () => {
+    expect(shared('受理、审结、调解成功')).toEqual(['受理', '审结', '调解成功']);
+    expect(shared('法官和检察官')).toEqual(['法官', '检察官']);
+    expect(shared('社区、乡镇、街道调委会')).toEqual(['社区', '乡镇', '街道调委会']);
   });
 });
 

@@ -35,3 +35,37 @@ function segmentKeepingLatin(text: string): string[] {
   }
   return out;
 }
+
+const CONTRASTS = /[占比]|除以|还是|或|相比|对比|\s(?:than|versus|vs|or|out of|divided by|over)\s/;
+
+/**
+ * Words coordinated parts share, given back to the parts that lack them:
+ * - a 的-phrase leading the first part modifies them all (村法律顾问开展的法律服务活动和法治讲座: the
+ *   讲座 are the advisers' too), unless a part has a 的 or names a topic of its own;
+ * - parallel modifiers share the head noun the last one carries (A类和C类法律职业资格证书持有者,
+ *   刑事和民事案件, 市级和县级文件): a short part ending in the same morpheme (类, 事, 级) as the last
+ *   part's first word takes the rest of the last part. Verbs are not modifiers (受理、审结、调解成功).
+ */
+export function withSharedWords(text: string, parts: string[], namesTopic: (part: string) => boolean, isVerb: (word: string) => boolean): string[] {
+  if (parts.length < 2) return parts;
+  const out = [...parts];
+  const lead = out[0].lastIndexOf('的');
+  // Only coordinated parts share it: in A占B, A比B, A还是B the second part is another thing (收到案件).
+  if (lead > 0 && lead < out[0].length - 1 && !CONTRASTS.test(text)) {
+    const prefix = out[0].slice(0, lead + 1);
+    for (let i = 1; i < out.length; i++) if (!out[i].includes('的') && !namesTopic(out[i])) out[i] = prefix + out[i];
+  }
+  const last = out[out.length - 1];
+  const pieces = segmentKeepingLatin(last).filter((w) => w.trim());
+  // A letter and the morpheme after it are one modifier (C类).
+  if (pieces.length > 2 && /^[a-z]+$/i.test(pieces[0])) pieces.splice(0, 2, pieces[0] + pieces[1]);
+  const [head, ...rest] = pieces;
+  if (head && rest.length && !isVerb(head)) {
+    const tail = last.slice(last.indexOf(head) + head.length);
+    for (let i = 0; i < out.length - 1; i++) {
+      const part = out[i];
+      if ([...part].length <= 4 && part.at(-1) === head.at(-1) && part !== head && !isVerb(part) && !namesTopic(part)) out[i] = part + tail;
+    }
+  }
+  return out;
+}
