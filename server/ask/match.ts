@@ -324,7 +324,9 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>,
   if (!hints.question) return 0;
   const chinese = /[\u3400-\u9fff]/.test(hints.question);
   const share = (words: string[], used: (w: string) => boolean) => (words.length ? words.filter(used).length / words.length : 0);
-  if (chinese) return share(figure.labelWords.zh, (w) => hints.question!.includes(w));
+  // A label word is named without its last character too (审结数 by 审结): the segmenter keeps a
+  // counting suffix on the word in labels that a question leaves off.
+  if (chinese) return share(figure.labelWords.zh, (w) => hints.question!.includes(w) || (w.length >= 3 && hints.question!.includes(w.slice(0, -1))));
   const own = share(figure.labelWords.en, (w) => stems.has(w));
   if (figure.metric.labelledBy === LabelSource.CATALOG || !reached.size) return own;
   return Math.max(own, share(figure.labelWords.own, (w) => reached.has(w)));

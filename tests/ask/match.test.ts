@@ -137,6 +137,14 @@ describe('rankFigures', () => {
     expect(topFor('开学第一课场次')).toBe('school-vice-principals.first-lesson-sessions');
   });
 
+  it('names a label word by the question without its counting suffix (审结数 by 审结)', () => {
+    // The words of a part of 行政诉讼收到的案件比审结的多几件, with the topic it borrows: 败诉 stands
+    // in the clause beside 审结18件, but the figure whose label says 审结(数) is the one asked.
+    const terms = questionTerms('审结的 行政诉讼', index);
+    const [top] = rankFigures(terms, index.figures, { question: '审结的 审结 行政诉讼 诉讼' });
+    expect(top.figure.metric.key).toBe('administrative-litigation.concluded');
+  });
+
   it('leaves out figures that hold none of the words', () => {
     expect(rankFigures(questionTerms('火星', index), index.figures)).toEqual([]);
   });
