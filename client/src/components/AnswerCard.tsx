@@ -10,6 +10,7 @@ import { useLanguage } from './LanguageProvider.js';
 import { QueryDisclosure } from './QueryDisclosure.js';
 import { RankingTable } from './RankingTable.js';
 import { Sources } from './Sources.js';
+import { SummaryCard } from './SummaryCard.js';
 import { Loading } from './Status.js';
 
 // The charting library is loaded with the first chart, not with the page.
@@ -20,7 +21,8 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
   const { t, lang } = useLanguage();
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const overview = (answer.query as { op?: string } | null)?.op === 'overview';
-  const chart = answer.status === 'ANSWERED' && !overview ? chartFor(answer, answerLang) : null;
+  const summary = answer.summary ?? null;
+  const chart = answer.status === 'ANSWERED' && !overview && !summary ? chartFor(answer, answerLang) : null;
 
   return (
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
@@ -43,6 +45,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
         </p>
       )}
       {overview && <OverviewTable answer={answer} lang={answerLang} />}
+      {summary && <SummaryCard summary={summary} lang={lang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
@@ -53,7 +56,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
           </Suspense>
         </ChartTable>
       )}
-      {answer.facts.length > 0 && (
+      {answer.facts.length > 0 && !summary && (
         <Sources facts={answer.facts} title={answer.status === 'UNANSWERABLE' ? t('nearestFacts') : t('sources')} listFacts={answer.facts.length > 1 || answer.status === 'UNANSWERABLE'} />
       )}
       <p className="interpretation">
