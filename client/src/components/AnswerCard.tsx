@@ -31,7 +31,8 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       </p>
       {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
       <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
-        {answer.text}
+        {/* A summary's card shows its parts; the reply's first line names the report. */}
+        {summary ? answer.text.split('\n')[0] : answer.text}
       </p>
       {(answer.notes?.length ?? 0) > 0 && (
         // How the hub read the question: as a follow-up, with the offline parser when the model failed …
