@@ -36,6 +36,11 @@ export const FactFieldsFragment = graphql(`
   }
 `);
 
+/** A section of a report as a summary lists it. */
+export const SummarySectionFieldsFragment = graphql(`
+  fragment SummarySectionFields on SummarySection { sectionId path marker heading span { start end } headingSpan { start end } quote }
+`);
+
 export const AskQuery = graphql(`
   query Ask($question: String!, $conversationId: String, $scope: AskScopeInput) {
     ask(question: $question, conversationId: $conversationId, scope: $scope) {
@@ -56,6 +61,13 @@ export const AskQuery = graphql(`
       facts { ...FactFields }
       candidates { label value unit interpretation query facts { ...FactFields } }
       ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }
+      summary {
+        reportId title titleSpan { start end } region place year excerpt missing
+        outline { ...SummarySectionFields }
+        figures { ...FactFields sectionHeading }
+        problems { ...SummarySectionFields }
+        nextSteps { ...SummarySectionFields }
+      }
       ...AnswerTools
     }
   }

@@ -24,6 +24,13 @@ export enum FactKind {
   DOCUMENT = 'DOCUMENT',
   REPORT = 'REPORT',
 }
+export enum SummaryPart {
+  OUTLINE = 'OUTLINE',
+  FIGURES = 'FIGURES',
+  PROBLEMS = 'PROBLEMS',
+  NEXT_STEPS = 'NEXT_STEPS',
+}
+registerEnumType(SummaryPart, { name: 'SummaryPart', description: 'A part of a report summary: its outline, headline figures, problems (存在的问题) or next steps (下一步)' });
 registerEnumType(AnswerStatus, { name: 'AnswerStatus' });
 registerEnumType(ResolvedBy, { name: 'ResolvedBy', description: 'What turned the question into a query' });
 registerEnumType(UnanswerableReasonEnum, { name: 'UnanswerableReason' });
@@ -131,6 +138,69 @@ export class Candidate {
   facts!: Fact[];
 }
 
+@ObjectType({ description: 'A section of a report in a summary: its heading as written, with where it stands' })
+export class SummarySection {
+  @Field(() => ID)
+  sectionId!: string;
+
+  @Field(() => String, { description: 'Position in the outline: 1, 2.1' })
+  path!: string;
+
+  @Field(() => String, { description: 'The marker as written: 一、 (三) 1.' })
+  marker!: string;
+
+  @Field(() => String, { description: 'The heading, verbatim from the report (Chinese)' })
+  heading!: string;
+
+  @Field(() => Span, { description: 'The whole section in the report text' })
+  span!: Span;
+
+  @Field(() => Span, { description: 'The heading in the report text' })
+  headingSpan!: Span;
+
+  @Field(() => String, { description: 'The line of the report the heading stands on, verbatim' })
+  quote!: string;
+}
+
+@ObjectType({ description: 'What one whole report says: title, outline, headline figures, problems and next steps, each with its source' })
+export class ReportSummary {
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => String, { description: 'As the report gives it (Chinese)' })
+  title!: string;
+
+  @Field(() => Span, { nullable: true, description: 'Where the title stands in the report text, when it does' })
+  titleSpan!: Span | null;
+
+  @Field(() => String, { description: 'Official name of the region' })
+  region!: string;
+
+  @Field(() => String, { description: "The place in the answer's language, as people say it: 紫云, Ziyun" })
+  place!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Boolean, { description: 'The report is an excerpt: a part it lacks may be in the full report' })
+  excerpt!: boolean;
+
+  @Field(() => [SummarySection], { description: 'The top-level sections, in report order' })
+  outline!: SummarySection[];
+
+  @Field(() => [Fact], { description: 'Headline figures by the brief\'s rule (seeds/lexicon/brief.json), each with its source' })
+  figures!: Fact[];
+
+  @Field(() => [SummarySection], { description: 'The lines of 存在的问题' })
+  problems!: SummarySection[];
+
+  @Field(() => [SummarySection], { description: 'The lines of 下一步 (next steps, recommendations)' })
+  nextSteps!: SummarySection[];
+
+  @Field(() => [SummaryPart], { description: 'The parts the report does not have (never filled in by the hub)' })
+  missing!: SummaryPart[];
+}
+
 @ObjectType({ description: 'The answer to a question, with the facts it rests on and the query that produced it' })
 export class Answer {
   @Field(() => AnswerStatus)
@@ -180,6 +250,9 @@ export class Answer {
 
   @Field(() => [RankingRow], { description: 'For a question across reports: every report in scope, ranked, then those not stating the figure' })
   ranking!: RankingRow[];
+
+  @Field(() => ReportSummary, { nullable: true, description: 'For a question about what a whole report says (紫云的报告讲了什么): its summary' })
+  summary!: ReportSummary | null;
 
   @Field(() => [String], { description: 'How the question was handled when that is worth saying: a follow-up completed, a model that could not be used' })
   notes!: string[];

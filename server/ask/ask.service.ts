@@ -270,8 +270,11 @@ export class AskService {
     for (const answer of answers) {
       const where = severalReports ? reportsOf(answer).map((id) => index.reportById.get(id)).filter((r): r is Report => !!r)
         .map((r) => reportName(r, parsed.language)).join(', ') : '';
+      // A report's summary is named by its report: the title, or in English its place and year.
+      const summary = answer.summary;
       candidates.push({
-        label: `${answer.facts[0]?.label ?? answer.interpretation}${where ? (parsed.language === 'zh' ? `(${where})` : ` (${where})`) : ''}`,
+        label: summary ? (parsed.language === 'zh' ? `${summary.title}(${where || reportName(summary, 'zh')})` : `${reportName(summary, 'en')} report`)
+          : `${answer.facts[0]?.label ?? answer.interpretation}${where ? (parsed.language === 'zh' ? `(${where})` : ` (${where})`) : ''}`,
         value: answer.value, unit: answer.unit,
         interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
       });
@@ -281,7 +284,9 @@ export class AskService {
     return {
       ...emptyAnswer(),
       status: AnswerStatus.CLARIFY,
-      text: zh ? `这个问题可以指以下几项,请选择:${list.join(';')}。` : `This could mean several figures; which one? ${list.join('; ')}.`,
+      text: parsed.alternatives.every((a) => a.op === 'summary')
+        ? (zh ? `要总结哪一份报告?请选择:${list.join(';')}。` : `Which report should be summarised? ${list.join('; ')}.`)
+        : zh ? `这个问题可以指以下几项,请选择:${list.join(';')}。` : `This could mean several figures; which one? ${list.join('; ')}.`,
       candidates,
       interpretation: zh ? `不确定,候选:${candidates.map((c) => c.interpretation).join(' | ')}` : `ambiguous between: ${candidates.map((c) => c.interpretation).join(' | ')}`,
       query: { op: 'clarify', alternatives: parsed.alternatives } as Record<string, unknown>,

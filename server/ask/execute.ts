@@ -8,6 +8,7 @@ import { Qualifier, type Document, type Metric, type Report, type Section } from
 import type { HubQueries } from '../query/hub-queries.js';
 import { derivedRates, type DerivedRate } from '../query/rates.js';
 import { sameUnit } from '../query/indicators.js';
+import { itemsOf, keyFigures } from '../query/headlines.js';
 import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
 
@@ -29,9 +30,26 @@ export type Outcome =
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
   | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
   | { op: 'overview'; topics: { topicId: string; metrics: Metric[]; rates: DerivedRate[] }[]; reports: Map<string, Report> }
+  | SummaryOutcome
   | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report>; /** The place or year asked of that the hub holds nothing for. */ place?: string;
       /** The report in scope that does not state the figure (NOT_IN_REPORT). */ lacking?: Report }
   | AcrossOutcome;
+
+/** What a whole report says: the parts of it the hub holds, each empty when the report has none. */
+export interface SummaryOutcome {
+  op: 'summary';
+  report: Report;
+  /** The report's text, for quoting its title and headings. */
+  text: string;
+  /** Top-level sections, in report order. */
+  outline: Section[];
+  /** Headline figures by the brief's rule (server/query/headlines.ts keyFigures). */
+  figures: Metric[];
+  /** The lines of 存在的问题 and of 下一步. */
+  problems: Section[];
+  nextSteps: Section[];
+  reports: Map<string, Report>;
+}
 
 /** An overview lists at most this many figures of each topic. */
 export const MAX_OVERVIEW_FIGURES = 30;
@@ -152,6 +170,24 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
         return { topicId, metrics, rates: [...byReport.values()].flatMap((ms) => derivedRates(ms)) };
       });
       return { op: 'overview', topics, reports: await reportsOf(topics.flatMap((t) => t.metrics.map((m) => m.reportId))) };
+    }
+    case 'summary': {
+      const { topic: _ignored, ...scope } = query.scope;
+      const [report, ...others] = scope.reportId ? [...(await reportsOf([scope.reportId])).values()] : await queries.reports(scope);
+      if (!report) throw new UserInputError('no report in that scope', 'query');
+      // One report is summarised; which one, among several, is the asker's choice (the parser's CLARIFY).
+      if (others.length) throw new UserInputError('several reports in that scope: give scope.reportId', 'query');
+      const [sections, metrics, texts] = await Promise.all([
+        queries.sectionsOfReports([report.id]), queries.allMetrics({ reportId: report.id }), queries.reportTexts([report.id]),
+      ]);
+      return {
+        op: 'summary', report, text: texts.get(report.id) ?? '',
+        outline: sections.filter((s) => s.parentId === null).sort((a, b) => a.spanStart - b.spanStart),
+        figures: keyFigures(metrics),
+        problems: itemsOf(sections, 'PROBLEM'),
+        nextSteps: itemsOf(sections, 'RECOMMENDATION'),
+        reports: new Map([[report.id, report]]),
+      };
     }
     case 'none': {
       const nearest = query.nearest.length ? await metricsIn(queries, query.nearest) : [];

@@ -21,6 +21,7 @@ import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, part
 import { QUANTITY, rankHints } from './parse/hints.js';
 import { splitParts, withSharedWords } from './parse/parts.js';
 import { overviewQuery } from './parse/overview.js';
+import { summaryAsked, summaryQuery } from './parse/summary.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
@@ -84,6 +85,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
   const across = parseAcrossReports(scope, cues, ctx);
   if (across) return across;
+
+  // What a whole report says (紫云的报告讲了什么, Summarize the Ziyun report): parse/summary.ts.
+  if (held.missing && summaryAsked(subject, ctx)) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
+  const summary = held.missing ? null : summaryQuery(subject, ctx, held.reports);
+  if (summary) return summary;
 
   if (held.missing) {
     // Name what the hub does hold on the subject, from any report, as the nearest facts.

@@ -9,9 +9,9 @@ import { regionNamed } from '../vocabulary/regions.js';
 import { sentenceAround } from '../vocabulary/sentences.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { isLowConfidence } from '../model/label-confidence.js';
-import { AnswerStatus, FactKind, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate, type Fact, type RankingRow } from './answer.type.js';
+import { AnswerStatus, FactKind, ResolvedBy, SummaryPart, UnanswerableReasonEnum, type Answer, type Candidate, type Fact, type RankingRow, type ReportSummary, type SummarySection } from './answer.type.js';
 import { graphqlForAcross, interpretAcross, renderAcross } from './render-across.js';
-import type { Outcome } from './execute.js';
+import type { Outcome, SummaryOutcome } from './execute.js';
 import type { Language } from './normalize.js';
 import type { StructuredQuery } from './structured-query.js';
 
@@ -120,7 +120,7 @@ const REASON_TEXT: Record<UnanswerableReasonEnum, [string, string]> = {
   OUT_OF_SCOPE: ['这个问题不在报告数据的范围内', 'This question is outside what the reports cover'],
 };
 
-export function renderOutcome(outcome: Outcome, language: Language, held: Report[]): Rendered & { ranking?: RankingRow[] } {
+export function renderOutcome(outcome: Outcome, language: Language, held: Report[]): Rendered & { ranking?: RankingRow[]; summary?: ReportSummary } {
   if (outcome.op === 'rank' || outcome.op === 'reports') return renderAcross(outcome, language);
   const z = zh(language);
   const facts = (metrics: Metric[]) => metrics.map((m) => metricFact(m, outcome.reports, language));
@@ -232,6 +232,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       return { ...none, text: z ? `报告原文:${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
     }
     case 'overview': return renderOverview(outcome, language, facts);
+    case 'summary': return renderSummary(outcome, language);
     case 'none': {
       const [reasonZh, reasonEn] = REASON_TEXT[outcome.reason as UnanswerableReasonEnum];
       const holds = held.map((r) => reportName(r, language)).join(z ? '、' : ', ');
@@ -276,6 +277,81 @@ function renderOverview(outcome: Extract<Outcome, { op: 'overview' }>, language:
   return { value: null, unit: null, qualifier: null, derivation, text: blocks.join(z ? '\n' : '\n'), facts: facts(outcome.topics.flatMap((t) => t.metrics)) };
 }
 
+const SUMMARY_NAME: Record<'outline' | 'figures' | 'problems' | 'nextSteps', [string, string]> = {
+  outline: ['报告结构', 'Outline'], figures: ['主要数据', 'Headline figures'], problems: ['存在的问题', 'Problems'], nextSteps: ['下一步', 'Next steps'],
+};
+const SUMMARY_MISSING: Record<SummaryPart, [string, string]> = {
+  OUTLINE: ['报告没有分部分的标题', 'The report has no headed parts'],
+  FIGURES: ['报告中没有可列为主要数据的数字', 'The report has no figure to list as a headline figure'],
+  PROBLEMS: ['报告中没有“存在的问题”部分', 'The report has no part on problems'],
+  NEXT_STEPS: ['报告中没有“下一步”部分', 'The report has no part on next steps'],
+};
+
+/** A section as a summary shows it: its heading as written, and the line of the report it stands on. */
+function summarySection(section: Section, text: string): SummarySection {
+  const line = lineAround(text, section.headingStart);
+  return {
+    sectionId: section.id, path: section.path, marker: section.marker, heading: section.heading,
+    span: section.span, headingSpan: section.headingSpan, quote: text.slice(line.start, line.end).trim() || section.heading,
+  };
+}
+
+/**
+ * A report's summary: its title, place and year, the outline, the headline figures (each with its
+ * source sentence), then the lines of 存在的问题 and 下一步; a part the report lacks is said to be
+ * missing, never filled in. Headings are quoted as written (Chinese), as the sections answer does.
+ */
+function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & { summary: ReportSummary } {
+  const z = zh(language);
+  const { report, text } = outcome;
+  const titleAt = report.title ? text.indexOf(report.title) : -1;
+  const sectionOf = (s: Section) => summarySection(s, text);
+  const figureFacts = outcome.figures.map((m) => metricFact(m, outcome.reports, language));
+  const missing = [
+    !outcome.outline.length && SummaryPart.OUTLINE, !outcome.figures.length && SummaryPart.FIGURES,
+    !outcome.problems.length && SummaryPart.PROBLEMS, !outcome.nextSteps.length && SummaryPart.NEXT_STEPS,
+  ].filter((p): p is SummaryPart => !!p);
+  const summary: ReportSummary = {
+    reportId: report.id, title: report.title, titleSpan: titleAt >= 0 ? { start: titleAt, end: titleAt + report.title.length } : null,
+    region: report.region, place: regionName(report.region, language), year: report.year, excerpt: report.excerpt,
+    outline: outcome.outline.map(sectionOf), figures: figureFacts,
+    problems: outcome.problems.map(sectionOf), nextSteps: outcome.nextSteps.map(sectionOf), missing,
+  };
+
+  const name = (key: keyof typeof SUMMARY_NAME) => SUMMARY_NAME[key][z ? 0 : 1];
+  const headings = (sections: SummarySection[]) => sections.map((s, i) => `${i + 1}. ${s.heading}`).join(z ? '；' : '; ');
+  const absent = (part: SummaryPart) => SUMMARY_MISSING[part][z ? 0 : 1];
+  const lines: string[] = [z
+    ? `《${report.title}》（${regionName(report.region, language)}，${report.year}年）${report.excerpt ? '，为报告节选' : ''}。`
+    : `${reportName(report, language)}: “${report.title}” (title in Chinese)${report.excerpt ? ', an excerpt of the report' : ''}.`];
+  lines.push(summary.outline.length
+    ? (z ? `${name('outline')}（${summary.outline.length} 部分）：${headings(summary.outline)}。` : `${name('outline')} (${summary.outline.length} ${summary.outline.length === 1 ? 'part' : 'parts'}, as written, in Chinese): ${headings(summary.outline)}.`)
+    : `${absent(SummaryPart.OUTLINE)}${z ? '。' : '.'}`);
+  lines.push(outcome.figures.length
+    ? (z ? `${name('figures')}：${outcome.figures.map((m) => `${label(m, language)} ${figure(m, language)}`).join('；')}。`
+      : `${name('figures')}: ${outcome.figures.map((m) => `${label(m, language)}: ${figure(m, language)}`).join('; ')}.`)
+    : `${absent(SummaryPart.FIGURES)}${z ? '。' : '.'}`);
+  for (const [key, part, sections] of [['problems', SummaryPart.PROBLEMS, summary.problems], ['nextSteps', SummaryPart.NEXT_STEPS, summary.nextSteps]] as const) {
+    lines.push(sections.length
+      ? (z ? `${name(key)}：${headings(sections)}。` : `${name(key)} (as written, in Chinese): ${headings(sections)}.`)
+      : `${absent(part)}${z ? '。' : '.'}`);
+  }
+  // The title, then the figures, then the problem and next-step lines: every fact with its source.
+  const titleLine = titleAt >= 0 ? lineAround(text, titleAt) : null;
+  const reportFact: Fact = {
+    kind: FactKind.REPORT, value: null, unit: null, qualifier: null, label: z ? '报告标题' : 'Title',
+    quote: titleLine ? text.slice(titleLine.start, titleLine.end) : report.title,
+    span: summary.titleSpan, quoteSpan: titleLine,
+    metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
+  };
+  const lineFacts = [...summary.problems, ...summary.nextSteps].map((s): Fact => ({
+    kind: FactKind.SECTION, value: null, unit: null, qualifier: null, label: s.heading, quote: s.quote,
+    span: s.headingSpan, quoteSpan: lineAround(text, s.headingSpan.start),
+    metricId: null, sectionId: s.sectionId, reportId: report.id, region: report.region, year: report.year,
+  }));
+  return { value: null, unit: null, qualifier: null, derivation: null, text: lines.join('\n'), facts: [reportFact, ...figureFacts, ...lineFacts], summary };
+}
+
 function lineAround(text: string, at: number) {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
@@ -285,7 +361,7 @@ function lineAround(text: string, at: number) {
 const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
   lookup: ['查找', 'look up'], sum: ['合计', 'sum'], difference: ['差值', 'difference'], ratio: ['比例', 'ratio'],
   compare: ['比较', 'compare'], breakdown: ['构成', 'breakdown'], sections: ['列出', 'list'], documents: ['引用文件', 'cited documents'],
-  metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], overview: ['概览', 'overview'], none: ['无数据', 'no data'],
+  metadata: ['报告信息', 'report metadata'], passage: ['原文', 'passage'], overview: ['概览', 'overview'], summary: ['报告摘要', 'summary'], none: ['无数据', 'no data'],
   rank: ['排名', 'rank'], reports: ['报告', 'reports'],
 };
 
@@ -320,6 +396,10 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
       return head + (report ? reportName(report, language) : query.reportId) + ` ${query.start}–${query.end}`;
     }
     case 'overview': return head + query.topics.map((t) => topicName(t, language)).join(z ? '、' : ', ') + scopeText(query.scope, language);
+    case 'summary': {
+      const report = query.scope.reportId ? reportOf(query.scope.reportId) : undefined;
+      return head + (report ? reportName(report, language) : (scopeText(query.scope, language).replace(/^ ?\(|\)$/g, '') || (z ? '报告' : 'the report')));
+    }
     case 'none': return head + (z ? REASON_TEXT[query.reason][0] : REASON_TEXT[query.reason][1].toLowerCase()) + scopeText(query.scope, language);
   }
 }
@@ -364,13 +444,19 @@ export function graphqlFor(query: StructuredQuery): string {
       const args = scopeArgs(query.scope);
       return `{\n${query.topics.map((t, i) => `  t${i + 1}: metrics(filter: { topic: ${JSON.stringify(t)}${args ? `, ${args}` : ''} }, first: 100) { nodes { ${fields} } }`).join('\n')}\n}`;
     }
+    case 'summary': {
+      const summaryFields = 'id title region year outline { marker heading span { start end } } brief { keyFigures { metric { ' + fields + ' } } problems { heading span { start end } } recommendations { heading span { start end } } }';
+      if (query.scope.reportId) return `{\n  report(id: ${JSON.stringify(query.scope.reportId)}) { ${summaryFields} }\n}`;
+      const args = scopeArgs(query.scope);
+      return `{\n  reports${args ? `(${args})` : ''} { ${summaryFields} }\n}`;
+    }
     case 'passage': return `{\n  report(id: ${JSON.stringify(query.reportId)}) { text }\n}\n# the passage is text.slice(${query.start}, ${query.end})`;
     case 'none': return query.nearest.length ? metrics(query.nearest) : '{\n  reports { id region year title }\n}';
   }
 }
 
 export function emptyAnswer(): Omit<Answer, 'text' | 'interpretation' | 'query' | 'graphql' | 'status' | 'language'> {
-  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [], ranking: [] };
+  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [], ranking: [], summary: null };
 }
 
 export { AnswerStatus };

@@ -48,6 +48,8 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     .describe('A sentence of a report that answers a question in words, not numbers (五个抓手是什么)'),
   z.object({ op: z.literal('overview'), topics: z.array(z.string().min(1).max(80)).min(1).max(5), scope: Scope })
     .describe("Every figure of some topics (keys such as administrative-reconsideration) in scope, with the rates their funnels imply: for 行政复议的总体情况 / what are the legal-aid figures"),
+  z.object({ op: z.literal('summary'), scope: Scope })
+    .describe('What one whole report says: its title, outline, headline figures, problems and next steps (紫云的报告讲了什么, summarize the Ziyun report); give scope.reportId'),
   z.object({
     op: z.literal('rank'),
     order: z.enum(['desc', 'asc']),

@@ -6,7 +6,7 @@
  */
 import { Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Metric, Report, Section, Topic } from '../model/index.js';
-import { indicatorPlace, keyFigures } from '../query/headlines.js';
+import { indicatorPlace, itemsOf, keyFigures } from '../query/headlines.js';
 import { derivedRates, rateFormula } from '../query/rates.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import type { HubContext } from './context.js';
@@ -72,13 +72,6 @@ export class ReportBrief {
 
   @Field(() => [Section], { description: 'The items under 下一步 (or the part itself when it has none)' })
   recommendations!: Section[];
-}
-
-/** Items of a role's parts; a part with no items stands for itself. */
-function itemsOf(sections: readonly Section[], role: 'PROBLEM' | 'RECOMMENDATION'): Section[] {
-  const ofRole = sections.filter((s) => s.role === role);
-  const items = ofRole.filter((s) => s.kind !== 'PART');
-  return items.length ? items : ofRole;
 }
 
 @Resolver(() => Report)

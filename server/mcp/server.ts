@@ -34,7 +34,7 @@ export function createMcpServer(runner: OperationRunner): McpServer {
   server.registerTool('ask', {
     title: 'Ask the reports',
     description: 'Answer a question in Chinese or English from the figures of the rule-of-law government reports. '
-      + 'Returns status (ANSWERED, CLARIFY, UNANSWERABLE), the value with unit, how the question was interpreted, every fact used with its source sentence and position, and follow-up questions the hub answers. Never guesses a number.',
+      + 'Returns status (ANSWERED, CLARIFY, UNANSWERABLE), the value with unit, how the question was interpreted, every fact used with its source sentence and position, and follow-up questions the hub answers; for a question about a whole report (What does the Ziyun report say? 紫云的报告讲了什么), `summary` holds its title, outline, headline figures with sources, problems and next steps, and the parts it lacks. Never guesses a number.',
     inputSchema: {
       question: z.string().trim().min(1, 'the question is empty').max(MAX_QUESTION_LENGTH, `at most ${MAX_QUESTION_LENGTH} characters`)
         .describe('e.g. 行政复议审结了多少件? or How many reconsideration cases were concluded?'),
@@ -47,6 +47,7 @@ export function createMcpServer(runner: OperationRunner): McpServer {
       `- ${f.label} [${f.reportId}${f.span ? ` ${f.span.start}–${f.span.end}` : ''}]: “${f.quote}”`);
     const text = [answer.text, answer.derivation ? `Derived: ${answer.derivation}` : '', `Interpreted as: ${answer.interpretation}`,
       sources.length ? `Sources:\n${sources.join('\n')}` : '',
+      answer.summary?.missing?.length ? `Not in the report: ${answer.summary.missing.join(', ')}` : '',
       answer.followUps?.length ? `Ask next (each answered by the hub):\n${answer.followUps.map((q: string) => `- ${q}`).join('\n')}` : ''].filter(Boolean).join('\n');
     return { text, structured: answer };
   }));

@@ -6,7 +6,7 @@
  * counted in `more`, and found by questions and the figures list, where it says it is a guess.
  */
 import { readFileSync } from 'node:fs';
-import type { Metric } from '../model/index.js';
+import type { Metric, Section } from '../model/index.js';
 import { isLowConfidence } from '../model/label-confidence.js';
 import { LEXICON_DIR, lexicon } from '../vocabulary/lexicon.js';
 import { isTrustedLabel } from './rates.js';
@@ -122,4 +122,15 @@ export function indicatorPlace(figure: Metric, sameIndicator: readonly Metric[])
   const values = [...byReport.values()].filter((ms) => ms.length === 1).map(([m]) => m.value);
   if (values.length < 2) return null;
   return { rank: 1 + values.filter((v) => v > figure.value).length, of: values.length };
+}
+
+/**
+ * The lines of a report's 存在的问题 (PROBLEM) or 下一步 (RECOMMENDATION) parts, as the brief and
+ * the summary show them: the items under those parts, in report order; a part with no items stands
+ * for itself.
+ */
+export function itemsOf(sections: readonly Section[], role: 'PROBLEM' | 'RECOMMENDATION'): Section[] {
+  const ofRole = sections.filter((s) => s.role === role).sort((a, b) => a.spanStart - b.spanStart);
+  const items = ofRole.filter((s) => s.kind !== 'PART');
+  return items.length ? items : ofRole;
 }

@@ -83,6 +83,18 @@ describe.each([['in memory', inMemoryClient], ['over stdio', stdioClient]] as co
     expect(text(result)).toContain('审结22件');
   });
 
+  it("includes a report's summary in the ask output: outline, headline figures with sources, problems, next steps", async () => {
+    const result = await session.client.callTool({ name: 'ask', arguments: { question: 'Summarize the Ziyun report' } });
+    const answer = result.structuredContent as { status: string; summary: { reportId: string; outline: { heading: string }[]; figures: { value: number; quote: string; span: { start: number } }[]; problems: { heading: string }[]; nextSteps: unknown[]; missing: string[] } };
+    expect(answer.status).toBe('ANSWERED');
+    expect(answer.summary).toMatchObject({ reportId: 'ziyun-2024', missing: [] });
+    expect(answer.summary.outline.map((s) => s.heading)).toContain('存在的问题');
+    expect(answer.summary.figures[0]).toMatchObject({ value: 39 });
+    expect(answer.summary.figures[0].quote).toContain('39件');
+    expect(answer.summary.problems.length).toBe(2);
+    expect(text(result)).toContain('Headline figures');
+  });
+
   it('offers follow-up questions with an answer, each answered when asked', async () => {
     const result = await session.client.callTool({ name: 'ask', arguments: { question: '紫云行政复议受理了多少件?' } });
     const { followUps } = result.structuredContent as { followUps: string[] };

@@ -33,7 +33,7 @@ describe('validateQuery rejects wrong shapes with a readable message', () => {
   it('rejects an unknown op, naming the ops there are', () => {
     expect(validateQuery({ op: 'explode', metrics: [M] })).toEqual({
       ok: false,
-      error: "op: Invalid discriminator value. Expected 'lookup' | 'sum' | 'difference' | 'ratio' | 'compare' | 'breakdown' | 'sections' | 'documents' | 'metadata' | 'passage' | 'overview' | 'rank' | 'reports' | 'none'",
+      error: "op: Invalid discriminator value. Expected 'lookup' | 'sum' | 'difference' | 'ratio' | 'compare' | 'breakdown' | 'sections' | 'documents' | 'metadata' | 'passage' | 'overview' | 'summary' | 'rank' | 'reports' | 'none'",
     });
   });
 

@@ -10,6 +10,7 @@ import { useLanguage } from './LanguageProvider.js';
 import { QueryDisclosure } from './QueryDisclosure.js';
 import { RankingTable } from './RankingTable.js';
 import { Sources } from './Sources.js';
+import { SummaryCard } from './SummaryCard.js';
 import { Loading } from './Status.js';
 
 // The charting library is loaded with the first chart, not with the page.
@@ -20,7 +21,8 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
   const { t, lang } = useLanguage();
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const overview = (answer.query as { op?: string } | null)?.op === 'overview';
-  const chart = answer.status === 'ANSWERED' && !overview ? chartFor(answer, answerLang) : null;
+  const summary = answer.summary ?? null;
+  const chart = answer.status === 'ANSWERED' && !overview && !summary ? chartFor(answer, answerLang) : null;
 
   return (
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
@@ -29,7 +31,8 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       </p>
       {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
       <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
-        {answer.text}
+        {/* A summary's card shows its parts; the reply's first line names the report. */}
+        {summary ? answer.text.split('\n')[0] : answer.text}
       </p>
       {(answer.notes?.length ?? 0) > 0 && (
         // How the hub read the question: as a follow-up, with the offline parser when the model failed …
@@ -43,6 +46,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
         </p>
       )}
       {overview && <OverviewTable answer={answer} lang={answerLang} />}
+      {summary && <SummaryCard summary={summary} lang={lang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
       {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
@@ -53,7 +57,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
           </Suspense>
         </ChartTable>
       )}
-      {answer.facts.length > 0 && (
+      {answer.facts.length > 0 && !summary && (
         <Sources facts={answer.facts} title={answer.status === 'UNANSWERABLE' ? t('nearestFacts') : t('sources')} listFacts={answer.facts.length > 1 || answer.status === 'UNANSWERABLE'} />
       )}
       <p className="interpretation">
