@@ -130,8 +130,15 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
-    const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
-    if (name) unknownPlaces.push(`${name} ${m[2]}`);
+    // "at district level", "county-level": a level, not a place.
+    if (/^\s*-?\s*levels?\b/.test(rest.slice(m.index! + m[0].length))) continue;
+    // The name is the words right before the level word: "kept at district" names no place.
+    const name: string[] = [];
+    for (const w of m[1].split(' ').reverse()) {
+      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w))) break;
+      name.unshift(w);
+    }
+    if (name.length) unknownPlaces.push(`${name.join(' ')} ${m[2]}`);
   }
 
   rest = withoutPlaceTypes(rest, found);
