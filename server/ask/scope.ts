@@ -86,8 +86,8 @@ const PLACE_TYPE: Record<string, string> = { 县: 'county', 区: 'district', 市
 function withoutPlaceTypes(rest: string, found: Region[]): string {
   const types = new Set(found.map((r) => Object.entries(PLACE_TYPE).find(([zh]) => r.name.endsWith(zh))?.[1]).filter(Boolean));
   if (!types.size || !/[a-z]/.test(rest)) return rest;
-  // Not inside a compound: city-level (市级) is a word of its own.
-  return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w]))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
+  // Not inside a compound: city-level, "district level" (市级, 区级) is a word of its own.
+  return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w])(?!\s+levels?\b))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
 }
 
 export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {

@@ -95,4 +95,11 @@ describe('English levels are not places', () => {
     expect(detectScope('how many licensing items are kept at district level?').unknownPlaces).toEqual([]);
     expect(detectScope('how many cases in zorvik county?').unknownPlaces).toContain('zorvik county');
   });
+
+  it('keeps "county level" (县级) when the county named is the place asked about', () => {
+    const scope = detectScope('ziyun county: how many items are kept at county level?');
+    expect(scope.regions).toHaveLength(1);
+    expect(scope.rest).toMatch(/county level/);
+    expect(detectScope('how many items does ziyun county keep?').rest).not.toMatch(/county/);
+  });
 });
