@@ -90,6 +90,11 @@ describe('the unit or rate asked chooses among the figures of one sentence', () 
   });
 });
 
+it('reads the noun, not the participle after it, as what is counted: "how many decisions reviewed"', () => {
+  expect(rankHints('how many administrative decisions reviewed?').counted).toEqual(['decis']);
+  expect(rankHints('how many documents were filed').counted).toEqual(['document']);
+});
+
 describe('English levels are not places', () => {
   it('"kept at district level" names no place; "in Zorvik County" still does', () => {
     expect(detectScope('how many licensing items are kept at district level?').unknownPlaces).toEqual([]);

@@ -47,7 +47,10 @@ export function rankHints(text: string): RankHints {
   // "how many 'first lesson' sessions were held": the last word before the verb names what is counted.
   const phrase = /how many ([a-z' -]+)/.exec(text)?.[1].replace(/'/g, ' ').split(/\s+/).filter(Boolean) ?? [];
   const end = phrase.findIndex((w) => PHRASE_END.test(w));
-  const head = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w)).at(-1);
+  const nouns = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w));
+  // A participle after the noun is its verb, not what is counted: "how many decisions reviewed".
+  while (nouns.length > 1 && /[a-z]{3}ed$/.test(nouns.at(-1)!)) nouns.pop();
+  const head = nouns.at(-1);
   const counted = head ? [englishToken(head)] : [];
   if (!units && counted.length) units = unitsNamed(counted[0]);
   // 多少个部门单位的…: the word right after the counter is what is counted.
