@@ -110,8 +110,19 @@ const GRAMMAR_WORDS = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'w
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
   'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);
 
+/**
+ * English prefixes written with a hyphen (pre-meeting, co-organised, sub-district … not non- or
+ * anti-, which turn the meaning round): the word after it is what the figures can hold, and a
+ * prefix on its own ("pre") is a word no figure holds, which would leave the question unexplained.
+ */
+const HYPHEN_PREFIX = /\b(?:pre|post|co|sub|multi|inter|semi|re)-(?=[a-z])/g;
+export function withoutPrefixes(text: string): string {
+  return text.replace(HYPHEN_PREFIX, (m) => ' '.repeat(m.length));
+}
+
 /** The content words of (what is left of) a question, each with its weight and the words that stand for it. */
-export function questionTerms(text: string, index: FigureIndex): Term[] {
+export function questionTerms(given: string, index: FigureIndex): Term[] {
+  const text = withoutPrefixes(given);
   const terms = new Map<string, Term>();
   const add = (token: string, raw = token) => {
     if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;

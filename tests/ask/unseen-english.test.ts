@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { headWords } from '../../server/ask/figure-index.js';
-import { knownParts } from '../../server/ask/match.js';
+import { knownParts, withoutPrefixes } from '../../server/ask/match.js';
 import { LabelSource } from '../../server/model/enums.js';
 import { rankHints } from '../../server/ask/parse/hints.js';
 import { detectScope } from '../../server/ask/scope.js';
@@ -93,6 +93,11 @@ describe('the unit or rate asked chooses among the figures of one sentence', () 
 it('reads the noun, not the participle after it, as what is counted: "how many decisions reviewed"', () => {
   expect(rankHints('how many administrative decisions reviewed?').counted).toEqual(['decis']);
   expect(rankHints('how many documents were filed').counted).toEqual(['document']);
+});
+
+it('reads a hyphenated prefix as part of its word, never a negation: pre-meeting → meeting, non-litigation kept', () => {
+  expect(withoutPrefixes('pre-meeting law study').trim()).toBe('meeting law study');
+  expect(withoutPrefixes('non-litigation cases')).toBe('non-litigation cases');
 });
 
 describe('English levels are not places', () => {
