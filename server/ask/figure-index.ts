@@ -29,7 +29,7 @@ export interface IndexedFigure {
   /** Token sets per field. Sets of equal text are one object (every figure of a topic shares its topic's). */
   fields: Record<FieldName, TokenSet>;
   /** The words of each label, to judge how much of a label a question names. */
-  labelWords: { zh: string[]; own: string[]; en: string[] };
+  labelWords: { zh: string[]; own: string[]; en: string[]; head: string[] };
 }
 
 export interface IndexedDocument {
@@ -74,6 +74,18 @@ const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
  * What the parser knows without looking at any figure: the lexicon's topics and measures, and the
  * places of the reports held. One per data version, whatever the number of reports.
  */
+/**
+ * The English words that say what a figure counts. A curated label opens with its head
+ * ("Procuratorial suggestions issued"); an automatic one is the clause's Chinese read word by word,
+ * and Chinese puts the head last ("public service other item"): its last words, without the topic
+ * before the colon and the unit in brackets after it, which every figure of the topic or unit shares.
+ */
+export function headWords(metric: Pick<Metric, 'labelEn' | 'labelledBy'>): string[] {
+  const stems = (text: string) => words(text.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern);
+  if (metric.labelledBy === LabelSource.CATALOG) return stems(metric.labelEn).slice(0, 4);
+  return stems(metric.labelEn.split(':').pop()!.replace(/\s*\([^()]*\)\s*$/, '')).slice(-3);
+}
+
 export class QuestionLexicon {
   /** The region list plus the regions of the reports held, so a question can name any of them. */
   readonly places: Region[];
@@ -184,6 +196,7 @@ export class ReportFigures {
         // What the label says of the figure itself, without the topic it opens with (行政复议:各类检察建议).
         own: chineseWords(metric.labelZh.split(/[:：]/).pop()!),
         en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern),
+        head: headWords(metric),
       };
       return { metric, report, fields, labelWords };
     });

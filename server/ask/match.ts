@@ -110,8 +110,19 @@ const GRAMMAR_WORDS = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'w
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
   'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);
 
+/**
+ * English prefixes written with a hyphen (pre-meeting, co-organised, sub-district … not non- or
+ * anti-, which turn the meaning round): the word after it is what the figures can hold, and a
+ * prefix on its own ("pre") is a word no figure holds, which would leave the question unexplained.
+ */
+const HYPHEN_PREFIX = /\b(?:pre|post|co|sub|multi|inter|semi|re)-(?=[a-z])/g;
+export function withoutPrefixes(text: string): string {
+  return text.replace(HYPHEN_PREFIX, (m) => ' '.repeat(m.length));
+}
+
 /** The content words of (what is left of) a question, each with its weight and the words that stand for it. */
-export function questionTerms(text: string, index: FigureIndex): Term[] {
+export function questionTerms(given: string, index: FigureIndex): Term[] {
+  const text = withoutPrefixes(given);
   const terms = new Map<string, Term>();
   const add = (token: string, raw = token) => {
     if (!token || isStopword(token) || /^[\d.]+$/.test(token) || !/[\p{L}]/u.test(token)) return;
@@ -189,6 +200,11 @@ interface PreparedToken {
   n: number;
   /** For a Chinese word of three or more characters: the numbers of its bigrams. */
   grams?: number[];
+  /**
+   * For a Chinese word of four or more characters: the numbers of the words it is made of, as the
+   * figures' own text cuts them (主要负责人述法 → 主要负责人, 述法), longest first.
+   */
+  parts?: number[];
   /** What a match on it counts for (1: the question's own word). */
   factor: number;
   translation: boolean;
@@ -205,8 +221,28 @@ function prepareToken(token: string, factor: number, translation = false): Prepa
     translation,
     n: TokenSet.numberOf(token),
     grams: isChinese(token) && token.length >= 3 ? chineseGrams(token).filter((g) => g.length === 2).map(TokenSet.numberOf) : undefined,
+    parts: isChinese(token) && token.length >= 4 ? knownParts(token) : undefined,
     factor,
   };
+}
+
+/**
+ * A long word cut into words some figure's fields hold, each the longest such at its place (two
+ * characters at least, a word to the segmenter, not a bigram across two), or undefined when a
+ * stretch of it is no such word. The segmenter keeps a
+ * lexicon phrase whole (主要负责人述法, a topic's name); a label may say its words apart
+ * (主要负责人完成专题述法).
+ */
+export function knownParts(token: string, known: (word: string) => boolean = (w) => TokenSet.numberOf(w) >= 0 && words(w).length === 1): number[] | undefined {
+  const parts: string[] = [];
+  for (let i = 0; i < token.length;) {
+    let end = token.length;
+    while (end - i >= 2 && !(end - i < token.length && known(token.slice(i, end)))) end--;
+    if (end - i < 2) return undefined;
+    parts.push(token.slice(i, end));
+    i = end;
+  }
+  return parts.length >= 2 ? parts.map(TokenSet.numberOf) : undefined;
 }
 
 function prepare(terms: Term[]): PreparedTerm[] {
@@ -245,6 +281,10 @@ function tokenMatch(term: PreparedToken, figure: IndexedFigure): { weight: numbe
       weight = Math.max(weight, FIELD_WEIGHT[FIELDS[i]]);
       if (IS_SPECIFIC[i]) specific = true;
     }
+  }
+  // A long word the label says in its parts (主要负责人 … 述法) names the figure as the word would.
+  if (!specific && term.parts?.every((p) => SPECIFIC.some((f) => figure.fields[f].hasNumber(p)))) {
+    return { weight: Math.max(weight, 0.7), specific: true };
   }
   if (!specific && term.grams) {
     const grams = term.grams;
@@ -333,6 +373,15 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>,
 }
 
 /**
+ * Whether an automatic label's own phrase ends with the thing counted: 部门单位 for 多少个部门单位;
+ * a level of place (镇(个) for 多少个镇) is one character, which the label's words leave out.
+ */
+function countsWhat(f: IndexedFigure, counted: string): boolean {
+  if (counted.length > 1) return f.labelWords.own.join('').endsWith(counted);
+  return f.metric.labelZh.split(/[:：]/).pop()!.replace(/\s*[((][^()()]*[))]\s*$/, '').endsWith(counted);
+}
+
+/**
  * Hints add named pseudo-terms to a figure's strength, so that the ambiguity test sees them too:
  * 多少场 tells the sessions from the students reached.
  */
@@ -357,12 +406,47 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
     // The thing counted is the head of the figure's own phrase (部门单位 27个), not a word inside it.
     // (Automatic labels are the clause's phrase; curated ones are written otherwise: 村级人民调解委员会数.)
-    if (hints.countedZh && f.metric.labelledBy === LabelSource.AUTO) add('#countedZh', f.labelWords.own.join('').endsWith(hints.countedZh) ? 0.8 : 0);
+    if (hints.countedZh && f.metric.labelledBy === LabelSource.AUTO) add('#countedZh', countsWhat(f, hints.countedZh) ? 0.8 : 0);
     if (hints.counted?.length) {
-      const head = f.labelWords.en.slice(0, 4);
+      const head = f.labelWords.head;
       add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);
     }
     return s;
   });
   return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+}
+
+/**
+ * Whether a figure is in the unit the question asks (多少人, how many times) or a rate when it asks
+ * for one; undefined when the question names neither.
+ */
+export function askedUnit(hints: RankHints): ((s: ScoredFigure) => boolean) | undefined {
+  if (hints.wantsRate) return (s) => s.figure.metric.unit === '%';
+  if (hints.units?.length) return (s) => hints.units!.includes(s.figure.metric.unit);
+  return undefined;
+}
+
+/** Two figures stated in one sentence: the question's words find both alike. */
+export function sameSentence(a: ScoredFigure, b: ScoredFigure): boolean {
+  const [x, y] = [a.figure.metric, b.figure.metric];
+  return x.reportId === y.reportId && x.quote === y.quote;
+}
+
+/**
+ * Among figures of one sentence the words cannot tell apart, the unit or rate asked decides: in
+ * 全区3385名干部职工参加学法考法,参学率、通过率均达100%, "通过率多少" is the 100%, whatever the
+ * 3385 scores on the sentence's words. `fits` says which figure is in the unit asked; the best
+ * figure of the top one's sentence that fits goes first when the top one does not fit, and the
+ * question's words hold it (`sure`) at least as fully as the top one.
+ */
+export function preferAskedUnit(ranked: ScoredFigure[], hints: RankHints, sure: (s: ScoredFigure) => boolean): ScoredFigure[] {
+  const fits = askedUnit(hints);
+  const [top] = ranked;
+  if (!fits || !top || fits(top)) return ranked;
+  // What the top one's own label counts is what is asked ("home visits": 8次), whatever its unit.
+  if (hints.counted?.some((w) => top.figure.fields.label.has(w))) return ranked;
+  // It must explain the question as fully as the top one: "what share of suits were heard in court"
+  // is not the sentence's 出庭率, which says nothing of hearing (a share of counts is computed instead).
+  const better = ranked.find((s) => s !== top && sameSentence(s, top) && fits(s) && sure(s) && s.coverage >= top.coverage);
+  return better ? [better, ...ranked.filter((s) => s !== better)] : ranked;
 }

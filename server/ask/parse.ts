@@ -10,7 +10,7 @@
 import { lexicon } from '../vocabulary/lexicon.js';
 import { detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
-import { questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
+import { preferAskedUnit, questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
@@ -27,6 +27,7 @@ import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
 import { inQuestionOrder, parseAcrossReports, withComparative } from './parse/across.js';
 import { comparableFigures } from './parse/comparable.js';
+import { withoutAuthor } from './parse/author.js';
 
 export { CLARIFY_MARGIN, MIN_COVERAGE, type ParseResult } from './parse/context.js';
 export { MIN_PASSAGE_COVERAGE } from './parse/passages.js';
@@ -65,7 +66,8 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (held.reports.length === 1) scopeQuery.reportId = held.reports[0].id;
 
   const cues = withComparative(detectCues(scope.rest), scope.rest);
-  const subject = withoutCues(scope.rest, cues, STRUCTURAL_CUES);
+  // The report's author named with its place (龙川司法局, Yangshan's justice bureau) is scope, not a figure's word.
+  const subject = withoutAuthor(withoutCues(scope.rest, cues, STRUCTURAL_CUES), held.reports, index);
   const hints = rankHints(normalized);
   // A topic named without a measure (行政官司一共有多少件) means its plain count: the head of its funnel.
   if (phrasesIn(subject, index.topicPhrases).length && !phrasesIn(subject, index.measurePhrases).length) {
@@ -165,7 +167,8 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     }
   }
 
-  const ranked = best(allTerms, ctx);
+  // The unit or rate asked picks among one sentence's figures (parse/hints.ts, match.ts).
+  const ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident);
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.

@@ -86,8 +86,8 @@ const PLACE_TYPE: Record<string, string> = { 县: 'county', 区: 'district', 市
 function withoutPlaceTypes(rest: string, found: Region[]): string {
   const types = new Set(found.map((r) => Object.entries(PLACE_TYPE).find(([zh]) => r.name.endsWith(zh))?.[1]).filter(Boolean));
   if (!types.size || !/[a-z]/.test(rest)) return rest;
-  // Not inside a compound: city-level (市级) is a word of its own.
-  return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w]))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
+  // Not inside a compound: city-level, "district level" (市级, 区级) is a word of its own.
+  return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w])(?!\s+levels?\b))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
 }
 
 export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {
@@ -130,8 +130,15 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
-    const name = m[1].split(' ').filter((w) => !ENGLISH_NOT_PLACE.has(w) && !isStopword(w) && !knows(englishToken(w))).join(' ');
-    if (name) unknownPlaces.push(`${name} ${m[2]}`);
+    // "at district level", "county-level": a level, not a place.
+    if (/^\s*-?\s*levels?\b/.test(rest.slice(m.index! + m[0].length))) continue;
+    // The name is the words right before the level word: "kept at district" names no place.
+    const name: string[] = [];
+    for (const w of m[1].split(' ').reverse()) {
+      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w))) break;
+      name.unshift(w);
+    }
+    if (name.length) unknownPlaces.push(`${name.join(' ')} ${m[2]}`);
   }
 
   rest = withoutPlaceTypes(rest, found);

@@ -10,7 +10,13 @@ import { englishToken, words as segment } from './tokens.js';
 
 /** Words that join or qualify and carry no meaning a label needs, or that are read as "and". */
 const AND = new Set(['和', '及', '与', '以及', '、', '并', '暨']);
-const SILENT = new Set(['的', '了', '等', '之', '各', '均', '共', '已', '其', '对', '在', '将', '把', '被', '所', '中', '内', '个', '项', '件', '次', '名', '类', '余', '多', '全', '本', '该', '该项', '有关', '相关', '进行']);
+const SILENT = new Set(['现', '的', '了', '等', '之', '各', '均', '共', '已', '其', '对', '在', '将', '把', '被', '所', '中', '内', '个', '项', '件', '次', '名', '类', '余', '多', '全', '本', '该', '该项', '有关', '相关', '进行']);
+
+/**
+ * 我 before a level of place or an office is the report speaking of itself (我县, 我区, 我局): in a
+ * label it is that place or office ("county"), not "I county".
+ */
+const OURS: Record<string, string> = { 县: 'county', 区: 'district', 市: 'city', 镇: 'town', 乡: 'township', 村: 'village', 省: 'province', 局: 'bureau' };
 
 export interface Translation {
   english: string;
@@ -48,6 +54,13 @@ export function translatePhrase(phrase: string, known: Map<string, string> = new
       chinese += dropped.length;
       covered += dropped.length;
       i += dropped.length;
+      continue;
+    }
+    if (ch === '我' && OURS[text[i + 1]]) {
+      out.push(OURS[text[i + 1]]);
+      chinese += 2;
+      covered += 2;
+      i += 2;
       continue;
     }
     let fixed: string | undefined = [...known.keys()].filter((k) => text.startsWith(k, i)).sort((a, b) => b.length - a.length)[0];

@@ -27,3 +27,18 @@ describe('word-by-word English of a Chinese phrase', () => {
     expect(translatePhrase('受理法律援助案件', new Map([['受理', 'accepted']]), ['法律援助']).english).toBe('accepted case');
   });
 });
+
+describe('labels of reports nobody curated read as English, not word salad', () => {
+  it('reads 我县, 我局 as the report speaking of itself, not "I county" or "I narrow"', () => {
+    expect(translatePhrase('我县事业单位').english).toBe('county public service institution');
+    expect(translatePhrase('我局开展学习').english).not.toMatch(/\bi\b|narrow/i);
+  });
+
+  it('leaves out a leading 现 (now), which is not "appear"', () => {
+    expect(translatePhrase('现保留的事项').english).not.toMatch(/appear/);
+  });
+
+  it('reads the genre’s nouns as nouns: 公共服务 is public service, not "public serve"', () => {
+    expect(translatePhrase('公共服务等其他事项').english).toBe('public service other item');
+  });
+});

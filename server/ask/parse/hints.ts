@@ -18,7 +18,8 @@ const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)个/, ['个']],
   [/(多少|几)学时|how many hours/, ['学时', '课时', '小时']],
 ];
-const RATE_WORDS = /率|百分之|百分比|比例|占比|rate|percent|percentage|proportion|share/;
+// Whole English words: "integrated" holds no rate.
+const RATE_WORDS = /率|百分之|百分比|比例|占比|\b(?:rates?|percent|percentages?|proportions?|share)\b/;
 
 /** English unit names (sessions, cases, people …) to the units they count in, from units.json. */
 let englishUnits: Map<string, string[]> | undefined;
@@ -35,6 +36,9 @@ function unitsNamed(word: string): string[] | undefined {
   return englishUnits.get(word);
 }
 
+/** Places counted by their level: 17个镇, 27个村. */
+const PLACE_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村']);
+
 /** Where the noun phrase after "how many" ends: at its verb or preposition. */
 const PHRASE_END = /^(?:were|was|are|is|did|do|does|have|has|had|in|at|by|for|during|from|under|on|with|did|got|get|been|be|there)$/;
 
@@ -43,14 +47,19 @@ export function rankHints(text: string): RankHints {
   // "how many 'first lesson' sessions were held": the last word before the verb names what is counted.
   const phrase = /how many ([a-z' -]+)/.exec(text)?.[1].replace(/'/g, ' ').split(/\s+/).filter(Boolean) ?? [];
   const end = phrase.findIndex((w) => PHRASE_END.test(w));
-  const head = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w)).at(-1);
+  const nouns = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w));
+  // A participle after the noun is its verb, not what is counted: "how many decisions reviewed".
+  while (nouns.length > 1 && /[a-z]{3}ed$/.test(nouns.at(-1)!)) nouns.pop();
+  const head = nouns.at(-1);
   const counted = head ? [englishToken(head)] : [];
   if (!units && counted.length) units = unitsNamed(counted[0]);
   // 多少个部门单位的…: the word right after the counter is what is counted.
   const countedZh = /(?:多少|几)[个件人名次所家项场条份篇位]([\u4e00-\u9fff]{2,})/.exec(text)?.[1];
   // Up to 的 (多少个部门单位的行政许可), else its first word (多少个委办局实施告知承诺).
   const headZh = countedZh ? (countedZh.includes('的') ? countedZh.split('的')[0] : words(countedZh)[0]) : undefined;
-  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted, ...(headZh && headZh.length >= 2 ? { countedZh: headZh } : {}) };
+  // One character counts only as a level of place (多少个镇, 几个村): other single characters are grammar.
+  const named = headZh && (headZh.length >= 2 || PLACE_LEVELS.has(headZh));
+  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted, ...(named ? { countedZh: headZh } : {}) };
 }
 
 /** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */

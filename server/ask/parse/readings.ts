@@ -4,7 +4,7 @@
  */
 import type { Metric } from '../../model/index.js';
 import type { CueMatch, CueName } from '../cues.js';
-import { advantage, type ScoredFigure } from '../match.js';
+import { advantage, askedUnit, sameSentence, type ScoredFigure } from '../match.js';
 import { CLARIFY_MARGIN, confident, result, type Context, type ParseResult } from './context.js';
 
 /**
@@ -37,8 +37,11 @@ export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueM
     }
   }
   // Runners-up the question's words do not tell from the best, with another value: ask which.
+  // A figure of the same sentence in another unit than the one asked is no reading (通过率 is not the 3385名).
+  const fits = askedUnit(ctx.hints);
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
-    && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId));
+    && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
+    && !(fits && sameSentence(s, top) && fits(top) && !fits(s)));
   // A total and its own parts: the words of the total without a part's words mean the total.
   const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
   if (total && rivals.length) return result(ctx, { op: 'lookup', metrics: [total.figure.metric.id] }, total.coverage);
