@@ -1,8 +1,8 @@
-import { formatFigure } from '../lib/format.js';
 import type { Lang, MessageKey } from '../lib/i18n.js';
 import { briefHref, reportHref } from '../lib/route.js';
 import type { Answer } from '../lib/types.js';
 import { useLanguage } from './LanguageProvider.js';
+import { FigureRow, FigureTableHead } from './OverviewTable.js';
 
 type Summary = NonNullable<Answer['summary']>;
 type SummarySection = Summary['outline'][number];
@@ -40,21 +40,9 @@ export function SummaryCard({ summary, lang }: { summary: Summary; lang: Lang })
         <section className="summary-part" data-testid="summary-figures">
           <h4>{t('summaryFigures')}</h4>
           <table className="overview-table summary-figures">
-            <thead>
-              <tr>
-                <th scope="col">{t('overviewFigure')}</th>
-                <th scope="col">{t('overviewValue')}</th>
-                <th scope="col">{t('sources')}</th>
-              </tr>
-            </thead>
+            <FigureTableHead />
             <tbody>
-              {summary.figures.map((f) => (
-                <tr key={f.metricId ?? `${f.reportId}-${f.span?.start}`}>
-                  <td>{f.label}</td>
-                  <td className="overview-value">{f.value == null ? '' : formatFigure(f.value, f.unit, f.qualifier, lang).text}</td>
-                  <td><a href={reportHref(f.reportId, f.span)} title={f.quote}>{t('viewInReport')}</a></td>
-                </tr>
-              ))}
+              {summary.figures.map((f) => <FigureRow key={f.metricId ?? `${f.reportId}-${f.span?.start}`} fact={f} lang={lang} />)}
             </tbody>
           </table>
         </section>
