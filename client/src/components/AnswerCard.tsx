@@ -21,16 +21,22 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const overview = (answer.query as { op?: string } | null)?.op === 'overview';
   const chart = answer.status === 'ANSWERED' && !overview ? chartFor(answer, answerLang) : null;
+  const clarify = answer.status === 'CLARIFY';
+  const picked = clarify && chosen != null ? answer.candidates[chosen] : undefined;
 
   return (
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
       <p className="answer-status">
-        <span className="badge">{t(`status${answer.status}`)}</span>
+        {/* Once a reading is chosen, the card says which, not that one is still to be chosen. */}
+        <span className={picked ? 'badge badge-chosen' : 'badge'}>{picked ? t('statusChosen', { label: picked.label }) : t(`status${answer.status}`)}</span>
       </p>
       {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
-      <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
-        {answer.text}
-      </p>
+      {/* A CLARIFY reply is the prompt and the readings, which the choice below says once. */}
+      {!clarify && (
+        <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
+          {answer.text}
+        </p>
+      )}
       {(answer.notes?.length ?? 0) > 0 && (
         // How the hub read the question: as a follow-up, with the offline parser when the model failed …
         <ul className="answer-notes" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
@@ -44,7 +50,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       )}
       {overview && <OverviewTable answer={answer} lang={answerLang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
-      {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
+      {clarify && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
       {chart && (
         <ChartTable spec={chart}>
