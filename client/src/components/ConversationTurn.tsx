@@ -9,7 +9,7 @@ export function ConversationTurn({ turn, onRetry, onChoose, onAsk }: { turn: Tur
   return (
     <article className="turn" aria-busy={turn.state === 'pending'}>
       <p className="turn-question">
-        <span className="sr-only">{t('youAsked')}: </span>
+        <span className="sr-only">{t('youAsked')}{t('colon')}</span>
         {turn.question}
       </p>
       {turn.state === 'pending' && (

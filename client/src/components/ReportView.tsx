@@ -55,7 +55,7 @@ export function ReportView({ reportId, highlight }: { reportId: string; highligh
 }
 
 function ReportText({ text, outline, figures, highlight }: { text: string; outline: OutlineSection[]; figures: ReportFigure[]; highlight: Span | null }) {
-  const { lang } = useLanguage();
+  const { t, lang } = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   // The figure that has the focus, spelled out in a panel (the title tooltip needs a mouse).
   const [focused, setFocused] = useState<string | null>(null);
@@ -80,7 +80,7 @@ function ReportText({ text, outline, figures, highlight }: { text: string; outli
   }, [highlight, segments]);
 
   const tipOf = (figure: ReportFigure) =>
-    `${lang === 'zh' ? figure.label : figure.labelEn}${isTentative(figure) ? tentativeMark(lang) : ''}: ${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
+    `${lang === 'zh' ? figure.label : figure.labelEn}${isTentative(figure) ? tentativeMark(lang) : ''}${t('colon')}${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
   const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocused((event.target as HTMLElement).dataset.figureId ?? null);
   const focusedFigure = focused ? byId.get(focused) : undefined;
 

@@ -14,4 +14,4 @@ export const isTentative = (figure: { labelledBy?: string | null; labelConfidenc
 export const TENTATIVE_LABEL = /(?:\(自动标注,含义可能不准\)| \(automatic label, meaning uncertain\))$/;
 
 /** The short mark a chart or a figure's tooltip shows for a guessed label. */
-export const tentativeMark = (lang: Lang) => (lang === 'zh' ? '(标注待确认)' : ' (label uncertain)');
+export const tentativeMark = (lang: Lang) => (lang === 'zh' ? '（标注待确认）' : ' (label uncertain)');
