@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { chartFor } from '../lib/chart.js';
 import { isLang, reasonSentence, type Lang } from '../lib/i18n.js';
+import { localCandidateLabel, localizeFacts } from '../lib/localize.js';
 import type { Answer } from '../lib/types.js';
 import { CandidateChoice } from './CandidateChoice.js';
 import { ChartTable } from './ChartTable.js';
@@ -20,7 +21,8 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
   const { t, lang } = useLanguage();
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const overview = (answer.query as { op?: string } | null)?.op === 'overview';
-  const chart = answer.status === 'ANSWERED' && !overview ? chartFor(answer, answerLang) : null;
+  // Charted in the interface's language: an earlier answer to a Chinese question reads in English once the interface does.
+  const chart = answer.status === 'ANSWERED' && !overview ? chartFor({ ...answer, facts: localizeFacts(answer.facts, lang) }, lang) : null;
   const clarify = answer.status === 'CLARIFY';
   const picked = clarify && chosen != null ? answer.candidates[chosen] : undefined;
 
@@ -28,7 +30,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
       <p className="answer-status">
         {/* Once a reading is chosen, the card says which, not that one is still to be chosen. */}
-        <span className={picked ? 'badge badge-chosen' : 'badge'}>{picked ? t('statusChosen', { label: picked.label }) : t(`status${answer.status}`)}</span>
+        <span className={picked ? 'badge badge-chosen' : 'badge'}>{picked ? t('statusChosen', { label: localCandidateLabel(picked, lang) }) : t(`status${answer.status}`)}</span>
       </p>
       {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
       {/* A CLARIFY reply is the prompt and the readings, which the choice below says once. */}

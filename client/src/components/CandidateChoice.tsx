@@ -1,4 +1,5 @@
 import { candidateText, candidateView } from '../lib/candidates.js';
+import { localCandidateLabel } from '../lib/localize.js';
 import type { Candidate } from '../lib/types.js';
 import { Sources } from './Sources.js';
 import { FigureValue } from './FigureValue.js';
@@ -16,7 +17,7 @@ export function CandidateChoice({ candidates, chosen, onChoose }: { candidates: 
       <p className="clarify-prompt">{t('clarifyPrompt')}</p>
       <ul className="candidate-list">
         {candidates.map((candidate, i) => {
-          const view = candidateView(candidate, lang);
+          const view = candidateView({ ...candidate, label: localCandidateLabel(candidate, lang) }, lang);
           return (
             <li key={`${candidate.label}-${i}`}>
               <button type="button" className="candidate" aria-pressed={chosen === i} aria-label={candidateText(view)} onClick={() => onChoose(i)}>
@@ -38,7 +39,7 @@ export function CandidateChoice({ candidates, chosen, onChoose }: { candidates: 
         <div className="candidate-answer">
           <p className="field-label">{t('chosenReading')}</p>
           {selected.value != null && <FigureValue value={selected.value} unit={selected.unit} qualifier={selected.facts[0]?.qualifier} />}
-          <p className="answer-text">{selected.label}</p>
+          <p className="answer-text">{localCandidateLabel(selected, lang)}</p>
           <p className="interpretation">
             <span className="field-label">{t('interpretedAs')}</span> {selected.interpretation}
           </p>

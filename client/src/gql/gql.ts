@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Reports {\n    reports { id title region regionShort regionEn year publisher publishedOn figureCount excerpt }\n  }\n": typeof types.ReportsDocument,
     "\n  fragment ReportHeader on Report { id title region year publisher publishedOn }\n": typeof types.ReportHeaderFragmentDoc,
-    "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n": typeof types.FactFieldsFragmentDoc,
+    "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    labelEn\n    labelZh\n    regionEn\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n": typeof types.FactFieldsFragmentDoc,
     "\n  query Ask($question: String!, $conversationId: String, $scope: AskScopeInput) {\n    ask(question: $question, conversationId: $conversationId, scope: $scope) {\n      status\n      text\n      value\n      unit\n      qualifier\n      interpretation\n      derivation\n      query\n      graphql\n      resolvedBy\n      notes\n      reason\n      language\n      confidence\n      facts { ...FactFields }\n      candidates { label value unit interpretation query facts { ...FactFields } }\n      ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }\n      ...AnswerTools\n    }\n  }\n": typeof types.AskDocument,
     "\n  fragment AnswerTools on Answer {\n    followUps\n    facts { reportTitle sectionHeading }\n  }\n": typeof types.AnswerToolsFragmentDoc,
     "\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) { id vote }\n  }\n": typeof types.AnswerFeedbackDocument,
@@ -31,7 +31,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Reports {\n    reports { id title region regionShort regionEn year publisher publishedOn figureCount excerpt }\n  }\n": types.ReportsDocument,
     "\n  fragment ReportHeader on Report { id title region year publisher publishedOn }\n": types.ReportHeaderFragmentDoc,
-    "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n": types.FactFieldsFragmentDoc,
+    "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    labelEn\n    labelZh\n    regionEn\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n": types.FactFieldsFragmentDoc,
     "\n  query Ask($question: String!, $conversationId: String, $scope: AskScopeInput) {\n    ask(question: $question, conversationId: $conversationId, scope: $scope) {\n      status\n      text\n      value\n      unit\n      qualifier\n      interpretation\n      derivation\n      query\n      graphql\n      resolvedBy\n      notes\n      reason\n      language\n      confidence\n      facts { ...FactFields }\n      candidates { label value unit interpretation query facts { ...FactFields } }\n      ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }\n      ...AnswerTools\n    }\n  }\n": types.AskDocument,
     "\n  fragment AnswerTools on Answer {\n    followUps\n    facts { reportTitle sectionHeading }\n  }\n": types.AnswerToolsFragmentDoc,
     "\n  mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n    answerFeedback(input: $input) { id vote }\n  }\n": types.AnswerFeedbackDocument,
@@ -69,7 +69,7 @@ export function graphql(source: "\n  fragment ReportHeader on Report { id title 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n"): (typeof documents)["\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n"];
+export function graphql(source: "\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    labelEn\n    labelZh\n    regionEn\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n"): (typeof documents)["\n  fragment FactFields on Fact {\n    kind\n    value\n    unit\n    qualifier\n    label\n    labelEn\n    labelZh\n    regionEn\n    quote\n    span { start end }\n    quoteSpan { start end }\n    metricId\n    sectionId\n    reportId\n    region\n    year\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
