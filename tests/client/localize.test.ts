@@ -22,7 +22,9 @@ describe("an answer's facts in the interface's language", () => {
 
   it("keep a guessed label's mark, in the new language", () => {
     const guessed = { ...concluded, label: '行政复议案件审结数(自动标注,含义可能不准)' };
-    expect(localLabel(guessed, 'en')).toBe('Administrative reconsideration cases concluded (automatic label, meaning uncertain)');
+    expect(localLabel(guessed, 'en')).toBe('Administrative reconsideration cases concluded (label uncertain)');
+    const chart = chartFor({ query: { op: 'compare' }, facts: localizeFacts([{ ...guessed, value: 22 }, litigation], 'en') }, 'en');
+    expect(chart?.data.map((d) => d.label)).toEqual(['Administrative reconsideration cases concluded (label uncertain)', 'Administrative litigation cases concluded']);
   });
 
   it('name a reading by its figure in the interface language', () => {

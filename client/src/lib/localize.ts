@@ -5,7 +5,7 @@
  * (chart categories, the figures listed, the readings offered), and the other way round.
  */
 import type { Lang } from './i18n.js';
-import { TENTATIVE_LABEL } from './label-confidence.js';
+import { TENTATIVE_LABEL, tentativeMark } from './label-confidence.js';
 
 export interface LocalizableFact {
   label: string;
@@ -15,14 +15,11 @@ export interface LocalizableFact {
   regionEn?: string | null;
 }
 
-/** The server's mark after a guessed label, as it writes it in each language. */
-const TENTATIVE = { zh: '(自动标注,含义可能不准)', en: ' (automatic label, meaning uncertain)' } as const;
-
 export function localLabel(fact: LocalizableFact, lang: Lang): string {
   const other = lang === 'en' ? fact.labelEn : fact.labelZh;
   if (!other) return fact.label;
-  // A guessed label keeps its mark, in the language it is now read in.
-  return TENTATIVE_LABEL.test(fact.label) ? `${other}${TENTATIVE[lang]}` : other;
+  // A guessed label keeps a mark saying so, in the language it is now read in.
+  return TENTATIVE_LABEL.test(fact.label) ? `${other}${tentativeMark(lang)}` : other;
 }
 
 export function localizeFact<F extends LocalizableFact>(fact: F, lang: Lang): F {
