@@ -183,6 +183,14 @@ describe('dark mode', () => {
       it(`follows the system's dark setting with readable contrast, and prints light (${name}, ${lang})`, async () => {
         const page = await session.open(`dark ${name} ${lang}`, '/#/', { viewport, lang });
         await page.emulateMedia({ colorScheme: 'dark' });
+        // A chart's words and grid in the dark page's ink, not the light page's.
+        await ask(page, '人民调解委员会由哪些类型构成?');
+        await lastAnswer(page).locator('.answer-chart svg.recharts-surface').waitFor();
+        const fills = () => lastAnswer(page).locator('.answer-chart svg text').evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+        await expect.poll(async () => (await fills()).length).toBeGreaterThan(0);
+        expect(new Set(await fills())).toEqual(new Set(['rgb(227, 232, 239)']));
+        await settle(page);
+        await screenshot(page, `dark-chart-${name}-${lang}`);
         await ask(page, '行政复议审结了多少件?');
         await expect.poll(() => lastAnswer(page).locator('.figure-number').textContent()).toBe('22');
         await ask(page, '审结了多少件?');
