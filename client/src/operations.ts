@@ -25,6 +25,9 @@ export const FactFieldsFragment = graphql(`
     unit
     qualifier
     label
+    labelEn
+    labelZh
+    regionEn
     quote
     span { start end }
     quoteSpan { start end }

@@ -15,6 +15,9 @@ export function fact(overrides: Partial<Fact> & Pick<Fact, 'label' | 'value' | '
     sectionId: 'ziyun-2024/1.3.3',
     reportId: 'ziyun-2024',
     region: '紫云苗族布依族自治县',
+    regionEn: 'Ziyun',
+    labelEn: null,
+    labelZh: null,
     year: 2024,
     ...overrides,
   };

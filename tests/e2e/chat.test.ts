@@ -237,7 +237,7 @@ describe('report view', () => {
     await target.waitFor();
     expect(await target.textContent()).toBe('22件');
     expect(await target.getAttribute('class')).toContain('is-target');
-    expect(await target.getAttribute('title')).toBe('行政复议案件审结数: 22件');
+    expect(await target.getAttribute('title')).toBe('行政复议案件审结数：22件');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`figure-${CONCLUDED}`);
     expect(await target.isVisible()).toBe(true);
     // Every figure of the report is marked and reachable with Tab; only one is emphasised.

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { chartFor } from '../lib/chart.js';
 import { isLang, reasonSentence, type Lang } from '../lib/i18n.js';
+import { localCandidateLabel, localizeFacts } from '../lib/localize.js';
 import type { Answer } from '../lib/types.js';
 import { CandidateChoice } from './CandidateChoice.js';
 import { ChartTable } from './ChartTable.js';
@@ -22,18 +23,25 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
   const answerLang: Lang = isLang(answer.language) ? answer.language : lang;
   const overview = (answer.query as { op?: string } | null)?.op === 'overview';
   const summary = answer.summary ?? null;
-  const chart = answer.status === 'ANSWERED' && !overview && !summary ? chartFor(answer, answerLang) : null;
+  // Charted in the interface's language: an earlier answer to a Chinese question reads in English once the interface does.
+  const chart = answer.status === 'ANSWERED' && !overview && !summary ? chartFor({ ...answer, facts: localizeFacts(answer.facts, lang) }, lang) : null;
+  const clarify = answer.status === 'CLARIFY';
+  const picked = clarify && chosen != null ? answer.candidates[chosen] : undefined;
 
   return (
     <div className={`answer-card status-${answer.status.toLowerCase()}`}>
       <p className="answer-status">
-        <span className="badge">{t(`status${answer.status}`)}</span>
+        {/* Once a reading is chosen, the card says which, not that one is still to be chosen. */}
+        <span className={picked ? 'badge badge-chosen' : 'badge'}>{picked ? t('statusChosen', { label: localCandidateLabel(picked, lang) }) : t(`status${answer.status}`)}</span>
       </p>
       {answer.value != null && <FigureValue value={answer.value} unit={answer.unit} qualifier={answer.qualifier} />}
-      <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
-        {/* A summary's card shows its parts; the reply's first line names the report. */}
-        {summary ? answer.text.split('\n')[0] : answer.text}
-      </p>
+      {/* A CLARIFY reply is the prompt and the readings, which the choice below says once. */}
+      {!clarify && (
+        <p className="answer-text" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
+          {/* A summary's card shows its parts; the reply's first line names the report. */}
+          {summary ? answer.text.split('\n')[0] : answer.text}
+        </p>
+      )}
       {(answer.notes?.length ?? 0) > 0 && (
         // How the hub read the question: as a follow-up, with the offline parser when the model failed …
         <ul className="answer-notes" lang={answerLang === 'zh' ? 'zh-CN' : 'en'}>
@@ -48,7 +56,7 @@ export function AnswerCard({ answer, chosen, onChoose }: { answer: Answer; chose
       {overview && <OverviewTable answer={answer} lang={answerLang} />}
       {summary && <SummaryCard summary={summary} lang={lang} />}
       {answer.status === 'UNANSWERABLE' && <p className="reason">{reasonSentence(answer.reason, lang) ?? t('statusUNANSWERABLE')}</p>}
-      {answer.status === 'CLARIFY' && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
+      {clarify && <CandidateChoice candidates={answer.candidates} chosen={chosen} onChoose={onChoose} />}
       {(answer.ranking?.length ?? 0) > 0 && <RankingTable rows={answer.ranking} lang={answerLang} />}
       {chart && (
         <ChartTable spec={chart}>

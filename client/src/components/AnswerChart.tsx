@@ -16,7 +16,7 @@ export function AnswerChart({ spec }: { spec: ChartSpec }) {
   });
   // A funnel is titled by its steps: 收到 → 受理 → 审结, or the two of them a share is made of.
   const title = spec.kind === 'funnel' ? data.map((d) => d.name).join(' → ') : t(spec.title);
-  const total = spec.total ? `${spec.total.label}: ${formatFigure(spec.total.value, spec.total.unit, null, lang).text}` : null;
+  const total = spec.total ? `${spec.total.label}${t('colon')}${formatFigure(spec.total.value, spec.total.unit, null, lang).text}` : null;
   const tooltip = (
     <Tooltip
       cursor={{ fill: 'rgba(31, 78, 140, 0.06)' }}

@@ -25,10 +25,11 @@ export function App() {
     document.title = t('appTitle');
   }, [t]);
 
-  // A new page starts at its top (the report view then scrolls to its highlight itself).
+  // A new page starts at its top (the report view then scrolls to its highlight itself); the chat
+  // places itself: at the newest answer, or back at the answer a link was followed from.
   const pageKey = 'reportId' in route ? `${route.page}/${route.reportId}` : route.page;
   useEffect(() => {
-    window.scrollTo(0, 0);
+    if (route.page !== 'chat' && route.page !== 'ask') window.scrollTo(0, 0);
   }, [pageKey]);
 
   const link = (page: typeof route.page, href: string, label: string) => (

@@ -27,12 +27,12 @@ export function Brief({ reportId }: { reportId: string }) {
 
   const source = (f: BriefFigure) => (
     <blockquote className="brief-quote" lang="zh-CN">
-      <span className="sr-only">{t('sourceLabel')}: </span>
+      <span className="sr-only">{t('sourceLabel')}{t('colon')}</span>
       {f.source.before}
       <mark className="quote-figure">{f.source.figure}</mark>
       {f.source.after}
       {'\u00a0'}
-      <a className="no-print" href={reportHref(doc.id, f.span)} aria-label={`${t('viewInReport')}: ${f.label}`}>↗</a>
+      <a className="no-print" href={reportHref(doc.id, f.span)} aria-label={`${t('viewInReport')}${t('colon')}${f.label}`}>↗</a>
     </blockquote>
   );
   const line = (key: 'briefProblems' | 'briefNextSteps', items: { line: string }) => items.line && (

@@ -7,9 +7,9 @@ import { useLanguage } from './LanguageProvider.js';
 export function ConversationTurn({ turn, onRetry, onChoose, onAsk }: { turn: Turn; onRetry(): void; onChoose(candidate: number): void; onAsk?(question: string): void }) {
   const { t, lang } = useLanguage();
   return (
-    <article className="turn" aria-busy={turn.state === 'pending'}>
+    <article className="turn" data-turn-id={turn.id} tabIndex={-1} aria-busy={turn.state === 'pending'}>
       <p className="turn-question">
-        <span className="sr-only">{t('youAsked')}: </span>
+        <span className="sr-only">{t('youAsked')}{t('colon')}</span>
         {turn.question}
       </p>
       {turn.state === 'pending' && (

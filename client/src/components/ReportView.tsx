@@ -55,7 +55,7 @@ export function ReportView({ reportId, highlight }: { reportId: string; highligh
 }
 
 function ReportText({ text, outline, figures, highlight }: { text: string; outline: OutlineSection[]; figures: ReportFigure[]; highlight: Span | null }) {
-  const { lang } = useLanguage();
+  const { t, lang } = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   // The figure that has the focus, spelled out in a panel (the title tooltip needs a mouse).
   const [focused, setFocused] = useState<string | null>(null);
@@ -80,9 +80,21 @@ function ReportText({ text, outline, figures, highlight }: { text: string; outli
   }, [highlight, segments]);
 
   const tipOf = (figure: ReportFigure) =>
-    `${lang === 'zh' ? figure.label : figure.labelEn}${isTentative(figure) ? tentativeMark(lang) : ''}: ${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
+    `${lang === 'zh' ? figure.label : figure.labelEn}${isTentative(figure) ? tentativeMark(lang) : ''}${t('colon')}${formatFigure(figure.value, figure.unit, figure.qualifier, lang).text}`;
   const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocused((event.target as HTMLElement).dataset.figureId ?? null);
-  const focusedFigure = focused ? byId.get(focused) : undefined;
+  // The panel is about the figure in view: once it scrolls out (under the header, off the
+  // screen), the panel goes, and comes back if the figure does, while it keeps the focus.
+  const [inView, setInView] = useState(true);
+  useEffect(() => {
+    setInView(true);
+    const mark = focused ? ref.current?.querySelector(`[data-figure-id="${CSS.escape(focused)}"]`) : null;
+    if (!mark || typeof IntersectionObserver === 'undefined') return;
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+    const observer = new IntersectionObserver(([entry]) => setInView(entry.isIntersecting), { rootMargin: `-${Math.round(header)}px 0px 0px 0px` });
+    observer.observe(mark);
+    return () => observer.disconnect();
+  }, [focused]);
+  const focusedFigure = focused && inView ? byId.get(focused) : undefined;
 
   const render = (segment: Segment) => {
     const anchor = segment.anchor ? <span id={sectionDomId(segment.anchor)} className="section-anchor" tabIndex={-1} /> : null;

@@ -23,7 +23,7 @@ export function SourceQuote({ group }: { group: QuoteGroup<Fact> }) {
           {segments.map((segment, i) => {
             if (!segment.span) return <span key={i}>{segment.text}</span>;
             const fact = factAt(segment.span.start);
-            const title = fact && fact.value != null ? `${fact.label}: ${formatFigure(fact.value, fact.unit, fact.qualifier, lang).text}` : undefined;
+            const title = fact && fact.value != null ? `${fact.label}${t('colon')}${formatFigure(fact.value, fact.unit, fact.qualifier, lang).text}` : undefined;
             return (
               <mark key={i} className="quote-figure" title={title}>
                 {segment.text}

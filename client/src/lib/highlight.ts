@@ -96,7 +96,7 @@ export function figureDomId(span: Span): string {
   return `figure-${span.start}-${span.end}`;
 }
 
-const CLAUSE_END = /[,,;;。:]/;
+const CLAUSE_END = /[,，;；。:：]/;
 
 /**
  * A quote cut down to the clauses around its figure, `radius` characters at most on either side,

@@ -10,8 +10,11 @@ export const LOW_LABEL_CONFIDENCE = 0.5;
 export const isTentative = (figure: { labelledBy?: string | null; labelConfidence?: number | null }) =>
   figure.labelledBy !== 'CATALOG' && typeof figure.labelConfidence === 'number' && figure.labelConfidence < LOW_LABEL_CONFIDENCE;
 
-/** The mark the server's answers put after a guessed label (render.ts TENTATIVE), in either language. */
-export const TENTATIVE_LABEL = /(?:\(自动标注,含义可能不准\)| \(automatic label, meaning uncertain\))$/;
+/**
+ * The mark the server's answers put after a guessed label (render.ts TENTATIVE), in either language,
+ * or the client's short one (tentativeMark) on a label put in the interface's language (localize.ts).
+ */
+export const TENTATIVE_LABEL = /(?:\(自动标注,含义可能不准\)| \(automatic label, meaning uncertain\)|（标注待确认）| \(label uncertain\))$/;
 
 /** The short mark a chart or a figure's tooltip shows for a guessed label. */
-export const tentativeMark = (lang: Lang) => (lang === 'zh' ? '(标注待确认)' : ' (label uncertain)');
+export const tentativeMark = (lang: Lang) => (lang === 'zh' ? '（标注待确认）' : ' (label uncertain)');

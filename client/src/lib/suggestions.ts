@@ -45,7 +45,7 @@ export function suggestQuestions(data: Pick<SuggestionData, 'topics' | 'metrics'
 
   // a stated total and its parts
   const total = metrics.find((m) => m.parts.length >= 2 && !usedTopics.has(m.topic!.id));
-  if (total) add(lang === 'zh' ? `${total.label}的构成是怎样的?` : `What is the breakdown of ${lowerFirst(total.labelEn)}?`, total.topic!.id);
+  if (total) add(lang === 'zh' ? `${total.label}的构成是怎样的？` : `What is the breakdown of ${lowerFirst(total.labelEn)}?`, total.topic!.id);
 
   // two figures of one topic that count the same thing in the same unit (the shortest such pair)
   const pairs = [...byTopic]
@@ -54,7 +54,7 @@ export function suggestQuestions(data: Pick<SuggestionData, 'topics' | 'metrics'
     .sort((x, y) => length(x.pair) - length(y.pair));
   if (pairs[0]) {
     const [a, b] = pairs[0].pair;
-    add(lang === 'zh' ? `${a.label}和${b.label}哪个多?` : `Which is more, ${lowerFirst(a.labelEn)} or ${lowerFirst(b.labelEn)}?`, pairs[0].topicId);
+    add(lang === 'zh' ? `${a.label}和${b.label}哪个多？` : `Which is more, ${lowerFirst(a.labelEn)} or ${lowerFirst(b.labelEn)}?`, pairs[0].topicId);
   }
 
   // a share: accepted out of received
@@ -64,7 +64,7 @@ export function suggestQuestions(data: Pick<SuggestionData, 'topics' | 'metrics'
     if (!received || !accepted) continue;
     add(
       lang === 'zh'
-        ? `${accepted.label}占${received.label}的比例是多少?`
+        ? `${accepted.label}占${received.label}的比例是多少？`
         : `What share of ${lowerFirst(received.labelEn).replace(/ received$/, '')} were accepted?`,
     );
     break;
@@ -77,7 +77,7 @@ export function suggestQuestions(data: Pick<SuggestionData, 'topics' | 'metrics'
     const figure = list
       .filter((m) => m.labelledBy === 'CATALOG' && !m.partOf && m.measure?.kind === 'COUNT')
       .sort((a, b) => a.label.length - b.label.length)[0];
-    if (figure) add(lang === 'zh' ? `${figure.label}是多少?` : `How many ${lowerFirst(label(figure))}?`, topicId);
+    if (figure) add(lang === 'zh' ? `${figure.label}是多少？` : `How many ${lowerFirst(label(figure))}?`, topicId);
   }
   return out.slice(0, max);
 }
