@@ -2,6 +2,7 @@
  * Choosing figures: the terms of each part of a question, figures ranked for them, and the
  * figures each operand names (with the totals, parts and funnel stages around a figure).
  */
+import { LRUCache } from 'lru-cache';
 import { lexicon } from '../../vocabulary/lexicon.js';
 import type { IndexedFigure } from '../figure-index.js';
 import { advantage, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
@@ -51,9 +52,23 @@ export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[]
 export function explains(figure: IndexedFigure, phrase: string): boolean {
   const fields = [figure.fields.label, figure.fields.aliases, figure.fields.clause, figure.fields.measure];
   const has = (t: string) => fields.some((f) => f.has(t));
-  // A Chinese name is held if all its bigrams are (the segmenter may have cut it otherwise).
-  const tokens = isChinese(phrase) ? chineseGrams(phrase).filter((g) => g.length === 2) : words(phrase).filter((w) => w.length > 1 && !isStopword(w));
+  const tokens = phraseTokens(phrase);
   return tokens.length > 0 && tokens.every(has);
+}
+
+/**
+ * The tokens a phrase is held by: a Chinese name by all its bigrams (the segmenter may have cut it
+ * otherwise), English by its words. Remembered: a ranking tests the same topic names against every
+ * figure of every report searched, and segmenting them each time was a sixth of its parse.
+ */
+const tokensOfPhrase = new LRUCache<string, string[]>({ max: 2000 });
+function phraseTokens(phrase: string): string[] {
+  let tokens = tokensOfPhrase.get(phrase);
+  if (!tokens) {
+    tokens = isChinese(phrase) ? chineseGrams(phrase).filter((g) => g.length === 2) : words(phrase).filter((w) => w.length > 1 && !isStopword(w));
+    tokensOfPhrase.set(phrase, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -62,7 +77,7 @@ export function explains(figure: IndexedFigure, phrase: string): boolean {
  */
 function sentenceNames(figure: IndexedFigure, phrase: string, ctx: Context): boolean {
   const holds = (p: string) => {
-    const tokens = isChinese(p) ? chineseGrams(p).filter((g) => g.length === 2) : words(p).filter((w) => w.length > 1 && !isStopword(w));
+    const tokens = phraseTokens(p);
     return tokens.length > 0 && tokens.every((t) => figure.fields.quote.has(t));
   };
   if (holds(phrase)) return true;
