@@ -439,7 +439,7 @@ export function sameSentence(a: ScoredFigure, b: ScoredFigure): boolean {
  * figure of the top one's sentence that fits goes first when the top one does not fit, and the
  * question's words hold it (`sure`) at least as fully as the top one.
  */
-export function preferAskedUnit(ranked: ScoredFigure[], hints: RankHints, sure: (s: ScoredFigure) => boolean): ScoredFigure[] {
+export function preferAskedUnit(ranked: ScoredFigure[], hints: RankHints, sure: (s: ScoredFigure) => boolean, terms: Term[] = []): ScoredFigure[] {
   const fits = askedUnit(hints);
   const [top] = ranked;
   if (!fits || !top || fits(top)) return ranked;
@@ -447,6 +447,12 @@ export function preferAskedUnit(ranked: ScoredFigure[], hints: RankHints, sure: 
   if (hints.counted?.some((w) => top.figure.fields.label.has(w))) return ranked;
   // It must explain the question as fully as the top one: "what share of suits were heard in court"
   // is not the sentence's 出庭率, which says nothing of hearing (a share of counts is computed instead).
-  const better = ranked.find((s) => s !== top && sameSentence(s, top) && fits(s) && sure(s) && s.coverage >= top.coverage);
+  // And it must hold the question's words nearly as strongly, or some word more strongly (通过率 in
+  // its label): 复议审结比例 is not the sentence's 及时办结率, which holds 审结 only in its sentence and
+  // no word better than 审结 22件 does (a share of the counts is computed instead, naming the stated rate).
+  const words = terms.filter((t) => !t.bonus).map((t) => t.token);
+  const strength = (s: ScoredFigure, w: string) => s.strength.get(w) ?? 0;
+  const namesAsWell = (s: ScoredFigure) => words.every((w) => strength(s, w) >= 0.8 * strength(top, w)) || words.some((w) => strength(s, w) > strength(top, w));
+  const better = ranked.find((s) => s !== top && sameSentence(s, top) && fits(s) && sure(s) && s.coverage >= top.coverage && namesAsWell(s));
   return better ? [better, ...ranked.filter((s) => s !== better)] : ranked;
 }

@@ -168,7 +168,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   }
 
   // The unit or rate asked picks among one sentence's figures (parse/hints.ts, match.ts).
-  const ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident);
+  const ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident, allTerms);
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.
