@@ -41,7 +41,7 @@ export const FactFieldsFragment = graphql(`
 
 /** A section of a report as a summary lists it. */
 export const SummarySectionFieldsFragment = graphql(`
-  fragment SummarySectionFields on SummarySection { sectionId path marker heading span { start end } headingSpan { start end } quote }
+  fragment SummarySectionFields on SummarySection { sectionId path marker heading headingEn span { start end } headingSpan { start end } quote }
 `);
 
 export const AskQuery = graphql(`

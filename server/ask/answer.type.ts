@@ -152,6 +152,9 @@ export class SummarySection {
   @Field(() => String, { description: 'The heading, verbatim from the report (Chinese)' })
   heading!: string;
 
+  @Field(() => String, { description: 'The heading in English, word by word from the bilingual dictionary (never Chinese): a reading aid; `heading` is the source' })
+  headingEn!: string;
+
   @Field(() => Span, { description: 'The whole section in the report text' })
   span!: Span;
 

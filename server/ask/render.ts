@@ -7,6 +7,7 @@ import { rateFormula } from '../query/rates.js';
 import { lexicon, unitNameEn } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { sentenceAround } from '../vocabulary/sentences.js';
+import { translatePhrase } from '../vocabulary/translate.js';
 import { Qualifier, type Metric, type Report, type Section } from '../model/index.js';
 import { isLowConfidence } from '../model/label-confidence.js';
 import { AnswerStatus, FactKind, ResolvedBy, SummaryPart, UnanswerableReasonEnum, type Answer, type Candidate, type Fact, type RankingRow, type ReportSummary, type SummarySection } from './answer.type.js';
@@ -291,9 +292,20 @@ const SUMMARY_MISSING: Record<SummaryPart, [string, string]> = {
 function summarySection(section: Section, text: string): SummarySection {
   const line = lineAround(text, section.headingStart);
   return {
-    sectionId: section.id, path: section.path, marker: section.marker, heading: section.heading,
+    sectionId: section.id, path: section.path, marker: section.marker, heading: section.heading, headingEn: headingInEnglish(section),
     span: section.span, headingSpan: section.headingSpan, quote: text.slice(line.start, line.end).trim() || section.heading,
   };
+}
+
+/**
+ * A heading's English: the genre's name for a top-level part on problems or next steps (存在的问题 →
+ * Problems the report identifies), else its word-by-word English (translate.ts), capitalised; its
+ * place in the outline when no word is known.
+ */
+function headingInEnglish(section: Section): string {
+  if (!section.parentId && (section.role === 'PROBLEM' || section.role === 'RECOMMENDATION')) return SECTION_ROLE_NAME[section.role][1];
+  const english = translatePhrase(section.heading).english.trim();
+  return english ? english.replace(/^[a-z]/, (c) => c.toUpperCase()) : `Part ${section.path}`;
 }
 
 /**
@@ -319,13 +331,14 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
   };
 
   const name = (key: keyof typeof SUMMARY_NAME) => SUMMARY_NAME[key][z ? 0 : 1];
-  const headings = (sections: SummarySection[]) => sections.map((s, i) => `${i + 1}. ${s.heading}`).join(z ? '；' : '; ');
+  // In English the headings' word-by-word English, said to be that; the card links each to its Chinese.
+  const headings = (sections: SummarySection[]) => sections.map((s, i) => `${i + 1}. ${z ? s.heading : s.headingEn}`).join(z ? '；' : '; ');
   const absent = (part: SummaryPart) => SUMMARY_MISSING[part][z ? 0 : 1];
   const lines: string[] = [z
     ? `《${report.title}》（${regionName(report.region, language)}，${report.year}年）${report.excerpt ? '，为报告节选' : ''}。`
     : `${reportName(report, language)}: “${report.title}” (title in Chinese)${report.excerpt ? ', an excerpt of the report' : ''}.`];
   lines.push(summary.outline.length
-    ? (z ? `${name('outline')}（${summary.outline.length} 部分）：${headings(summary.outline)}。` : `${name('outline')} (${summary.outline.length} ${summary.outline.length === 1 ? 'part' : 'parts'}, as written, in Chinese): ${headings(summary.outline)}.`)
+    ? (z ? `${name('outline')}（${summary.outline.length} 部分）：${headings(summary.outline)}。` : `${name('outline')} (${summary.outline.length} ${summary.outline.length === 1 ? 'part' : 'parts'}, headings translated word by word): ${headings(summary.outline)}.`)
     : `${absent(SummaryPart.OUTLINE)}${z ? '。' : '.'}`);
   lines.push(outcome.figures.length
     ? (z ? `${name('figures')}：${outcome.figures.map((m) => `${label(m, language)} ${figure(m, language)}`).join('；')}。`
@@ -333,7 +346,7 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
     : `${absent(SummaryPart.FIGURES)}${z ? '。' : '.'}`);
   for (const [key, part, sections] of [['problems', SummaryPart.PROBLEMS, summary.problems], ['nextSteps', SummaryPart.NEXT_STEPS, summary.nextSteps]] as const) {
     lines.push(sections.length
-      ? (z ? `${name(key)}：${headings(sections)}。` : `${name(key)} (as written, in Chinese): ${headings(sections)}.`)
+      ? (z ? `${name(key)}：${headings(sections)}。` : `${name(key)} (translated word by word): ${headings(sections)}.`)
       : `${absent(part)}${z ? '。' : '.'}`);
   }
   // The title, then the figures, then the problem and next-step lines: every fact with its source.

@@ -20,7 +20,10 @@ export function SummaryCard({ summary, lang }: { summary: Summary; lang: Lang })
       <ol>
         {sections.map((s) => (
           <li key={s.sectionId}>
-            <a href={reportHref(summary.reportId, s.headingSpan)} title={s.quote} lang="zh-CN">{s.heading}</a>
+            {lang === 'zh'
+              ? <a href={reportHref(summary.reportId, s.headingSpan)} title={s.quote} lang="zh-CN">{s.heading}</a>
+              // English: the heading's word-by-word English; the Chinese line it translates is the link's title.
+              : <a href={reportHref(summary.reportId, s.headingSpan)} title={s.quote} lang="en">{s.headingEn}</a>}
           </li>
         ))}
       </ol>
