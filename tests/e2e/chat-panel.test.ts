@@ -6,22 +6,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { askIn as ask, browserSession, lastAnswer } from './session.js';
-import { DESKTOP, PHONE, screenshot } from './support.js';
+import { DESKTOP, PHONE, screenshot, settle } from './support.js';
 
 const session = browserSession();
 const VIEWPORTS = [['desktop', DESKTOP], ['phone', PHONE]] as const;
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-/** Waits for smooth scrolling to come to rest. */
-async function settle(page: Page): Promise<void> {
-  let last = -1;
-  for (;;) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(150);
-  }
-}
 
 describe('the readings of an ambiguous question', () => {
   for (const [name, viewport] of VIEWPORTS) {

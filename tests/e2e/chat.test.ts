@@ -17,6 +17,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settle,
 } from './support.js';
 
 /** Where 审结22件's figure stands in the report as stored (its 日期/来源/字号 lines dropped): start-end. */
@@ -59,17 +60,6 @@ async function ask(page: Page, question: string): Promise<void> {
   const box = page.getByLabel(/您的问题|Your question/);
   await box.fill(question);
   await box.press('Enter');
-}
-
-/** Waits for smooth scrolling to come to rest. */
-async function settle(page: Page): Promise<void> {
-  let last = -1;
-  for (;;) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(150);
-  }
 }
 
 /** The answer card of the newest turn. */
