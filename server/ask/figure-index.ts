@@ -70,10 +70,9 @@ function labelText(metric: Pick<Metric, 'labelZh' | 'labelEn' | 'labelledBy'>): 
 const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
   entry ? [entry.zh, entry.en, ...entry.aliases.zh, ...entry.aliases.en].join('\n') : '';
 
-/**
- * What the parser knows without looking at any figure: the lexicon's topics and measures, and the
- * places of the reports held. One per data version, whatever the number of reports.
- */
+/** The stems of an English label, Chinese and stopwords left out, each string kept once (labels repeat their words). */
+const englishStems = (text: string) => words(text.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern);
+
 /**
  * The English words that say what a figure counts. A curated label opens with its head
  * ("Procuratorial suggestions issued"); an automatic one is the clause's Chinese read word by word,
@@ -81,11 +80,14 @@ const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
  * before the colon and the unit in brackets after it, which every figure of the topic or unit shares.
  */
 export function headWords(metric: Pick<Metric, 'labelEn' | 'labelledBy'>): string[] {
-  const stems = (text: string) => words(text.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern);
-  if (metric.labelledBy === LabelSource.CATALOG) return stems(metric.labelEn).slice(0, 4);
-  return stems(metric.labelEn.split(':').pop()!.replace(/\s*\([^()]*\)\s*$/, '')).slice(-3);
+  if (metric.labelledBy === LabelSource.CATALOG) return englishStems(metric.labelEn).slice(0, 4);
+  return englishStems(metric.labelEn.split(':').pop()!.replace(/\s*\([^()]*\)\s*$/, '')).slice(-3);
 }
 
+/**
+ * What the parser knows without looking at any figure: the lexicon's topics and measures, and the
+ * places of the reports held. One per data version, whatever the number of reports.
+ */
 export class QuestionLexicon {
   /** The region list plus the regions of the reports held, so a question can name any of them. */
   readonly places: Region[];
@@ -195,7 +197,7 @@ export class ReportFigures {
         zh: chineseWords(metric.labelZh),
         // What the label says of the figure itself, without the topic it opens with (行政复议:各类检察建议).
         own: chineseWords(metric.labelZh.split(/[:：]/).pop()!),
-        en: words(metric.labelEn.replace(/[\u3400-\u9fff]+/g, ' ')).filter((w) => /[a-z]/.test(w) && !isStopword(w)).map(intern),
+        en: englishStems(metric.labelEn),
         head: headWords(metric),
       };
       return { metric, report, fields, labelWords };

@@ -90,7 +90,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   // What a whole report says (紫云的报告讲了什么, Summarize the Ziyun report): parse/summary.ts.
   if (held.missing && summaryAsked(subject, ctx)) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
-  const summary = held.missing ? null : summaryQuery(subject, ctx, held.reports);
+  const summary = summaryQuery(subject, ctx, held.reports);
   if (summary) return summary;
 
   if (held.missing) {
