@@ -61,9 +61,10 @@ export const AskQuery = graphql(`
       reason
       language
       confidence
+      translation { language text interpretation derivation notes }
       facts { ...FactFields }
       candidates { label value unit interpretation query facts { ...FactFields } }
-      ranking { rank reportId region place year excerpt stated value unit qualifier metricId span { start end } }
+      ranking { rank reportId region place placeZh placeEn year excerpt stated value unit qualifier metricId span { start end } }
       summary {
         reportId title titleSpan { start end } region place year excerpt missing
         outline { ...SummarySectionFields }

@@ -92,6 +92,12 @@ export class RankingRow {
   @Field(() => String, { description: "Short name in the question's language: 紫云, Ziyun" })
   place!: string;
 
+  @Field(() => String, { description: 'Short name in Chinese (紫云), for an interface in another language than the question' })
+  placeZh!: string;
+
+  @Field(() => String, { description: 'Short name in English (Ziyun)' })
+  placeEn!: string;
+
   @Field(() => Int)
   year!: number;
 
@@ -204,6 +210,24 @@ export class ReportSummary {
   missing!: SummaryPart[];
 }
 
+@ObjectType({ description: "The reply in the other language than the question's, for an interface whose language changed after asking" })
+export class AnswerTranslation {
+  @Field(() => String, { description: 'zh or en' })
+  language!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String)
+  interpretation!: string;
+
+  @Field(() => String, { nullable: true })
+  derivation!: string | null;
+
+  @Field(() => [String])
+  notes!: string[];
+}
+
 @ObjectType({ description: 'The answer to a question, with the facts it rests on and the query that produced it' })
 export class Answer {
   @Field(() => AnswerStatus)
@@ -259,4 +283,7 @@ export class Answer {
 
   @Field(() => [String], { description: 'How the question was handled when that is worth saying: a follow-up completed, a model that could not be used' })
   notes!: string[];
+
+  @Field(() => AnswerTranslation, { nullable: true, description: "The reply, interpretation and notes in the other language (zh ↔ en): an earlier answer reads in the interface's language once it changes" })
+  translation!: AnswerTranslation | null;
 }

@@ -7,13 +7,13 @@ import { UserInputError } from '../errors.js';
 import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
-import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type Candidate } from './answer.type.js';
+import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type AnswerTranslation, type Candidate } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
 import { LRUCache } from 'lru-cache';
 import type { HubCatalog } from '../query/catalog.js';
 import type { ReportData } from '../query/report-data.js';
 import { FigureIndex, QuestionLexicon, ReportFigures } from './figure-index.js';
-import { normalizeQuestion } from './normalize.js';
+import { normalizeQuestion, type Language } from './normalize.js';
 import { detectScope, reportsInScope } from './scope.js';
 import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
@@ -22,7 +22,7 @@ import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
 import { ratePair, ratePairText } from './rate-pair.js';
 import { rateFormula } from '../query/rates.js';
-import { emptyAnswer, graphqlFor, interpret, renderOutcome, reportName } from './render.js';
+import { emptyAnswer, graphqlFor, interpret, label, renderOutcome, reportName } from './render.js';
 import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
 import { followUpCandidates, fulfils, MAX_FOLLOW_UPS } from './follow-ups.js';
@@ -134,14 +134,16 @@ export class AskService {
     const rules = parseQuestion(resolved, index);
     let parsed = rules;
     let resolvedBy = ResolvedBy.RULES;
-    const notes: string[] = [];
-    if (resolved !== question) notes.push(rules.language === 'zh' ? `按上一问理解为:${resolved}` : `Read with the previous question as: ${resolved}`);
+    // Notes in both languages: the reply is also given in the other one (Answer.translation).
+    const notes: Bilingual[] = [];
+    if (resolved !== question) notes.push({ zh: `按上一问理解为：${resolved}`, en: `Read with the previous question as: ${resolved}` });
     const scoped = scope?.reportId ? index.reportById.get(scope.reportId) : undefined;
-    if (scoped) notes.push(rules.language === 'zh' ? `只在${reportName(scoped, 'zh')}的报告中查找。` : `Looked only in the ${reportName(scoped, 'en')} report.`);
+    if (scoped) notes.push({ zh: `只在${reportName(scoped, 'zh')}的报告中查找。`, en: `Looked only in the ${reportName(scoped, 'en')} report.` });
     if (rules.unsearched) {
-      notes.push(rules.language === 'zh'
-        ? `范围内还有 ${rules.unsearched} 份报告未检索;请说明县区和年份。`
-        : `${rules.unsearched} more reports in scope were not searched; name a county and a year.`);
+      notes.push({
+        zh: `范围内还有 ${rules.unsearched} 份报告未检索；请说明县区和年份。`,
+        en: `${rules.unsearched} more reports in scope were not searched; name a county and a year.`,
+      });
     }
     if (this.model && (this.model.mode === 'llm' || !rulesAreSure(rules))) {
       const candidates = nearestFigures(resolved, index, 30);
@@ -150,20 +152,27 @@ export class AskService {
         parsed = { ...rules, query: fromModel.query, alternatives: [], confidence: 1 };
         resolvedBy = ResolvedBy.LLM;
       } else {
-        notes.push(rules.language === 'zh' ? `模型不可用(${fromModel.reason}),由规则解析器回答。` : `The model could not be used (${fromModel.reason}); the offline parser answered.`);
+        notes.push({ zh: `模型不可用（${fromModel.reason}），由规则解析器回答。`, en: `The model could not be used (${fromModel.reason}); the offline parser answered.` });
       }
     }
 
     const answer = parsed.alternatives.length > 1
-      ? await this.clarify(parsed, queries, index)
-      : await this.answer(parsed, parsed.query, queries, index);
+      ? await this.clarify(parsed, queries, index, true)
+      : await this.answer(parsed, parsed.query, queries, index, true);
+    const other = answer.translation!;
     answer.resolvedBy = resolvedBy;
-    answer.notes = notes;
+    answer.notes = notes.map((n) => n[parsed.language]);
+    other.notes = notes.map((n) => n[other.language as Language]);
     // A stated rate and a derived one both fit (复议结案率): give both, say which the report states.
     const pair = answer.status === AnswerStatus.ANSWERED ? await ratePair(normalizeQuestion(resolved), answer, queries) : null;
     if (pair) {
-      answer.text = `${answer.text}${parsed.language === 'zh' ? '' : ' '}${ratePairText(pair, parsed.language)}`;
-      if (pair.answered === 'stated') answer.derivation = rateFormula(pair.derived, parsed.language === 'zh' ? 'zh' : 'en');
+      const withPair = (text: string, language: Language) => `${text}${language === 'zh' ? '' : ' '}${ratePairText(pair, language)}`;
+      answer.text = withPair(answer.text, parsed.language);
+      other.text = withPair(other.text, other.language as Language);
+      if (pair.answered === 'stated') {
+        answer.derivation = rateFormula(pair.derived, parsed.language);
+        other.derivation = rateFormula(pair.derived, other.language as Language);
+      }
     }
     if (answer.status !== AnswerStatus.ANSWERED) {
       await queries.recordUnanswered({
@@ -233,7 +242,8 @@ export class AskService {
     return parsed.alternatives.length > 1 ? this.clarify(parsed, queries, index) : this.answer(parsed, parsed.query, queries, index);
   }
 
-  private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
+  /** The answer to one reading; with `translated`, also its reply in the other language (Answer.translation). */
+  private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex, translated = false): Promise<Answer> {
     let outcome: Outcome;
     try {
       // Report metadata comes from the index's catalog (same data version); figures from the query service.
@@ -243,59 +253,86 @@ export class AskService {
       // A reading the data cannot support (different units, say): say so rather than fail.
       outcome = { op: 'none', reason: 'NOT_IN_REPORT', nearest: [], reports: new Map() };
     }
+    const interpretation = (language: Language) => interpret(query, language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id),
+      rankedWhat(outcome, language));
     const rendered = renderOutcome(outcome, parsed.language, index.reports);
     // A ranking no report in scope states is a figure the data does not give.
     const unanswerable = outcome.op === 'none' || (outcome.op === 'rank' && !outcome.ranked.length);
+    const otherLanguage = other(parsed.language);
     return {
       ...emptyAnswer(),
       ...rendered,
       status: unanswerable ? AnswerStatus.UNANSWERABLE : AnswerStatus.ANSWERED,
       reason: outcome.op === 'none' ? (outcome.reason as UnanswerableReasonEnum) : unanswerable ? UnanswerableReasonEnum.NOT_IN_REPORT : null,
-      interpretation: interpret(query, parsed.language, (id) => index.byId.get(id)?.metric, (id) => index.reportById.get(id),
-        rankedWhat(outcome, parsed.language)),
+      interpretation: interpretation(parsed.language),
       query: query as unknown as Record<string, unknown>,
       graphql: graphqlFor(query),
       language: parsed.language,
       confidence: unanswerable ? 0 : round(parsed.confidence),
+      translation: translated
+        ? { language: otherLanguage, ...pick(renderOutcome(outcome, otherLanguage, index.reports)), interpretation: interpretation(otherLanguage), notes: [] }
+        : null,
     };
   }
 
-  private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex): Promise<Answer> {
-    const candidates: Candidate[] = [];
-    const answers = [];
-    for (const alternative of parsed.alternatives) answers.push(await this.answer(parsed, alternative, queries, index));
+  private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex, translated = false): Promise<Answer> {
+    const answers: Answer[] = [];
+    for (const alternative of parsed.alternatives) answers.push(await this.answer(parsed, alternative, queries, index, translated));
     // Readings from different reports say which report each is.
     const reportsOf = (a: Answer) => [...new Set(a.facts.map((f) => f.reportId))];
     const severalReports = new Set(answers.flatMap(reportsOf)).size > 1;
-    for (const answer of answers) {
-      const where = severalReports ? reportsOf(answer).map((id) => index.reportById.get(id)).filter((r): r is Report => !!r)
-        .map((r) => reportName(r, parsed.language)).join(', ') : '';
-      // A report's summary is named by its report: the title, or in English its place and year.
-      const summary = answer.summary;
-      candidates.push({
-        label: summary ? (parsed.language === 'zh' ? `${summary.title}(${where || reportName(summary, 'zh')})` : `${reportName(summary, 'en')} report`)
-          : `${answer.facts[0]?.label ?? answer.interpretation}${where ? (parsed.language === 'zh' ? `(${where})` : ` (${where})`) : ''}`,
-        value: answer.value, unit: answer.unit,
-        interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
+    const allSummaries = parsed.alternatives.every((a) => a.op === 'summary');
+    /** The prompt, the readings' labels and the interpretation in one language. */
+    const say = (language: Language) => {
+      const zh = language === 'zh';
+      const labels = answers.map((answer) => {
+        const where = severalReports ? reportsOf(answer).map((id) => index.reportById.get(id)).filter((r): r is Report => !!r)
+          .map((r) => reportName(r, language)).join(zh ? '、' : ', ') : '';
+        // A report's summary is named by its report: the title, or in English its place and year.
+        const summary = answer.summary;
+        if (summary) return zh ? `${summary.title}（${where || reportName(summary, 'zh')}）` : `${reportName(summary, 'en')} report`;
+        const fact = answer.facts[0];
+        const metric = fact?.metricId ? index.byId.get(fact.metricId)?.metric : undefined;
+        const what = fact ? (language === parsed.language || !metric ? fact.label : label(metric, language))
+          : language === parsed.language ? answer.interpretation : answer.translation?.interpretation ?? answer.interpretation;
+        return `${what}${where ? (zh ? `（${where}）` : ` (${where})`) : ''}`;
       });
-    }
-    const zh = parsed.language === 'zh';
-    const list = candidates.map((c) => `${c.label}${c.value === null ? '' : zh ? `(${c.value}${c.unit ?? ''})` : ` (${c.value}${c.unit === '%' ? '%' : ''})`}`);
+      const list = answers.map((a, i) => `${labels[i]}${a.value === null ? '' : zh ? `（${a.value}${a.unit ?? ''}）` : ` (${a.value}${a.unit === '%' ? '%' : ''})`}`);
+      const interpretations = answers.map((a) => (language === parsed.language ? a.interpretation : a.translation?.interpretation ?? a.interpretation));
+      return {
+        labels,
+        text: allSummaries
+          ? (zh ? `要总结哪一份报告？请选择：${list.join('；')}。` : `Which report should be summarised? ${list.join('; ')}.`)
+          : zh ? `这个问题可以指以下几项，请选择：${list.join('；')}。` : `This could mean several figures; which one? ${list.join('; ')}.`,
+        interpretation: zh ? `不确定，候选：${interpretations.join(' | ')}` : `ambiguous between: ${interpretations.join(' | ')}`,
+      };
+    };
+    const asked = say(parsed.language);
+    const candidates: Candidate[] = answers.map((answer, i) => ({
+      label: asked.labels[i], value: answer.value, unit: answer.unit,
+      interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
+    }));
+    const otherLanguage = other(parsed.language);
+    const said = translated ? say(otherLanguage) : null;
+    const translation: AnswerTranslation | null = said ? { language: otherLanguage, text: said.text, interpretation: said.interpretation, derivation: null, notes: [] } : null;
     return {
       ...emptyAnswer(),
       status: AnswerStatus.CLARIFY,
-      text: parsed.alternatives.every((a) => a.op === 'summary')
-        ? (zh ? `要总结哪一份报告?请选择:${list.join(';')}。` : `Which report should be summarised? ${list.join('; ')}.`)
-        : zh ? `这个问题可以指以下几项,请选择:${list.join(';')}。` : `This could mean several figures; which one? ${list.join('; ')}.`,
+      text: asked.text,
       candidates,
-      interpretation: zh ? `不确定,候选:${candidates.map((c) => c.interpretation).join(' | ')}` : `ambiguous between: ${candidates.map((c) => c.interpretation).join(' | ')}`,
+      interpretation: asked.interpretation,
       query: { op: 'clarify', alternatives: parsed.alternatives } as Record<string, unknown>,
       graphql: graphqlFor({ op: 'lookup', metrics: parsed.alternatives.flatMap((a) => (a.op === 'lookup' ? a.metrics : [])) }),
       language: parsed.language,
       confidence: round(parsed.confidence),
+      translation,
     };
   }
 }
+
+interface Bilingual { zh: string; en: string }
+const other = (language: Language): Language => (language === 'zh' ? 'en' : 'zh');
+const pick = ({ text, derivation }: { text: string; derivation: string | null }) => ({ text, derivation });
 
 /** Nothing a person could read: spaces, controls, and invisible format characters (zero-width spaces, BOMs). */
 const BLANK = /^[\p{White_Space}\p{Cc}\p{Cf}\u200B]*$/u;

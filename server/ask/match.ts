@@ -11,6 +11,7 @@ import { LabelSource } from '../model/enums.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 import { alternativesOf, knownEnglish } from './query-expansion.js';
+import { isRateWord } from './parse/hints.js';
 
 export { isStopword };
 
@@ -452,7 +453,9 @@ export function preferAskedUnit(ranked: ScoredFigure[], hints: RankHints, sure: 
   // no word better than 审结 22件 does (a share of the counts is computed instead, naming the stated rate).
   const words = terms.filter((t) => !t.bonus).map((t) => t.token);
   const strength = (s: ScoredFigure, w: string) => s.strength.get(w) ?? 0;
-  const namesAsWell = (s: ScoredFigure) => words.every((w) => strength(s, w) >= 0.8 * strength(top, w)) || words.some((w) => strength(s, w) > strength(top, w));
+  // The rate word itself is no such word: every rate's label holds 率 (受理率 is not the sentence's 及时办结率).
+  const namesAsWell = (s: ScoredFigure) => words.every((w) => strength(s, w) >= 0.8 * strength(top, w))
+    || words.some((w) => !isRateWord(w) && strength(s, w) > strength(top, w));
   const better = ranked.find((s) => s !== top && sameSentence(s, top) && fits(s) && sure(s) && s.coverage >= top.coverage && namesAsWell(s));
   return better ? [better, ...ranked.filter((s) => s !== better)] : ranked;
 }

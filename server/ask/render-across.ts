@@ -18,8 +18,25 @@ const NAMED_IN_TEXT = 10;
 /** How many reports a list of reports names in its text. */
 const LISTED_IN_TEXT = 30;
 
+/** A row's place in the question's language and in both, so a table reads in the interface's language. */
+const places = (region: string, language: Language) =>
+  ({ place: shortPlace(region, language), placeZh: shortPlace(region, 'zh'), placeEn: shortPlace(region, 'en') });
+
+/** Short names already worked out: a ranking of 1,000 reports names each place in both languages. */
+const shortNames = new Map<string, string>();
+
 /** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
 export function shortPlace(region: string, language: Language): string {
+  const key = `${language}\u0000${region}`;
+  let name = shortNames.get(key);
+  if (name === undefined) {
+    if (shortNames.size > 20_000) shortNames.clear();
+    shortNames.set(key, (name = shortPlaceOf(region, language)));
+  }
+  return name;
+}
+
+function shortPlaceOf(region: string, language: Language): string {
   if (language !== 'zh') return regionName(region, language);
   const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
   return names.sort((a, b) => a.length - b.length)[0] ?? region;
@@ -62,11 +79,11 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     : metrics[0] ? label(metrics[0], language) : '';
   const ranking: RankingRow[] = [
     ...ranked.map((r, i) => ({
-      rank: i + 1, reportId: r.report.id, region: r.report.region, place: shortPlace(r.report.region, language), year: r.report.year,
+      rank: i + 1, reportId: r.report.id, region: r.report.region, ...places(r.report.region, language), year: r.report.year,
       excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
     })),
     ...notStated.map((r) => ({
-      rank: null, reportId: r.id, region: r.region, place: shortPlace(r.region, language), year: r.year,
+      rank: null, reportId: r.id, region: r.region, ...places(r.region, language), year: r.year,
       excerpt: r.excerpt, stated: false, value: null, unit: null, qualifier: null, metricId: null, span: null,
     })),
   ];

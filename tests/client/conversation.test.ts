@@ -12,7 +12,7 @@ const answered: Turn = {
   state: 'answered',
   answer: {
     status: 'ANSWERED', text: '22件', value: 22, unit: '件', qualifier: 'EXACT', interpretation: 'i', derivation: null, query: { op: 'lookup' },
-    graphql: '{}', resolvedBy: 'RULES', notes: [], reason: null, language: 'zh', confidence: 1, facts: [{ ...concluded, reportTitle: null, sectionHeading: null }], candidates: [], ranking: [], followUps: [], summary: null,
+    graphql: '{}', resolvedBy: 'RULES', notes: [], reason: null, language: 'zh', confidence: 1, facts: [{ ...concluded, reportTitle: null, sectionHeading: null }], candidates: [], ranking: [], followUps: [], summary: null, translation: null,
   },
 };
 

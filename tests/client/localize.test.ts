@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localCandidateLabel, localLabel, localizeFacts } from '../../client/src/lib/localize.js';
+import { localAnswerWords, localCandidateLabel, localLabel, localizeFacts, localizeRow } from '../../client/src/lib/localize.js';
 import { chartFor } from '../../client/src/lib/chart.js';
 import { fact } from './fixtures.js';
 
@@ -36,5 +36,23 @@ describe("an answer's facts in the interface's language", () => {
     const answer = { query: { op: 'compare' }, facts: localizeFacts([concluded, litigation], 'en') };
     const chart = chartFor(answer, 'en');
     expect(chart?.data.map((d) => d.label).join(' ')).toMatch(/^[\x20-\x7E]+$/);
+  });
+
+  it("read an answer's reply in the interface's language when the hub gives it", () => {
+    const answer = {
+      language: 'zh', text: '审结22件。', interpretation: '查找:审结数', derivation: null, notes: ['按上一问理解为：…'],
+      translation: { language: 'en', text: '22 cases concluded.', interpretation: 'look up: concluded', derivation: null, notes: ['Read with the previous question as: …'] },
+    };
+    expect(localAnswerWords(answer, 'en')).toMatchObject({ language: 'en', text: '22 cases concluded.', notes: ['Read with the previous question as: …'] });
+    expect(localAnswerWords(answer, 'zh').text).toBe('审结22件。');
+    // An answer kept from before the hub gave translations reads as it was given.
+    expect(localAnswerWords({ ...answer, translation: null }, 'en').text).toBe('审结22件。');
+  });
+
+  it("name a ranking row's place in the interface's language", () => {
+    const row = { place: '郎溪', placeZh: '郎溪', placeEn: 'Langxi', year: 2024 };
+    expect(localizeRow(row, 'en').place).toBe('Langxi');
+    expect(localizeRow({ ...row, place: 'Langxi' }, 'zh').place).toBe('郎溪');
+    expect(localizeRow({ place: '郎溪' }, 'en').place).toBe('郎溪');
   });
 });

@@ -83,5 +83,20 @@ it('shows the same in English', async () => {
   expect(await card.locator('.ranking-table').innerText()).toContain('not stated');
   await expect.poll(async () => (await barNames(card.locator('figure.chart-ranking')))[0]).toBe('Suining 2022');
   await context.close();
+}, 60_000);
+
+it('reads an earlier Chinese ranking in English once the interface is: reply, table, chart and interpretation', async () => {
+  const { context, page } = await newPage(browser, problems, 'ranking zh then en');
+  await page.goto(`${hub.url}/#/`);
+  const card = await ask(page, '郎溪和鲁山的宣讲活动分别开展了多少场?');
+  expect(await card.locator('.answer-text').innerText()).toMatch(/\p{Script=Han}/u);
+  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+  const han = /\p{Script=Han}/u;
+  await expect.poll(() => card.locator('.answer-text').innerText()).not.toMatch(han);
+  expect(await card.locator('.answer-text').getAttribute('lang')).toBe('en');
+  expect(await card.locator('.interpretation').innerText()).not.toMatch(han);
+  expect(await card.locator('.ranking-table tbody tr').first().locator('th').innerText()).toContain('Langxi');
+  await expect.poll(() => barNames(card.locator('figure.chart-ranking'))).toEqual(['Langxi 2024', 'Lushan 2024']);
+  await context.close();
   expect(problems.problems).toEqual([]);
 }, 60_000);

@@ -1,6 +1,7 @@
 import type { Lang, MessageKey } from '../lib/i18n.js';
 import { briefHref, reportHref } from '../lib/route.js';
 import type { Answer } from '../lib/types.js';
+import { localizeFacts } from '../lib/localize.js';
 import { useLanguage } from './LanguageProvider.js';
 import { FigureRow, FigureTableHead } from './OverviewTable.js';
 
@@ -45,7 +46,7 @@ export function SummaryCard({ summary, lang }: { summary: Summary; lang: Lang })
           <table className="overview-table summary-figures">
             <FigureTableHead />
             <tbody>
-              {summary.figures.map((f) => <FigureRow key={f.metricId ?? `${f.reportId}-${f.span?.start}`} fact={f} lang={lang} />)}
+              {localizeFacts(summary.figures, lang).map((f) => <FigureRow key={f.metricId ?? `${f.reportId}-${f.span?.start}`} fact={f} lang={lang} />)}
             </tbody>
           </table>
         </section>

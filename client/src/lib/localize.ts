@@ -35,3 +35,20 @@ export function localizeFacts<F extends LocalizableFact>(facts: readonly F[], la
 export function localCandidateLabel(candidate: { label: string; facts: readonly LocalizableFact[] }, lang: Lang): string {
   return candidate.facts.length === 1 && candidate.facts[0].label === candidate.label ? localLabel(candidate.facts[0], lang) : candidate.label;
 }
+
+/** A ranking row's place in the interface's language (紫云 / Ziyun), whatever the question's. */
+export function localizeRow<R extends { place: string; placeZh?: string | null; placeEn?: string | null }>(row: R, lang: Lang): R {
+  const place = lang === 'en' ? row.placeEn : row.placeZh;
+  return place ? { ...row, place } : row;
+}
+
+export interface AnswerWords { language: string; text: string; interpretation: string; derivation: string | null; notes: readonly string[] }
+
+/**
+ * The reply, interpretation and notes in the interface's language: the answer's own when it was
+ * asked in that language, else the translation the hub gives beside it (earlier answers to a
+ * Chinese question read in English once the interface does).
+ */
+export function localAnswerWords(answer: AnswerWords & { translation?: AnswerWords | null }, lang: Lang): AnswerWords {
+  return answer.language !== lang && answer.translation?.language === lang ? answer.translation : answer;
+}

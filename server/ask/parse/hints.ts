@@ -20,6 +20,8 @@ const UNIT_WORDS: [RegExp, string[]][] = [
 ];
 // Whole English words: "integrated" holds no rate.
 const RATE_WORDS = /率|百分之|百分比|比例|占比|\b(?:rates?|percent|percentages?|proportions?|share)\b/;
+/** A question's word that only says a rate is asked (率, share), naming nothing the rate measures. */
+export const isRateWord = (token: string) => /^(?:率|百分之|百分比|比例|占比|比重|rates?|percent|percentages?|proportions?|share)$/.test(token);
 
 /** English unit names (sessions, cases, people …) to the units they count in, from units.json. */
 let englishUnits: Map<string, string[]> | undefined;
