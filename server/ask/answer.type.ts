@@ -283,7 +283,4 @@ export class Answer {
 
   @Field(() => [String], { description: 'How the question was handled when that is worth saying: a follow-up completed, a model that could not be used' })
   notes!: string[];
-
-  @Field(() => AnswerTranslation, { nullable: true, description: "The reply, interpretation and notes in the other language (zh ↔ en): an earlier answer reads in the interface's language once it changes" })
-  translation!: AnswerTranslation | null;
 }

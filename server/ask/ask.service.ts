@@ -63,6 +63,8 @@ export class AskService {
   private readonly figures = new WeakMap<ReportData, { part: ReportFigures; alone?: FigureIndex }>();
   /** The scope each answer was asked in, for its follow-ups (computed only when a client asks for them). */
   private readonly scopes = new WeakMap<Answer, AskScope | null>();
+  /** How to say each answer in the other language, worked out only when the field is asked for. */
+  private readonly translations = new WeakMap<Answer, () => AnswerTranslation>();
 
   constructor(
     private readonly log?: AskLogger,
@@ -157,22 +159,27 @@ export class AskService {
     }
 
     const answer = parsed.alternatives.length > 1
-      ? await this.clarify(parsed, queries, index, true)
-      : await this.answer(parsed, parsed.query, queries, index, true);
-    const other = answer.translation!;
+      ? await this.clarify(parsed, queries, index)
+      : await this.answer(parsed, parsed.query, queries, index);
     answer.resolvedBy = resolvedBy;
     answer.notes = notes.map((n) => n[parsed.language]);
-    other.notes = notes.map((n) => n[other.language as Language]);
     // A stated rate and a derived one both fit (复议结案率): give both, say which the report states.
     const pair = answer.status === AnswerStatus.ANSWERED ? await ratePair(normalizeQuestion(resolved), answer, queries) : null;
-    if (pair) {
-      const withPair = (text: string, language: Language) => `${text}${language === 'zh' ? '' : ' '}${ratePairText(pair, language)}`;
-      answer.text = withPair(answer.text, parsed.language);
-      other.text = withPair(other.text, other.language as Language);
-      if (pair.answered === 'stated') {
-        answer.derivation = rateFormula(pair.derived, parsed.language);
-        other.derivation = rateFormula(pair.derived, other.language as Language);
-      }
+    const withPair = (text: string, language: Language) => (pair ? `${text}${language === 'zh' ? '' : ' '}${ratePairText(pair, language)}` : text);
+    answer.text = withPair(answer.text, parsed.language);
+    if (pair?.answered === 'stated') answer.derivation = rateFormula(pair.derived, parsed.language);
+    const translate = this.translations.get(answer);
+    if (translate) {
+      this.translations.set(answer, () => {
+        const other = translate();
+        const language = other.language as Language;
+        return {
+          ...other,
+          text: withPair(other.text, language),
+          derivation: pair?.answered === 'stated' ? rateFormula(pair.derived, language) : other.derivation,
+          notes: notes.map((n) => n[language]),
+        };
+      });
     }
     if (answer.status !== AnswerStatus.ANSWERED) {
       await queries.recordUnanswered({
@@ -185,6 +192,11 @@ export class AskService {
     }
     this.scopes.set(answer, scope);
     return answer;
+  }
+
+  /** The answer's reply, interpretation and notes in the other language (Answer.translation). */
+  translation(answer: Answer): AnswerTranslation | null {
+    return this.translations.get(answer)?.() ?? null;
   }
 
   /**
@@ -243,7 +255,7 @@ export class AskService {
   }
 
   /** The answer to one reading; with `translated`, also its reply in the other language (Answer.translation). */
-  private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex, translated = false): Promise<Answer> {
+  private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     let outcome: Outcome;
     try {
       // Report metadata comes from the index's catalog (same data version); figures from the query service.
@@ -258,8 +270,7 @@ export class AskService {
     const rendered = renderOutcome(outcome, parsed.language, index.reports);
     // A ranking no report in scope states is a figure the data does not give.
     const unanswerable = outcome.op === 'none' || (outcome.op === 'rank' && !outcome.ranked.length);
-    const otherLanguage = other(parsed.language);
-    return {
+    const answer: Answer = {
       ...emptyAnswer(),
       ...rendered,
       status: unanswerable ? AnswerStatus.UNANSWERABLE : AnswerStatus.ANSWERED,
@@ -269,15 +280,18 @@ export class AskService {
       graphql: graphqlFor(query),
       language: parsed.language,
       confidence: unanswerable ? 0 : round(parsed.confidence),
-      translation: translated
-        ? { language: otherLanguage, ...pick(renderOutcome(outcome, otherLanguage, index.reports)), interpretation: interpretation(otherLanguage), notes: [] }
-        : null,
     };
+    // Rendered again only if asked for (the panel asks; an API client may not).
+    const otherLanguage = other(parsed.language);
+    this.translations.set(answer, () => ({
+      language: otherLanguage, ...pick(renderOutcome(outcome, otherLanguage, index.reports)), interpretation: interpretation(otherLanguage), notes: [],
+    }));
+    return answer;
   }
 
-  private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex, translated = false): Promise<Answer> {
+  private async clarify(parsed: ParseResult, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     const answers: Answer[] = [];
-    for (const alternative of parsed.alternatives) answers.push(await this.answer(parsed, alternative, queries, index, translated));
+    for (const alternative of parsed.alternatives) answers.push(await this.answer(parsed, alternative, queries, index));
     // Readings from different reports say which report each is.
     const reportsOf = (a: Answer) => [...new Set(a.facts.map((f) => f.reportId))];
     const severalReports = new Set(answers.flatMap(reportsOf)).size > 1;
@@ -294,11 +308,11 @@ export class AskService {
         const fact = answer.facts[0];
         const metric = fact?.metricId ? index.byId.get(fact.metricId)?.metric : undefined;
         const what = fact ? (language === parsed.language || !metric ? fact.label : label(metric, language))
-          : language === parsed.language ? answer.interpretation : answer.translation?.interpretation ?? answer.interpretation;
+          : language === parsed.language ? answer.interpretation : this.translation(answer)?.interpretation ?? answer.interpretation;
         return `${what}${where ? (zh ? `（${where}）` : ` (${where})`) : ''}`;
       });
       const list = answers.map((a, i) => `${labels[i]}${a.value === null ? '' : zh ? `（${a.value}${a.unit ?? ''}）` : ` (${a.value}${a.unit === '%' ? '%' : ''})`}`);
-      const interpretations = answers.map((a) => (language === parsed.language ? a.interpretation : a.translation?.interpretation ?? a.interpretation));
+      const interpretations = answers.map((a) => (language === parsed.language ? a.interpretation : this.translation(a)?.interpretation ?? a.interpretation));
       return {
         labels,
         text: allSummaries
@@ -312,10 +326,7 @@ export class AskService {
       label: asked.labels[i], value: answer.value, unit: answer.unit,
       interpretation: answer.interpretation, query: answer.query, facts: answer.facts,
     }));
-    const otherLanguage = other(parsed.language);
-    const said = translated ? say(otherLanguage) : null;
-    const translation: AnswerTranslation | null = said ? { language: otherLanguage, text: said.text, interpretation: said.interpretation, derivation: null, notes: [] } : null;
-    return {
+    const clarifying: Answer = {
       ...emptyAnswer(),
       status: AnswerStatus.CLARIFY,
       text: asked.text,
@@ -325,8 +336,13 @@ export class AskService {
       graphql: graphqlFor({ op: 'lookup', metrics: parsed.alternatives.flatMap((a) => (a.op === 'lookup' ? a.metrics : [])) }),
       language: parsed.language,
       confidence: round(parsed.confidence),
-      translation,
     };
+    const otherLanguage = other(parsed.language);
+    this.translations.set(clarifying, () => {
+      const said = say(otherLanguage);
+      return { language: otherLanguage, text: said.text, interpretation: said.interpretation, derivation: null, notes: [] };
+    });
+    return clarifying;
   }
 }
 

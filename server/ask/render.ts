@@ -469,7 +469,7 @@ export function graphqlFor(query: StructuredQuery): string {
 }
 
 export function emptyAnswer(): Omit<Answer, 'text' | 'interpretation' | 'query' | 'graphql' | 'status' | 'language'> {
-  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [], ranking: [], summary: null, translation: null };
+  return { value: null, unit: null, qualifier: null, facts: [], derivation: null, resolvedBy: ResolvedBy.RULES, reason: null, candidates: [] as Candidate[], confidence: 0, notes: [], ranking: [], summary: null };
 }
 
 export { AnswerStatus };

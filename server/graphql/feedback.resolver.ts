@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Answer, AnswerStatus } from '../ask/answer.type.js';
+import { Answer, AnswerStatus, AnswerTranslation } from '../ask/answer.type.js';
 import { MAX_QUESTION_LENGTH } from '../ask/ask.service.js';
 import { checkConversationId, conversationOwner } from '../ask/conversation.js';
 import { UserInputError } from '../errors.js';
@@ -72,6 +72,14 @@ export class AnswerToolsResolver {
   })
   followUps(@Root() answer: Answer, @Ctx() { ask, queries }: HubContext): Promise<string[]> {
     return ask.followUps(answer, queries);
+  }
+
+  @FieldResolver(() => AnswerTranslation, {
+    nullable: true,
+    description: "The reply, interpretation, derivation and notes in the other language (zh ↔ en), rendered from the same result: an earlier answer reads in the interface's language once it changes",
+  })
+  translation(@Root() answer: Answer, @Ctx() { ask }: HubContext): AnswerTranslation | null {
+    return ask.translation(answer);
   }
 
   @Mutation(() => AnswerFeedback, { description: 'Keep a 👍 or 👎 on an answer (counted by the rate limit like any mutation)' })
