@@ -42,7 +42,7 @@ function shortPlaceOf(region: string, language: Language): string {
   return names.sort((a, b) => a.length - b.length)[0] ?? region;
 }
 
-const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '(节选)' : ' (excerpt)') : '');
+const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '（节选）' : ' (excerpt)') : '');
 const nameOf = (report: Report, zh: boolean) => `${reportName(report, zh ? 'zh' : 'en')}${excerptMark(report, zh)}`;
 
 function reportFact(report: Report, language: Language): Fact {
@@ -68,7 +68,7 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     const topic = topicName ? (zh ? `有${topicName.zh}数据的` : ` with figures on ${topicName.en.toLowerCase()}`) : '';
     const text = !list.length
       ? (zh ? `没有符合条件的${topic}报告。` : `The hub holds no report${topic} in that scope.`)
-      : zh ? `共有 ${list.length} 份${topic}报告:${names.join('、')}。`
+      : zh ? `共有 ${list.length} 份${topic}报告：${names.join('、')}。`
         : `${list.length} report${list.length === 1 ? '' : 's'}${topic}: ${names.join(', ')}.`;
     return { ...none, text, value: outcome.count ? list.length : null, unit: outcome.count ? (zh ? '份' : 'reports') : null, facts: list.slice(0, 50).map((r) => reportFact(r, language)) };
   }
@@ -90,7 +90,7 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   if (!ranked.length) {
     const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
     if (notStated.length > names.length) names.push(zh ? `等` : `and ${notStated.length - names.length} more`);
-    const listed = zh ? `(${names.join('、').replace('、等', '等')})` : ` (${names.join(', ')})`;
+    const listed = zh ? `（${names.join('、').replace('、等', '等')}）` : ` (${names.join(', ')})`;
     const text = zh ? `范围内的 ${notStated.length} 份报告${listed}都没有载明${what || '这项数据'}。`
       : `None of the ${notStated.length} reports in scope${listed} states ${what || 'this figure'}.`;
     return { ...none, text, value: null, facts: [], ranking };
@@ -99,16 +99,16 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const more = ranked.length - Math.min(ranked.length, NAMED_IN_TEXT);
   const head = ranked[0];
   let text = zh
-    ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}:${formatValue(head.value, head.unit, head.qualifier, language)}。${what}排名(${ranked.length} 份报告载明):${lines.join(';')}${more ? `;另有 ${more} 份` : ''}。`
+    ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}：${formatValue(head.value, head.unit, head.qualifier, language)}。${what}排名（${ranked.length} 份报告载明）：${lines.join('；')}${more ? `；另有 ${more} 份` : ''}。`
     : `${outcome.order === 'desc' ? 'Highest' : 'Lowest'}: ${nameOf(head.report, zh)}, ${formatValue(head.value, head.unit, head.qualifier, language)}. ${what}, ranked (${ranked.length} report${ranked.length === 1 ? '' : 's'} state it): ${lines.join('; ')}${more ? `; ${more} more` : ''}.`;
   if (notStated.length) {
     const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
     const rest = notStated.length - names.length;
-    text += zh ? `未载明(不计为零):${names.join('、')}${rest ? `等 ${notStated.length} 份` : ''}。` : ` Not stated (not counted as zero): ${names.join(', ')}${rest ? ` and ${rest} more` : ''}.`;
+    text += zh ? `未载明（不计为零）：${names.join('、')}${rest ? `等 ${notStated.length} 份` : ''}。` : ` Not stated (not counted as zero): ${names.join(', ')}${rest ? ` and ${rest} more` : ''}.`;
   }
   const years = [...new Set(ranked.map((r) => r.report.year))].sort();
-  if (years.length > 1) text += zh ? `注意:年份不同(${years.join('、')}),不是同一年度的比较。` : ` Note: the years differ (${years.join(', ')}); this is not a comparison within one year.`;
-  if (ranked.some((r) => r.among > 1)) text += zh ? '一份报告给出多个同类数字时取其最大者(通常是合计)。' : ' Where a report gives several such figures, the largest (usually the total) is ranked.';
+  if (years.length > 1) text += zh ? `注意：年份不同（${years.join('、')}），不是同一年度的比较。` : ` Note: the years differ (${years.join(', ')}); this is not a comparison within one year.`;
+  if (ranked.some((r) => r.among > 1)) text += zh ? '一份报告给出多个同类数字时取其最大者（通常是合计）。' : ' Where a report gives several such figures, the largest (usually the total) is ranked.';
   const facts = ranked.slice(0, metrics.length).map((r) => metricById.get(r.metricId)).filter((m) => !!m).map((m) => metricFact(m, outcome.reports, language));
   return { ...none, text, value: head.value, unit: head.unit, qualifier: head.qualifier, facts, ranking };
 }
@@ -122,12 +122,12 @@ function renderGroups(grouped: GroupedReports, language: Language): { text: stri
   const groupName = (name: string) => (by === 'year' ? (zh ? `${name}年` : name) : zh ? name : regionName(name, language));
   const places = (reports: Report[]) => reports.map((r) => `${shortPlace(r.region, language)}${by === 'year' ? '' : ` ${r.year}`}`).join(zh ? '、' : ', ');
   const counted = (n: number) => (zh ? `${n} 份` : `${n}`);
-  const parts = groups.map((g) => `${groupName(g.name)} ${counted(g.reports.length)}${g.reports.length ? (zh ? `(${places(g.reports)})` : ` (${places(g.reports)})`) : ''}`);
+  const parts = groups.map((g) => `${groupName(g.name)} ${counted(g.reports.length)}${g.reports.length ? (zh ? `（${places(g.reports)}）` : ` (${places(g.reports)})`) : ''}`);
   const [word, wordEn] = GROUP_WORDS[by];
   // The reports counted: those of the groups shown (only 2023 and 2024, when those are named).
   const total = new Set([...groups.flatMap((g) => g.reports), ...unplaced].map((r) => r.id)).size;
-  let text = zh ? `按${word}统计(共 ${total} 份报告):${parts.join(';')}。` : `Reports by ${wordEn} (${total} in all): ${parts.join('; ')}.`;
-  if (unplaced.length) text += zh ? `不属于任何${word}的:${places(unplaced)}。` : ` In no ${wordEn}: ${places(unplaced)}.`;
+  let text = zh ? `按${word}统计（共 ${total} 份报告）：${parts.join('；')}。` : `Reports by ${wordEn} (${total} in all): ${parts.join('; ')}.`;
+  if (unplaced.length) text += zh ? `不属于任何${word}的：${places(unplaced)}。` : ` In no ${wordEn}: ${places(unplaced)}.`;
   let value: number | null = groups.length === 1 ? groups[0].reports.length : null;
   if (order && groups.length) {
     const top = groups[0].reports.length;
@@ -149,21 +149,21 @@ function scopeWords(scope: AcrossScope, language: Language): string {
     scope.area ? regionName(scope.area, language) : '',
     scope.year ? String(scope.year) : '',
   ].filter(Boolean);
-  if (!parts.length) return zh ? '(全部报告)' : ' (all reports)';
-  return zh ? `(${parts.join('、')})` : ` (${parts.join(', ')})`;
+  if (!parts.length) return zh ? '（全部报告）' : ' (all reports)';
+  return zh ? `（${parts.join('、')}）` : ` (${parts.join(', ')})`;
 }
 
 export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>, language: Language, indicatorLabel?: string): string {
   const zh = language === 'zh';
   if (query.op === 'reports') {
     const topic = query.topic ? lexicon().topics.find((t) => t.key === query.topic) : undefined;
-    const about = topic ? (zh ? `:有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
+    const about = topic ? (zh ? `：有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
     const by = query.groupBy ? GROUP_WORDS[query.groupBy] : undefined;
-    const grouped = by ? (zh ? `,按${by[0]}统计${query.groups ? `(${query.groups.join('、')})` : ''}` : `, by ${by[1]}${query.groups ? ` (${query.groups.join(', ')})` : ''}`) : '';
+    const grouped = by ? (zh ? `，按${by[0]}统计${query.groups ? `（${query.groups.join('、')}）` : ''}` : `, by ${by[1]}${query.groups ? ` (${query.groups.join(', ')})` : ''}`) : '';
     return (zh ? `${query.count || by ? '报告数' : '报告列表'}${about}${grouped}` : `${query.count || by ? 'count of reports' : 'list of reports'}${about}${grouped}`) + scopeWords(query.scope, language);
   }
   const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
-  return zh ? `排名:${indicatorLabel ?? query.indicator ?? '各报告的对应数字'},${order}${query.limit ? `,前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`
+  return zh ? `排名：${indicatorLabel ?? query.indicator ?? '各报告的对应数字'}，${order}${query.limit ? `，前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`
     : `rank: ${indicatorLabel ?? query.indicator ?? "each report's figure"}, ${order}${query.limit ? `, top ${query.limit}` : ''}${scopeWords(query.scope, language)}`;
 }
 

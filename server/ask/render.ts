@@ -135,8 +135,8 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
           : `${label(only, language)}: ${figure(only, language)} (${reportName(outcome.reports.get(only.reportId)!, language)}).`;
         return { text, value: only.value, unit: only.unit, qualifier: only.qualifier, facts: facts([only]), derivation: null };
       }
-      const lines = outcome.metrics.map((m) => `${label(m, language)}${z ? ':' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);
-      return { ...none, text: z ? `${lines.join(';')}。` : `${lines.join('; ')}.`, facts: facts(outcome.metrics) };
+      const lines = outcome.metrics.map((m) => `${label(m, language)}${z ? '：' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);
+      return { ...none, text: z ? `${lines.join('；')}。` : `${lines.join('; ')}.`, facts: facts(outcome.metrics) };
     }
     case 'sum':
     case 'difference':
@@ -147,13 +147,13 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const [a, b] = operands;
       let text: string;
       if (outcome.op === 'sum') {
-        text = z ? `${operands.map((m) => m.labelZh).join('、')}合计${value}(${formula})。`
+        text = z ? `${operands.map((m) => m.labelZh).join('、')}合计${value}（${formula}）。`
           : `${value} in total: ${operands.map((m) => m.labelEn).join(' + ')} (${formula}).`;
       } else if (outcome.op === 'difference') {
-        text = z ? `${a.labelZh}${figure(a, language)},${b.labelZh}${figure(b, language)},${result >= 0 ? '多' : '少'}${value}(${formula})。`
+        text = z ? `${a.labelZh}${figure(a, language)}，${b.labelZh}${figure(b, language)}，${result >= 0 ? '多' : '少'}${value}（${formula}）。`
           : `${a.labelEn} (${figure(a, language)}) is ${value} ${result >= 0 ? 'more' : 'fewer'} than ${b.labelEn} (${figure(b, language)}) (${formula}).`;
       } else {
-        text = z ? `${a.labelZh}占${b.labelZh}的${value}(${formula})。`
+        text = z ? `${a.labelZh}占${b.labelZh}的${value}（${formula}）。`
           : `${value}: ${a.labelEn} as a share of ${b.labelEn} (${formula}).`;
       }
       return { text, value: result, unit: outcome.unit, qualifier, facts: facts(operands), derivation: formula };
@@ -163,16 +163,16 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const others = metrics.filter((m) => m !== largest);
       const tied = others.filter((m) => m.value === largest.value);
       const text = tied.length
-        ? (z ? `两者相同:${metrics.map((m) => `${m.labelZh}${figure(m, language)}`).join(',')}。`
+        ? (z ? `两者相同：${metrics.map((m) => `${m.labelZh}${figure(m, language)}`).join('，')}。`
           : `They are equal: ${metrics.map((m) => `${m.labelEn} ${figure(m, language)}`).join(', ')}.`)
-        : (z ? `${largest.labelZh}更多${where(largest, outcome.reports, language)}:${figure(largest, language)};${others.map((m) => `${m.labelZh}${where(m, outcome.reports, language)}${figure(m, language)}`).join(';')}。`
+        : (z ? `${largest.labelZh}更多${where(largest, outcome.reports, language)}：${figure(largest, language)}；${others.map((m) => `${m.labelZh}${where(m, outcome.reports, language)}${figure(m, language)}`).join('；')}。`
           : `${largest.labelEn}${where(largest, outcome.reports, language)} is larger: ${figure(largest, language)}, against ${others.map((m) => `${figure(m, language)} for ${m.labelEn}${where(m, outcome.reports, language)}`).join(', ')}.`);
       return { ...none, text, facts: facts(metrics) };
     }
     case 'breakdown': {
       const { total, parts } = outcome;
       const list = parts.map((p) => `${label(p, language)}${z ? '' : ' '}${figure(p, language)}`);
-      const text = z ? `${total.labelZh}${figure(total, language)},其中${list.join('、')}。`
+      const text = z ? `${total.labelZh}${figure(total, language)}，其中${list.join('、')}。`
         : `${total.labelEn}: ${figure(total, language)}, of which ${list.join('; ')}.`;
       return { ...none, text, facts: facts([total, ...parts]) };
     }
@@ -180,7 +180,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const [nameZh, nameEn] = SECTION_ROLE_NAME[outcome.role];
       const items = outcome.sections.map((s, i) => `${i + 1}. ${s.heading}`);
       const text = items.length
-        ? (z ? `${nameZh}:${items.join(';')}。` : `${nameEn} (as written, in Chinese): ${items.join('; ')}.`)
+        ? (z ? `${nameZh}：${items.join('；')}。` : `${nameEn} (as written, in Chinese): ${items.join('; ')}.`)
         : (z ? `报告中没有${nameZh}部分。` : `The report has no part on ${nameEn.toLowerCase()}.`);
       const sectionFacts = outcome.sections.map((s) => sectionFact(s, outcome.texts.get(s.reportId) ?? '', outcome.reports.get(s.reportId)!));
       return { ...none, text, facts: sectionFacts };
@@ -188,7 +188,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
     case 'documents': {
       const titles = [...new Set(outcome.documents.map((d) => `\u300A${d.title}\u300B`))];
       const text = titles.length
-        ? (z ? `${outcome.near ? '该项涉及的文件' : '报告引用的文件'}:${titles.join('、')}。` : `${outcome.near ? 'Documents named with this figure' : 'Documents the report cites'}: ${titles.join(', ')}.`)
+        ? (z ? `${outcome.near ? '该项涉及的文件' : '报告引用的文件'}：${titles.join('、')}。` : `${outcome.near ? 'Documents named with this figure' : 'Documents the report cites'}: ${titles.join(', ')}.`)
         : (z ? '报告没有引用文件。' : 'The report cites no documents here.');
       const docFacts: Fact[] = outcome.documents.map((d) => {
         const report = outcome.reports.get(d.reportId)!;
@@ -230,7 +230,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
         quote: text, span: { start, end }, quoteSpan: { start, end },
         metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
       };
-      return { ...none, text: z ? `报告原文:${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
+      return { ...none, text: z ? `报告原文：${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
     }
     case 'overview': return renderOverview(outcome, language, facts);
     case 'summary': return renderSummary(outcome, language);
@@ -243,11 +243,11 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       if (outcome.lacking) text = z ? `${reportName(outcome.lacking, language)}的报告没有给出这项数据。` : `The ${reportName(outcome.lacking, language)} report does not give this figure.`;
       if (outcome.place && outcome.reason === 'NO_SUCH_PERIOD') text = z ? `没有${outcome.place}年的报告数据。` : `The hub holds no report for ${outcome.place}.`;
       if (outcome.reason === 'NO_SUCH_PERIOD' || outcome.reason === 'NO_SUCH_REGION') {
-        text += z ? `现有报告:${holds}。` : ` Reports held: ${holds}.`;
+        text += z ? `现有报告：${holds}。` : ` Reports held: ${holds}.`;
       }
       if (outcome.nearest.length) {
         const near = outcome.nearest.map((m) => `${label(m, language)}${where(m, outcome.reports, language, true)}${z ? '' : ' '}${figure(m, language)}`);
-        text += z ? `相近的已有数据:${near.join(';')}。` : ` Nearest figures the hub holds: ${near.join('; ')}.`;
+        text += z ? `相近的已有数据：${near.join('；')}。` : ` Nearest figures the hub holds: ${near.join('; ')}.`;
       }
       return { ...none, text, facts: facts(outcome.nearest) };
     }
@@ -378,7 +378,7 @@ const OP_NAME: Record<StructuredQuery['op'], [string, string]> = {
   rank: ['排名', 'rank'], reports: ['报告', 'reports'],
 };
 
-/** The structured query as a person reads it: 比例:行政复议案件受理数 ÷ 行政复议案件申请数(紫云自治县2024年). */
+/** The structured query as a person reads it: 比例：行政复议案件受理数 ÷ 行政复议案件申请数（紫云自治县2024年）. */
 export function interpret(query: StructuredQuery, language: Language, metricOf: (id: string) => Metric | undefined, reportOf: (id: string) => Report | undefined, indicatorLabel?: string): string {
   const z = zh(language);
   const [opZh, opEn] = OP_NAME[query.op];
@@ -389,9 +389,9 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
   const scopeOf = (ids: string[]) => {
     const names = [...new Set(ids.map((id) => metricOf(id)?.reportId).filter((r): r is string => !!r))]
       .map((r) => reportOf(r)).filter((r): r is Report => !!r).map((r) => reportName(r, language));
-    return names.length ? (z ? `(${names.join('、')})` : ` (${names.join(', ')})`) : '';
+    return names.length ? (z ? `（${names.join('、')}）` : ` (${names.join(', ')})`) : '';
   };
-  const head = z ? `${opZh}:` : `${opEn}: `;
+  const head = z ? `${opZh}：` : `${opEn}: `;
   switch (query.op) {
     case 'rank':
     case 'reports': return interpretAcross(query, language, indicatorLabel);
@@ -411,7 +411,7 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
     case 'overview': return head + query.topics.map((t) => topicName(t, language)).join(z ? '、' : ', ') + scopeText(query.scope, language);
     case 'summary': {
       const report = query.scope.reportId ? reportOf(query.scope.reportId) : undefined;
-      return head + (report ? reportName(report, language) : (scopeText(query.scope, language).replace(/^ ?\(|\)$/g, '') || (z ? '报告' : 'the report')));
+      return head + (report ? reportName(report, language) : (scopeText(query.scope, language).replace(/^ ?[(（]|[)）]$/g, '') || (z ? '报告' : 'the report')));
     }
     case 'none': return head + (z ? REASON_TEXT[query.reason][0] : REASON_TEXT[query.reason][1].toLowerCase()) + scopeText(query.scope, language);
   }
@@ -420,7 +420,7 @@ export function interpret(query: StructuredQuery, language: Language, metricOf: 
 function scopeText(scope: { region?: string; year?: number; reportId?: string }, language: Language): string {
   const parts = [scope.region ? regionName(scope.region, language) : '', scope.year ? String(scope.year) : ''].filter(Boolean);
   if (!parts.length) return '';
-  return zh(language) ? `(${parts.join(' ')})` : ` (${parts.join(' ')})`;
+  return zh(language) ? `（${parts.join(' ')}）` : ` (${parts.join(' ')})`;
 }
 
 /** The same data through the public API: what a frontend would paste to get it. */

@@ -81,7 +81,7 @@ describe('a ranking across reports', () => {
     expect(answer.text).toContain('未载明');
     expect(answer.text).not.toMatch(/[^0-9.]0件/);
     expect(notStated.every((r: any) => r.excerpt)).toBe(true);
-    expect(answer.text).toContain('(节选)');
+    expect(answer.text).toContain('（节选）');
   });
 
   it('says so when the years differ', async () => {

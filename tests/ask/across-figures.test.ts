@@ -90,7 +90,7 @@ describe('reports counted by group', () => {
   it('answers with each group, the reports in it, and the largest as the value', async () => {
     const answer = await ask('哪个省的报告最多?');
     expect(answer.value).toBe(2);
-    expect(answer.text).toMatch(/河南省 2 份\(浚县 2024、鲁山 2024\)/);
+    expect(answer.text).toMatch(/河南省 2 份（浚县 2024、鲁山 2024）/);
     expect(answer.text).toContain('四川省 2 份');
     const years = await ask('2023年和2024年各有几份报告');
     expect(years.text).toContain('共 6 份报告');

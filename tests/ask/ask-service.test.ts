@@ -59,7 +59,7 @@ describe('AskService.ask: answered', () => {
   it('says what it understood and which query ran', async () => {
     const answer = await ask('执业律师比公职律师多几人');
     expect([answer.interpretation, answer.query]).toEqual([
-      '差值:执业律师人数 − 公职律师人数(紫云自治县2024年)',
+      '差值：执业律师人数 − 公职律师人数（紫云自治县2024年）',
       { op: 'difference', minuend: id('legal-workforce.practicing-lawyers'), subtrahend: id('legal-workforce.public-sector-lawyers') },
     ]);
   });
@@ -82,7 +82,7 @@ describe('AskService.ask: unanswerable', () => {
   });
 
   it('names the reports it does hold when the year is missing', async () => {
-    expect((await ask('2021年复议申请有几件')).text).toContain('现有报告:紫云自治县2024年。');
+    expect((await ask('2021年复议申请有几件')).text).toContain('现有报告：紫云自治县2024年。');
   });
 
   it('records an unanswered question for later review', async () => {

@@ -92,7 +92,7 @@ const RATIO: StructuredQuery = { op: 'ratio', numerator: 'r/concluded', denomina
 
 describe('interpret', () => {
   it('reads a lookup in Chinese with the short name of the report', () => {
-    expect(read(LOOKUP, 'zh')).toBe('查找:行政复议案件审结数(紫云自治县2024年)');
+    expect(read(LOOKUP, 'zh')).toBe('查找：行政复议案件审结数（紫云自治县2024年）');
   });
 
   it('reads a lookup in English with the pinyin of the region', () => {
@@ -100,7 +100,7 @@ describe('interpret', () => {
   });
 
   it('reads a ratio in Chinese as numerator ÷ denominator', () => {
-    expect(read(RATIO, 'zh')).toBe('比例:行政复议案件审结数 ÷ 受理的行政复议案件数(紫云自治县2024年)');
+    expect(read(RATIO, 'zh')).toBe('比例：行政复议案件审结数 ÷ 受理的行政复议案件数（紫云自治县2024年）');
   });
 
   it('reads a ratio in English as numerator ÷ denominator', () => {

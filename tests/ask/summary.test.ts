@@ -117,7 +117,7 @@ describe('the summary', () => {
     expect(text.slice(summary.titleSpan!.start, summary.titleSpan!.end)).toBe(summary.title);
     expect(answer.text).toContain('存在的问题：1. 干部法治素养仍有待提高');
     expect(answer.text).toContain('收到的行政复议申请数 39件');
-    expect(answer.interpretation).toBe('报告摘要:紫云自治县2024年');
+    expect(answer.interpretation).toBe('报告摘要：紫云自治县2024年');
     expect(answer.value).toBeNull();
   });
 
