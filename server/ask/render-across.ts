@@ -135,7 +135,7 @@ function renderGroups(grouped: GroupedReports, language: Language): { text: stri
     value = top;
     const most = order === 'desc';
     const head = zh
-      ? `报告${most ? '最多' : '最少'}的是${tied.join('、')}${tied.length > 1 ? `,各 ${top} 份` : `,${top} 份`}。`
+      ? `报告${most ? '最多' : '最少'}的是${tied.join('、')}${tied.length > 1 ? `，各 ${top} 份` : `，${top} 份`}。`
       : `${most ? 'Most' : 'Fewest'} reports: ${tied.length > 1 ? `${tied.slice(0, -1).join(', ')} and ${tied.at(-1)}` : tied[0]}, ${top}${tied.length > 1 ? ' each' : ''}.`;
     text = zh ? head + text : `${head} ${text}`;
   }

@@ -93,7 +93,7 @@ function sectionFact(section: Section, text: string, report: Report): Fact {
 function where(metric: Metric, reports: Map<string, Report>, language: Language, always = false): string {
   const report = reports.get(metric.reportId);
   if (!report || (!always && reports.size <= 1)) return '';
-  return zh(language) ? `(${reportName(report, language)})` : ` (${reportName(report, language)})`;
+  return zh(language) ? `（${reportName(report, language)}）` : ` (${reportName(report, language)})`;
 }
 
 export interface Rendered {
