@@ -69,6 +69,7 @@ export const AskQuery = graphql(`
         reportId title titleSpan { start end } region place year excerpt missing
         outline { ...SummarySectionFields }
         figures { ...FactFields sectionHeading }
+        rates { key name nameEn value formula formulaEn }
         problems { ...SummarySectionFields }
         nextSteps { ...SummarySectionFields }
       }

@@ -171,6 +171,33 @@ export class SummarySection {
   quote!: string;
 }
 
+@ObjectType({ description: 'A rate the report does not state, computed from two of its figures (derived, with its formula)' })
+export class SummaryRate {
+  @Field(() => String, { description: 'e.g. acceptance-rate (seeds/lexicon/rates.json)' })
+  key!: string;
+
+  @Field(() => String, { description: '受理率' })
+  name!: string;
+
+  @Field(() => String, { description: 'acceptance rate' })
+  nameEn!: string;
+
+  @Field(() => Float, { description: '0–100, one decimal' })
+  value!: number;
+
+  @Field(() => String, { description: '受理率 = 受理 36件 ÷ 收到 39件 = 92.3%' })
+  formula!: string;
+
+  @Field(() => String, { description: 'acceptance rate = accepted 36 ÷ received 39 = 92.3%' })
+  formulaEn!: string;
+
+  @Field(() => ID)
+  numeratorId!: string;
+
+  @Field(() => ID)
+  denominatorId!: string;
+}
+
 @ObjectType({ description: 'What one whole report says: title, outline, headline figures, problems and next steps, each with its source' })
 export class ReportSummary {
   @Field(() => ID)
@@ -199,6 +226,9 @@ export class ReportSummary {
 
   @Field(() => [Fact], { description: 'Headline figures by the brief\'s rule (seeds/lexicon/brief.json), each with its source' })
   figures!: Fact[];
+
+  @Field(() => [SummaryRate], { description: 'Rates the headline figures imply, derived (the report does not state them), each with its formula' })
+  rates!: SummaryRate[];
 
   @Field(() => [SummarySection], { description: 'The lines of 存在的问题' })
   problems!: SummarySection[];

@@ -26,6 +26,7 @@ import { emptyAnswer, graphqlFor, interpret, label, renderOutcome, reportName } 
 import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
 import { followUpCandidates, fulfils, MAX_FOLLOW_UPS } from './follow-ups.js';
+import { summaryReadings } from './parse/summary.js';
 import { indicatorId, indicatorValues } from '../query/indicators.js';
 import type { Metric } from '../model/index.js';
 
@@ -152,6 +153,12 @@ export class AskService {
       const fromModel = await this.model.parser.parse(question, index, candidates, previous?.resolvedQuestion);
       if (fromModel.ok) {
         parsed = { ...rules, query: fromModel.query, alternatives: [], confidence: 1 };
+        // A summary of a scope of several reports (a province, a year) is the asker's choice, as the rules make it.
+        if (fromModel.query.op === 'summary' && !fromModel.query.scope.reportId) {
+          const { topic: _ignored, ...scope } = fromModel.query.scope;
+          const readings = summaryReadings(await queries.reports(scope));
+          if (readings.length) parsed = { ...parsed, query: readings[0], alternatives: readings.length > 1 ? readings : [] };
+        }
         resolvedBy = ResolvedBy.LLM;
       } else {
         notes.push({ zh: `模型不可用（${fromModel.reason}），由规则解析器回答。`, en: `The model could not be used (${fromModel.reason}); the offline parser answered.` });

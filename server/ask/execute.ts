@@ -8,7 +8,7 @@ import { Qualifier, type Document, type Metric, type Report, type Section } from
 import type { HubQueries } from '../query/hub-queries.js';
 import { derivedRates, type DerivedRate } from '../query/rates.js';
 import { sameUnit } from '../query/indicators.js';
-import { itemsOf, keyFigures } from '../query/headlines.js';
+import { headlineRates, itemsOf, keyFigures } from '../query/headlines.js';
 import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
 
@@ -45,6 +45,8 @@ export interface SummaryOutcome {
   outline: Section[];
   /** Headline figures by the brief's rule (server/query/headlines.ts keyFigures). */
   figures: Metric[];
+  /** Rates the report's figures imply (not stated), the headline topics' first. */
+  rates: DerivedRate[];
   /** The lines of 存在的问题 and of 下一步. */
   problems: Section[];
   nextSteps: Section[];
@@ -180,10 +182,12 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       const [sections, metrics, texts] = await Promise.all([
         queries.sectionsOfReports([report.id]), queries.allMetrics({ reportId: report.id }), queries.reportTexts([report.id]),
       ]);
+      const figures = keyFigures(metrics);
       return {
         op: 'summary', report, text: texts.get(report.id) ?? '',
         outline: sections.filter((s) => s.parentId === null).sort((a, b) => a.spanStart - b.spanStart),
-        figures: keyFigures(metrics),
+        figures,
+        rates: headlineRates(metrics, figures),
         problems: itemsOf(sections, 'PROBLEM'),
         nextSteps: itemsOf(sections, 'RECOMMENDATION'),
         reports: new Map([[report.id, report]]),

@@ -327,6 +327,10 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
     reportId: report.id, title: report.title, titleSpan: titleAt >= 0 ? { start: titleAt, end: titleAt + report.title.length } : null,
     region: report.region, place: regionName(report.region, language), year: report.year, excerpt: report.excerpt,
     outline: outcome.outline.map(sectionOf), figures: figureFacts,
+    rates: outcome.rates.map((r) => ({
+      key: r.definition.key, name: r.definition.zh, nameEn: r.definition.en, value: r.value, formula: rateFormula(r, 'zh'), formulaEn: rateFormula(r, 'en'),
+      numeratorId: r.numerator.id, denominatorId: r.denominator.id,
+    })),
     problems: outcome.problems.map(sectionOf), nextSteps: outcome.nextSteps.map(sectionOf), missing,
   };
 
@@ -344,6 +348,8 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
     ? (z ? `${name('figures')}：${outcome.figures.map((m) => `${label(m, language)} ${figure(m, language)}`).join('；')}。`
       : `${name('figures')}: ${outcome.figures.map((m) => `${label(m, language)}: ${figure(m, language)}`).join('; ')}.`)
     : `${absent(SummaryPart.FIGURES)}${z ? '。' : '.'}`);
+  const formulas = summary.rates.map((r) => (z ? r.formula : r.formulaEn));
+  if (formulas.length) lines.push(z ? `计算所得（报告未直接给出）：${formulas.join('；')}。` : `Computed (not stated in the report): ${formulas.join('; ')}.`);
   for (const [key, part, sections] of [['problems', SummaryPart.PROBLEMS, summary.problems], ['nextSteps', SummaryPart.NEXT_STEPS, summary.nextSteps]] as const) {
     lines.push(sections.length
       ? (z ? `${name(key)}：${headings(sections)}。` : `${name(key)} (translated word by word): ${headings(sections)}.`)
@@ -362,7 +368,10 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
     span: s.headingSpan, quoteSpan: lineAround(text, s.headingSpan.start),
     metricId: null, sectionId: s.sectionId, reportId: report.id, region: report.region, year: report.year,
   }));
-  return { value: null, unit: null, qualifier: null, derivation: null, text: lines.join('\n'), facts: [reportFact, ...figureFacts, ...lineFacts], summary };
+  return {
+    value: null, unit: null, qualifier: null, derivation: formulas.join(z ? '；' : '; ') || null,
+    text: lines.join('\n'), facts: [reportFact, ...figureFacts, ...lineFacts], summary,
+  };
 }
 
 function lineAround(text: string, at: number) {

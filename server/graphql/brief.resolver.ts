@@ -6,8 +6,8 @@
  */
 import { Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Metric, Report, Section, Topic } from '../model/index.js';
-import { indicatorPlace, itemsOf, keyFigures } from '../query/headlines.js';
-import { derivedRates, rateFormula } from '../query/rates.js';
+import { headlineRates, indicatorPlace, itemsOf, keyFigures } from '../query/headlines.js';
+import { rateFormula } from '../query/rates.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import type { HubContext } from './context.js';
 
@@ -94,8 +94,7 @@ export class BriefResolver {
       const same = await queries.metrics({ topic: metric.topicId, measure: metric.measureId, unit: metric.unit }, { first: 1000 });
       return { metric, place: indicatorPlace(metric, same.nodes) };
     }));
-    const keyTopics = [...new Set(chosen.map((m) => m.topicId))];
-    const rates = derivedRates(metrics).sort((a, b) => rankTopic(keyTopics, a.topicId) - rankTopic(keyTopics, b.topicId));
+    const rates = headlineRates(metrics, chosen);
     const sections = await loaders.sectionsOfReport.load(report.id);
     return {
       keyFigures: keyFiguresWithPlaces,
@@ -114,9 +113,4 @@ export class BriefResolver {
       recommendations: itemsOf(sections, 'RECOMMENDATION'),
     };
   }
-}
-
-function rankTopic(order: (string | null)[], topicId: string): number {
-  const i = order.indexOf(topicId);
-  return i < 0 ? order.length : i;
 }

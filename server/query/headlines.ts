@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Metric, Section } from '../model/index.js';
 import { isLowConfidence } from '../model/label-confidence.js';
 import { LEXICON_DIR, lexicon } from '../vocabulary/lexicon.js';
-import { isTrustedLabel } from './rates.js';
+import { derivedRates, isTrustedLabel, type DerivedRate } from './rates.js';
 
 export interface TopicHeadlines {
   topicId: string | null;
@@ -97,6 +97,16 @@ export function keyFigures(metrics: readonly Metric[], chosen: BriefRule = brief
     ...others.flatMap((t) => topicPicks(groups.get(t)!, chosen.perOtherTopic, totals)),
   ];
   return picks.slice(0, chosen.maxFigures);
+}
+
+/** The rates a report's figures imply, those of the headline figures' topics first (the brief's and the summary's order). */
+export function headlineRates(metrics: readonly Metric[], headlines: readonly Metric[]): DerivedRate[] {
+  const keyTopics = [...new Set(headlines.map((m) => m.topicId))];
+  const rank = (topicId: string) => {
+    const i = keyTopics.indexOf(topicId);
+    return i < 0 ? keyTopics.length : i;
+  };
+  return derivedRates([...metrics]).sort((a, b) => rank(a.topicId) - rank(b.topicId));
 }
 
 /** Where a report's figure stands among the reports that state the same indicator. */

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Hub } from '../../server/http/app.js';
+import { seedSamples } from '../../server/ingest/samples.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { startFakeModel, type FakeModel } from '../support/fake-model.js';
 
@@ -159,5 +160,24 @@ describe('follow-ups without a model', () => {
     await ask(rules, '行政复议收到多少件?', two);
     expect((await ask(rules, '那行政诉讼呢?', one)).value).toBe(18);
     expect((await ask(rules, '那行政诉讼呢?', two)).value).toBe(23);
+  });
+});
+
+// Last: it adds the sample excerpts to the database the hubs above share.
+describe("a model's summary of several reports", () => {
+  it('is the asker\'s choice among them (CLARIFY), not a failure', async () => {
+    model.behave(() => ({ toolCall: { query: { op: 'summary', scope: {} } } }));
+    const one = await ask(llm, '这份报告讲了什么');
+    expect(one).toMatchObject({ status: 'ANSWERED', resolvedBy: 'LLM' });
+    expect(one.interpretation).toContain('紫云');
+
+    await seedSamples(await llm.ready);
+    model.behave(() => ({ toolCall: { query: { op: 'summary', scope: { year: 2024 } } } }));
+    const several = await ask(llm, '2024年的报告讲了什么');
+    expect(several).toMatchObject({ status: 'CLARIFY', resolvedBy: 'LLM' });
+    expect(several.text).toMatch(/要总结哪一份报告？/);
+    expect(several.text).toContain('紫云');
+    expect(several.text).toContain('郎溪');
+    expect(several.text).not.toContain('遂宁');
   });
 });

@@ -141,6 +141,21 @@ describe('the summary', () => {
     expect(answer.text.split(summary.title).join('')).not.toMatch(CJK);
   });
 
+  it('gives the rates its figures imply, derived, with their formulas in both languages', async () => {
+    const zh = await ask('紫云的报告讲了什么');
+    const rates = zh.summary!.rates;
+    expect(rates.map((r) => [r.key, r.value]).slice(0, 2)).toEqual([['acceptance-rate', 92.3], ['conclusion-rate', 61.1]]);
+    expect(rates[0]).toMatchObject({ formula: '受理率 = 受理 36件 ÷ 收到 39件 = 92.3%', formulaEn: 'acceptance rate = accepted 36 ÷ received 39 = 92.3%' });
+    // Derived: said so in the reply, and the answer's derivation gives each formula.
+    expect(zh.text).toContain('计算所得（报告未直接给出）：受理率 = 受理 36件 ÷ 收到 39件 = 92.3%');
+    expect(zh.derivation).toContain('审结率 = 审结 22件 ÷ 受理 36件 = 61.1%');
+    const en = await ask('Summarize the Ziyun report');
+    expect(en.text).toContain('Computed (not stated in the report): acceptance rate = accepted 36 ÷ received 39 = 92.3%');
+    // Each rate's operands are figures of the report.
+    const ids = new Set((await queries().allMetrics({ reportId: 'ziyun-2024' })).map((m) => m.id));
+    for (const r of rates) expect(ids.has(r.numeratorId) && ids.has(r.denominatorId)).toBe(true);
+  });
+
   it('says what a report lacks and never fills it in', async () => {
     for (const q of ['浚县报告的主要内容', 'What does the Xunxian report say?']) {
       const answer = await ask(q);

@@ -18,6 +18,10 @@ describe('summary answers', () => {
     expect(values.slice(0, 2)).toEqual(['39件', '22件']);
     // Each headline figure links to its place in the report.
     expect(await card.locator('.summary-figures a[href^="#/report/ziyun-2024?highlight="]').count()).toBe(values.length);
+    // The rates the figures imply, each marked as derived.
+    const derived = card.locator('.summary-figures tr.overview-derived');
+    expect(await derived.first().locator('td').first().textContent()).toBe('受理率 = 受理 36件 ÷ 收到 39件 = 92.3%');
+    expect(await derived.first().locator('.derived-badge').count()).toBe(1);
     expect(await card.getByTestId('summary-outline').locator('li').allTextContents()).toEqual(['工作开展情况及成效', '存在的问题', '下一步工作建议']);
     expect(await card.getByTestId('summary-problems').locator('li').allTextContents()).toEqual(['干部法治素养仍有待提高', '执法装备与业务工作不相匹配']);
     expect(await card.getByTestId('summary-next-steps').locator('li').count()).toBe(3);
@@ -42,6 +46,7 @@ describe('summary answers', () => {
     expect((await card.locator('.summary-figures .overview-value').allTextContents()).slice(0, 2)).toEqual(['39 cases', '22 cases']);
     expect(await card.locator('.summary-figures tbody tr td:first-child').first().textContent()).toBe('Administrative reconsideration applications received');
     expect(await card.locator('.summary-meta').textContent()).toBe('Ziyun · 2024');
+    expect(await card.locator('.summary-figures tr.overview-derived td').first().textContent()).toBe('acceptance rate = accepted 36 ÷ received 39 = 92.3%');
     // Everything but the report's own title (marked lang="zh-CN") is English, the headings too.
     const outside = await card.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;

@@ -47,6 +47,13 @@ export function SummaryCard({ summary, lang }: { summary: Summary; lang: Lang })
             <FigureTableHead />
             <tbody>
               {localizeFacts(summary.figures, lang).map((f) => <FigureRow key={f.metricId ?? `${f.reportId}-${f.span?.start}`} fact={f} lang={lang} />)}
+              {/* Rates the figures imply, marked as derived: the report does not state them. */}
+              {summary.rates.map((r) => (
+                <tr key={r.key} className="overview-derived">
+                  <td colSpan={2}>{lang === 'zh' ? r.formula : r.formulaEn}</td>
+                  <td><span className="derived-badge">{t('derivedShort')}</span></td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </section>

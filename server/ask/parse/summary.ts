@@ -78,8 +78,12 @@ export function summaryQuery(subject: string, ctx: Context, held: Report[]): Par
   if (!summaryAsked(subject, ctx)) return null;
   if (ctx.scope.reportId) return result(ctx, { op: 'summary', scope: { reportId: ctx.scope.reportId } }, 1);
   if (!held.length) return null;
-  // Several reports and none named: each report's summary is a reading (most recent first).
-  const readings: StructuredQuery[] = [...held].sort((a, b) => b.year - a.year || a.region.localeCompare(b.region))
-    .slice(0, MAX_SUMMARY_READINGS).map((r) => ({ op: 'summary', scope: { reportId: r.id } }));
+  const readings = summaryReadings(held);
   return result(ctx, readings[0], 1 / readings.length, readings.length > 1 ? readings : []);
+}
+
+/** Several reports and none named: each report's summary is a reading (most recent first). */
+export function summaryReadings(held: readonly Report[]): StructuredQuery[] {
+  return [...held].sort((a, b) => b.year - a.year || a.region.localeCompare(b.region))
+    .slice(0, MAX_SUMMARY_READINGS).map((r) => ({ op: 'summary', scope: { reportId: r.id } }));
 }
