@@ -89,7 +89,10 @@ export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio'
 export function withoutCues(question: string, match: CueMatch, names: readonly CueName[]): string {
   let out = question;
   for (const span of [...match.spans].sort((a, b) => b.start - a.start)) {
-    if (names.includes(span.name)) out = `${out.slice(0, span.start)} ${CUE_MARK} ${out.slice(span.end)}`;
+    if (!names.includes(span.name)) continue;
+    // 进驻了多少个部门: a count question before its counted noun is inside one phrase, not between two parts.
+    const insidePhrase = span.name === 'count_question' && /[\u3400-\u9fff]/.test(out[span.start - 1] ?? '') && /^[\u3400-\u9fff]/.test(out.slice(span.end));
+    out = `${out.slice(0, span.start)} ${insidePhrase ? ' ' : CUE_MARK} ${out.slice(span.end)}`;
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
 import { lexicon } from '../vocabulary/lexicon.js';
-import { detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
+import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
@@ -135,7 +135,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   // Parts that name something: not 有, 人 or 件 left over around a cue.
   const parts = withSharedWords(subject, splitParts(subject), (p) => phrasesIn(p, index.topicPhrases).length > 0, isVerb).filter((p) => questionTerms(p, index).some((t) => !t.bonus && !(isChinese(t.token) && t.token.length === 1)));
-  if (combines && parts.length >= 2) {
+  // 一共 alone coordinates nothing: 新政务服务中心一共进驻了多少个部门 asks one figure; only a
+  // connector (和, 、, and) makes parts to add (复议和诉讼一共收到多少件).
+  const onlySum = has('sum') && !has('difference') && !has('ratio') && !has('compare');
+  const coordinated = !onlySum || splitParts(subject.split(CUE_MARK).join(' ')).length >= 2;
+  if (combines && coordinated && parts.length >= 2) {
     // Figures of one report only: with several in scope and none named, each report is a reading.
     const readings: ParseResult[] = [];
     let failed: { failed: Term[]; ranked: ScoredFigure[] } | undefined;

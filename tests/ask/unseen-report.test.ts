@@ -15,6 +15,7 @@ const REPORT = `青田县2024年法治政府建设工作报告
 全年审查政策、规划等行政决策210件,审查、备案政府合同88件,研究和办理各类涉法事务31件。
 严格规范性文件管理,审查和备案规范性文件12件。
 将全县12个部门单位的150项行政许可事项统一划入县行政审批局。
+正式启用县便民服务大厅,进驻26个部门、690项政务服务事项。
 二、案件审理情况
 全年共审结行政复议申请96件(含上年度结转),其中纠错(含撤销、确认违法)14件,纠错率约14.6%。
 三、普法宣传
@@ -56,6 +57,20 @@ it('reads "research visits" as what is counted (调研 8次), not as attendances
 it('reads the word after 多少个 as what is counted: 多少个部门单位的行政许可 → 12, not the 150 items', async () => {
   const a = await ask('青田县多少个部门单位的行政许可划入审批局');
   expect([a.status, a.value]).toEqual(['ANSWERED', 12]);
+});
+
+describe('一共 with one figure asked', () => {
+  it('is the figure itself when nothing is coordinated: 一共进驻了多少个部门 → 26', async () => {
+    for (const q of ['青田县一共进驻了多少个部门', '青田县便民服务大厅一共进驻了多少个部门?', '青田县总共进驻多少个部门']) {
+      const a = await ask(q);
+      expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', 26]);
+    }
+  });
+
+  it('still adds parts a connector coordinates', async () => {
+    const a = await ask('青田县审查行政决策和政府合同一共多少件');
+    expect([a.status, a.value, (a.query as { op: string }).op]).toEqual(['ANSWERED', 298, 'sum']);
+  });
 });
 
 describe('a figure whose clause names no topic', () => {
