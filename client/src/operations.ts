@@ -63,7 +63,7 @@ export const AskQuery = graphql(`
       confidence
       translation { language text interpretation derivation notes }
       facts { ...FactFields }
-      candidates { label value unit interpretation query facts { ...FactFields } }
+      candidates { label value unit interpretation query translation { language label interpretation } facts { ...FactFields } }
       ranking { rank reportId region place placeZh placeEn year excerpt stated value unit qualifier metricId span { start end } }
       summary {
         reportId title titleSpan { start end } region place year excerpt missing

@@ -240,6 +240,18 @@ export class ReportSummary {
   missing!: SummaryPart[];
 }
 
+@ObjectType({ description: "A reading's label and interpretation in the other language than the question's" })
+export class CandidateTranslation {
+  @Field(() => String, { description: 'zh or en' })
+  language!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  interpretation!: string;
+}
+
 @ObjectType({ description: "The reply in the other language than the question's, for an interface whose language changed after asking" })
 export class AnswerTranslation {
   @Field(() => String, { description: 'zh or en' })

@@ -7,7 +7,7 @@ import { UserInputError } from '../errors.js';
 import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import type { HubQueries } from '../query/hub-queries.js';
-import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type AnswerTranslation, type Candidate } from './answer.type.js';
+import { AnswerStatus, ResolvedBy, UnanswerableReasonEnum, type Answer, type AnswerTranslation, type Candidate, type CandidateTranslation } from './answer.type.js';
 import { execute, type Outcome } from './execute.js';
 import { LRUCache } from 'lru-cache';
 import type { HubCatalog } from '../query/catalog.js';
@@ -66,6 +66,7 @@ export class AskService {
   private readonly scopes = new WeakMap<Answer, AskScope | null>();
   /** How to say each answer in the other language, worked out only when the field is asked for. */
   private readonly translations = new WeakMap<Answer, () => AnswerTranslation>();
+  private readonly candidateTranslations = new WeakMap<Candidate, () => CandidateTranslation>();
 
   constructor(
     private readonly log?: AskLogger,
@@ -204,6 +205,11 @@ export class AskService {
   /** The answer's reply, interpretation and notes in the other language (Answer.translation). */
   translation(answer: Answer): AnswerTranslation | null {
     return this.translations.get(answer)?.() ?? null;
+  }
+
+  /** A CLARIFY reading's label and interpretation in the other language (Candidate.translation). */
+  candidateTranslation(candidate: Candidate): CandidateTranslation | null {
+    return this.candidateTranslations.get(candidate)?.() ?? null;
   }
 
   /**
@@ -345,10 +351,12 @@ export class AskService {
       confidence: round(parsed.confidence),
     };
     const otherLanguage = other(parsed.language);
-    this.translations.set(clarifying, () => {
-      const said = say(otherLanguage);
-      return { language: otherLanguage, text: said.text, interpretation: said.interpretation, derivation: null, notes: [] };
-    });
+    const said = () => (saidOther ??= say(otherLanguage));
+    let saidOther: ReturnType<typeof say> | undefined;
+    this.translations.set(clarifying, () => ({ language: otherLanguage, text: said().text, interpretation: said().interpretation, derivation: null, notes: [] }));
+    candidates.forEach((candidate, i) => this.candidateTranslations.set(candidate, () => ({
+      language: otherLanguage, label: said().labels[i], interpretation: this.translation(answers[i])?.interpretation ?? candidate.interpretation,
+    })));
     return clarifying;
   }
 }

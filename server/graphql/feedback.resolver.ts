@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Answer, AnswerStatus, AnswerTranslation } from '../ask/answer.type.js';
+import { Answer, AnswerStatus, AnswerTranslation, Candidate, CandidateTranslation } from '../ask/answer.type.js';
 import { MAX_QUESTION_LENGTH } from '../ask/ask.service.js';
 import { checkConversationId, conversationOwner } from '../ask/conversation.js';
 import { UserInputError } from '../errors.js';
@@ -103,5 +103,13 @@ export class AnswerToolsResolver {
       nodes: page.nodes,
       pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.nodes[0] ? encodeCursor(page.nodes[0].id) : null, endCursor: last ? encodeCursor(last.id) : null },
     };
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidateToolsResolver {
+  @FieldResolver(() => CandidateTranslation, { nullable: true, description: "The reading's label and interpretation in the other language (zh ↔ en)" })
+  translation(@Root() candidate: Candidate, @Ctx() { ask }: HubContext): CandidateTranslation | null {
+    return ask.candidateTranslation(candidate);
   }
 }

@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AskResolver } from './ask.resolver.js';
 import { BriefResolver } from './brief.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
-import { AnswerToolsResolver } from './feedback.resolver.js';
+import { AnswerToolsResolver, CandidateToolsResolver } from './feedback.resolver.js';
 import { FactResolver } from './fact.resolver.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { IngestResolver } from './ingest.resolver.js';
@@ -20,7 +20,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** Built once per process: type-graphql's metadata is global, building twice gains nothing. */
 export function hubSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [ReportResolver, BriefResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IndicatorResolver, IngestResolver, LabelSuggestionResolver, AnswerToolsResolver, FactResolver],
+    resolvers: [ReportResolver, BriefResolver, SectionResolver, MetricResolver, TopicResolver, DocumentResolver, AskResolver, IndicatorResolver, IngestResolver, LabelSuggestionResolver, AnswerToolsResolver, CandidateToolsResolver, FactResolver],
     // Inputs are checked where they are used (query service), with messages meant for people.
     validate: false,
   });

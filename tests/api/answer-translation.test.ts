@@ -60,7 +60,15 @@ describe('an answer in the other language', () => {
     expect(answer.translation.derivation).not.toMatch(HAN);
   });
 
-  it('gives the prompt of an ambiguous question in both languages', async () => {
+  it('gives the prompt of an ambiguous question, and each reading, in both languages', async () => {
+    const { body } = await hub.gql('query Ask($q: String!) { ask(question: $q) { candidates { interpretation translation { language label interpretation } } } }', { q: '审结了多少件?' });
+    expect(body.errors).toBeUndefined();
+    for (const c of body.data.ask.candidates) {
+      expect(c.interpretation).toMatch(HAN);
+      expect(c.translation.language).toBe('en');
+      expect(c.translation.label).not.toMatch(HAN);
+      expect(c.translation.interpretation).not.toMatch(HAN);
+    }
     const answer = await ask('审结了多少件?');
     expect(answer.status).toBe('CLARIFY');
     expect(answer.text).toMatch(/请选择：/);

@@ -41,7 +41,8 @@ export function CandidateChoice({ candidates, chosen, onChoose }: { candidates: 
           {selected.value != null && <FigureValue value={selected.value} unit={selected.unit} qualifier={selected.facts[0]?.qualifier} />}
           <p className="answer-text">{localCandidateLabel(selected, lang)}</p>
           <p className="interpretation">
-            <span className="field-label">{t('interpretedAs')}</span> {selected.interpretation}
+            {/* In the interface's language: the hub gives each reading's interpretation in both. */}
+            <span className="field-label">{t('interpretedAs')}</span> {selected.translation?.language === lang ? selected.translation.interpretation : selected.interpretation}
           </p>
           {selected.facts.length > 0 && <Sources facts={selected.facts} title={t('sources')} listFacts={selected.facts.length > 1} />}
         </div>
