@@ -21,6 +21,7 @@ const REPORT = `青田县2024年法治政府建设工作报告
 三、普法宣传
 县政府主要负责人开展法治建设调研8次,接待来访群众120人次。
 举办法治讲座6次、挂宣传横幅20条、发放小册子1500余册。
+村法律顾问坐班值班60次,提供法律咨询430人次。
 `;
 
 let hub: Seeded;
@@ -57,6 +58,12 @@ it('reads "research visits" as what is counted (调研 8次), not as attendances
 it('reads the word after 多少个 as what is counted: 多少个部门单位的行政许可 → 12, not the 150 items', async () => {
   const a = await ask('青田县多少个部门单位的行政许可划入审批局');
   expect([a.status, a.value]).toEqual(['ANSWERED', 12]);
+});
+
+it('takes the figure of one named topic whose sentence names the other as its actor: 村法律顾问提供法律咨询 → 430', async () => {
+  const a = await ask('青田县村法律顾问提供法律咨询多少人次?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 430]);
+  expect((await ask('青田县村法律顾问坐班值班多少次')).value).toBe(60);
 });
 
 describe('一共 with one figure asked', () => {

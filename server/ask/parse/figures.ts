@@ -37,13 +37,21 @@ export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[]
   // 法律服务工作者 names one thing, not also 法律服务: only the longest of nested names counts.
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
   if (!named.length) return ranked;
-  for (const s of ranked) {
+  const strict = (s: ScoredFigure) => {
     const topic = s.figure.metric.topicId;
     // A figure the labeller gave no topic (纠错率约19.2%, a clause with no topic word) is of no other
     // topic: it stays when its sentence names the one asked about (全年共审结行政复议申请…,纠错率…).
-    const own = named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx)));
-    if (!own) s.specific = 0;
-  }
+    return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx)));
+  };
+  // Two names, one the figure's and one the actor of its sentence (农村法律顾问提供法律咨询2897人次):
+  // when no figure owns both, one that owns one and whose sentence names the other stays.
+  const loose = (s: ScoredFigure) => {
+    const topic = s.figure.metric.topicId;
+    const owns = (p: string) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p);
+    return named.some(owns) && named.every((p) => owns(p) || sentenceNames(s.figure, p, ctx));
+  };
+  const keep = named.length > 1 && !ranked.some((s) => s.specific > 0 && strict(s)) ? loose : strict;
+  for (const s of ranked) if (!keep(s)) s.specific = 0;
   // Figures of another topic than the one named go below those of it, whatever their score.
   return ranked.sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.score - a.score);
 }
