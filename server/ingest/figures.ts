@@ -44,11 +44,22 @@ function startsAWord(unit: string, next: string | undefined): boolean {
   return next !== undefined && (notBefore.get(unit)?.includes(next) ?? false);
 }
 
+/** Units that count wherever they stand; those with `onlyAfter` are found by contextPattern. */
+const countingUnits = () => lexicon().units.filter((u) => !u.onlyAfter?.length).map((u) => u.unit);
+
+let contextual: RegExp[] | undefined;
+/** Units that count only after certain words: 连续8年, 连续六年 (years running), not 2024年. */
+function contextPatterns(): RegExp[] {
+  contextual ??= lexicon().units.filter((u) => u.onlyAfter?.length).map((u) => new RegExp(
+    String.raw`(?<=${u.onlyAfter!.map(escape).join('|')})(?<num>\d{1,3}|[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{1,3})(?<unit>${escape(u.unit)})(?![度底初末月内前后间])`, 'g'));
+  return contextual;
+}
+
 let pattern: RegExp | undefined;
 function figurePattern(): RegExp {
   if (!pattern) {
     // Longest unit first, so 人次 wins over 人 and 场次 over 场.
-    const units = lexicon().units.map((u) => u.unit).sort((a, b) => b.length - a.length).map(escape);
+    const units = countingUnits().sort((a, b) => b.length - a.length).map(escape);
     const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
     pattern = new RegExp(
       String.raw`(?<![\d.])(?<num>${NUMBER})(?<early>\s*[余多])?(?<mult>\s*[${Object.keys(MULTIPLIERS).join('')}])?(?<more>\s*[余多])?\s*(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
@@ -65,7 +76,7 @@ let chinesePattern: RegExp | undefined;
  */
 function chineseFigurePattern(): RegExp {
   if (!chinesePattern) {
-    const units = lexicon().units.map((u) => u.unit).filter((u) => u !== '%').sort((a, b) => b.length - a.length).map(escape);
+    const units = countingUnits().filter((u) => u !== '%').sort((a, b) => b.length - a.length).map(escape);
     const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
     chinesePattern = new RegExp(
       `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两)(?<early>[余多])?(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
@@ -82,6 +93,7 @@ export function extractFigures(text: string): ExtractedFigure[] {
   const matches = [
     ...[...folded.matchAll(figurePattern())].map((m) => ({ m, parse: parseArabic })),
     ...[...folded.matchAll(chineseFigurePattern())].map((m) => ({ m, parse: parseChineseNumeral })),
+    ...contextPatterns().flatMap((re) => [...folded.matchAll(re)].map((m) => ({ m, parse: /\d/.test(m.groups!.num) ? parseArabic : parseChineseNumeral }))),
   ].sort((a, b) => a.m.index! - b.m.index!);
   let last = -1;
   for (const { m, parse } of matches) {

@@ -35,6 +35,9 @@ function isoDate(y: string, m: string, d: string): string | undefined {
   return isCalendarDate(date) ? date : undefined;
 }
 
+/** A line no title is: long, or ending a sentence, or holding sentences. */
+const isProse = (line: string) => line.trim().length > 80 || /[。；]\s*$/.test(line) || /。./.test(line.trim());
+
 export function readMetadata(text: string): MetadataResult {
   const folded = foldWidth(text);
   const lines = folded.split('\n');
@@ -42,9 +45,10 @@ export function readMetadata(text: string): MetadataResult {
   let offset = 0;
   let bodyStart = 0;
   let i = 0;
-  // Title: the first non-empty line.
+  // Title: the first non-empty line, unless it is prose (a text that opens with its first paragraph,
+  // the title left on the page around it): its figures are the report's, not a heading's.
   while (i < lines.length && lines[i].trim() === '') offset += lines[i++].length + 1;
-  if (i < lines.length) {
+  if (i < lines.length && !isProse(lines[i])) {
     metadata.title = text.slice(offset, offset + lines[i].length).trim();
     offset += lines[i++].length + 1;
     bodyStart = offset;

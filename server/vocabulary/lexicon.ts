@@ -21,6 +21,11 @@ export interface UnitEntry {
    * 3处理 is not 3 处, 2部门 not 2 部, 本级 not a count of 本.
    */
   notBefore?: string;
+  /**
+   * Words one of which must stand right before the number for the unit to count: 年 is a count only
+   * in 连续8年 (eight years running); 2024年 is a date.
+   */
+  onlyAfter?: string[];
 }
 export interface TopicEntry {
   key: string;

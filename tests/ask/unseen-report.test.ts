@@ -22,6 +22,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 县政府主要负责人开展法治建设调研8次,接待来访群众120人次。
 举办法治讲座6次、挂宣传横幅20条、发放小册子1500余册。
 村法律顾问坐班值班60次,提供法律咨询430人次。
+四、荣誉
+全县连续4年获评全省法治建设先进县。
 `;
 
 let hub: Seeded;
@@ -64,6 +66,11 @@ it('takes the figure of one named topic whose sentence names the other as its ac
   const a = await ask('青田县村法律顾问提供法律咨询多少人次?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 430]);
   expect((await ask('青田县村法律顾问坐班值班多少次')).value).toBe(60);
+});
+
+it('counts years running (连续4年) and reads 连续几年 as asking for them', async () => {
+  const a = await ask('青田县连续几年获评全省法治建设先进县?');
+  expect([a.status, a.value, a.unit]).toEqual(['ANSWERED', 4, '年']);
 });
 
 describe('一共 with one figure asked', () => {

@@ -39,6 +39,19 @@ describe('units', () => {
   });
 });
 
+describe('years counted, not dates', () => {
+  it('reads 连续8年 and 连续六年 as years running, with unit 年', () => {
+    expectFigure('已连续8年开展述法考核', { value: 8, unit: '年', qualifier: 'EXACT', text: '8年' });
+    expectFigure('连续六年获评先进', { value: 6, unit: '年', qualifier: 'EXACT', text: '六年' });
+  });
+
+  it('leaves a year, 连续第5年 (an ordinal) and 连续3年度 alone', () => {
+    expect(extractFigures('2024年,全县推进依法行政')).toEqual([]);
+    expect(extractFigures('连续第5年举办')).toEqual([]);
+    expect(extractFigures('连续3年度考核')).toEqual([]);
+  });
+});
+
 describe('longest unit wins', () => {
   it('reads 5000人次 with unit 人次, not 人', () => {
     expectFigure('覆盖学生5000人次。', { value: 5000, unit: '人次', qualifier: 'EXACT', text: '5000人次' });

@@ -11,6 +11,14 @@ describe('readMetadata', () => {
     expect(metadata.title).toBe('某某县2024年法治政府建设工作报告');
   });
 
+  it('takes no title from a text that opens with its first paragraph, so its figures stay in the body', () => {
+    const text = '2024年,某某县坚持依法行政,连续5年获评法治建设先进县,全年办理复议案件12件。\n一、工作情况';
+    const { metadata, bodyStart } = readMetadata(text);
+    expect(metadata.title).toBeUndefined();
+    expect(bodyStart).toBe(0);
+    expect(metadata.year).toBe(2024);
+  });
+
   it('reads 日期：2025年3月28日 with full-width colon as 2025-03-28', () => {
     expect(readMetadata('某某县2024年报告\n日期：2025年3月28日\n正文').metadata.publishedOn).toBe('2025-03-28');
   });

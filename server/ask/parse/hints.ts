@@ -17,6 +17,8 @@ const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)(项)/, ['项']],
   [/(多少|几)个/, ['个']],
   [/(多少|几)学时|how many hours/, ['学时', '课时', '小时']],
+  // 连续几年: years counted (连续8年), not 近几年 (lately).
+  [/(?<![近这前头])(多少|几)年(?![度底初末])|how many (?:straight |consecutive )?years|years (?:running|in a row)/, ['年']],
 ];
 // Whole English words: "integrated" holds no rate.
 const RATE_WORDS = /率|百分之|百分比|比例|占比|\b(?:rates?|percent|percentages?|proportions?|share)\b/;
