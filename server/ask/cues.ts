@@ -51,13 +51,19 @@ export interface CueMatch {
   spans: { name: CueName; start: number; end: number }[];
 }
 
+/** Whether the word at [start, end) is joined by a hyphen to a word before or after it. */
+function inCompound(text: string, start: number, end: number): boolean {
+  return /^-[a-z]/.test(text.slice(end, end + 2)) || /[a-z]-$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 export function detectCues(question: string): CueMatch {
   const found = new Set<CueName>();
   const spans: CueMatch['spans'] = [];
   // Each character and word belongs to at most one cue: the longest phrase claims it first.
   let masked = question;
   const englishWords = [...question.matchAll(/[a-z0-9%]+(?:['’][a-z]+)?/g)]
-    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: false }));
+    // A word of a hyphenated compound is no cue of its own: higher-level is a level, not "higher than".
+    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: inCompound(question, m.index!, m.index! + m[0].length) }));
   for (const cue of cues()) {
     if (cue.text) {
       for (let at = masked.indexOf(cue.text); at >= 0; at = masked.indexOf(cue.text)) {

@@ -199,7 +199,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     if (base) return result(ctx, { op: 'ratio', numerator: top.figure.metric.id, denominator: base.metric.id }, top.coverage);
   }
 
-  if (has('breakdown')) {
+  // A stated rate asked for is one value, whatever it is a rate of ("the rate for the three kinds of letters").
+  const statedRate = top.figure.metric.unit === '%' && /率|\brate\b/.test(subject);
+  if (has('breakdown') && !statedRate) {
     const total = partsOf(top.figure, ctx).length ? top.figure
       : top.figure.metric.partOfId ? index.byId.get(top.figure.metric.partOfId) : undefined;
     if (total) return result(ctx, { op: 'breakdown', total: total.metric.id }, top.coverage);

@@ -86,8 +86,10 @@ function domainGlossary(): Map<string, string[]> {
       if (!list.some((known) => stemsOf(known).join(' ') === same)) list.push(name);
       glossary!.set(zh, list);
     };
-    const file = JSON.parse(readFileSync(LEXICON_DIR + 'glossary.json', 'utf8')) as { terms: Record<string, string> };
-    for (const [zh, en] of Object.entries(file.terms)) add(zh, en);
+    // A term may have several English names: the first is the label's, the others are other ways the
+    // genre's English says it (宣讲: publicity talk, lecture), found by an English question as well.
+    const file = JSON.parse(readFileSync(LEXICON_DIR + 'glossary.json', 'utf8')) as { terms: Record<string, string | string[]> };
+    for (const [zh, en] of Object.entries(file.terms)) for (const name of [en].flat()) add(zh, name);
     const lex = lexicon();
     for (const t of [...lex.topics, ...lex.measures]) add(t.zh, t.en);
     for (const u of lex.units) add(u.unit, u.en.other);
