@@ -10,7 +10,7 @@
 import { lexicon } from '../vocabulary/lexicon.js';
 import { detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
-import { preferAskedUnit, questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
+import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
@@ -190,6 +190,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       // A part's share of its stated total, or a funnel stage's share of the stage before it.
       const base = (top.figure.metric.partOfId ? index.byId.get(top.figure.metric.partOfId) : undefined) ?? funnelPredecessor(top.figure, ctx);
       if (base) return result(ctx, { op: 'ratio', numerator: top.figure.metric.id, denominator: base.metric.id }, top.coverage);
+      // A share of a count its sentence states as a rate of the same topic (2331项纳入…,入驻率达到96.4%): the stated rate.
+      const stated = ranked.filter((s) => s.figure.metric.unit === '%' && sameSentence(s, top) && s.figure.metric.topicId === top.figure.metric.topicId);
+      if (stated.length === 1) return result(ctx, { op: 'lookup', metrics: [stated[0].figure.metric.id] }, top.coverage);
     }
   }
 
