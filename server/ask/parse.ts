@@ -8,7 +8,7 @@
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
 import { lexicon } from '../vocabulary/lexicon.js';
-import { detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
+import { detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
@@ -65,7 +65,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (scope.years.length === 1) scopeQuery.year = scope.years[0];
   if (held.reports.length === 1) scopeQuery.reportId = held.reports[0].id;
 
-  const cues = withComparative(detectCues(scope.rest), scope.rest);
+  const cues = withComparative(withoutNamedCues(scope.rest, detectCues(scope.rest), (pair) => index.knows(pair)), scope.rest);
   // The report's author named with its place (龙川司法局, Yangshan's justice bureau) is scope, not a figure's word.
   const subject = withoutAuthor(withoutCues(scope.rest, cues, STRUCTURAL_CUES), held.reports, index);
   const hints = rankHints(normalized);
