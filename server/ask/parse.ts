@@ -50,6 +50,20 @@ function cueNamesFigures(name: CueName, cues: CueMatch, rest: string, terms: Ter
   });
 }
 
+/**
+ * A cue of one bare word (published, dated) asks for the report's metadata only when the rest of the
+ * question names no figure: "Songyang towns whose reports were published" asks for the towns (年度报告公开
+ * 9个镇), "when was the Songyang report published" for the date. A cue of several words (who published,
+ * publication date) always asks for the metadata.
+ */
+function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Context): boolean {
+  const spans = cues.spans.filter((s) => s.name === name);
+  if (!spans.length || spans.some((s) => /\s/.test(rest.slice(s.start, s.end)) || isChinese(rest.slice(s.start, s.end)))) return false;
+  const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index);
+  if (!terms.some((t) => !t.bonus)) return false;
+  return confident(best(terms, ctx)[0]);
+}
+
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const normalized = normalizeQuestion(raw);
   const language = languageOf(normalized);
@@ -106,7 +120,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (!counting) {
     const single = held.reports.length === 1;
     if (single && has('publisher')) return result(ctx, { op: 'metadata', field: 'publisher', scope: scopeQuery }, 1);
-    if (single && has('published_on')) return result(ctx, { op: 'metadata', field: 'publishedOn', scope: scopeQuery }, 1);
+    if (single && has('published_on') && !bareCueNamesFigure('published_on', cues, scope.rest, ctx)) return result(ctx, { op: 'metadata', field: 'publishedOn', scope: scopeQuery }, 1);
     if (single && has('title')) return result(ctx, { op: 'metadata', field: 'title', scope: scopeQuery }, 1);
     const section = (name: CueName) => has(name) && !cueNamesFigures(name, cues, scope.rest, allTerms, index);
     if (section('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);

@@ -105,6 +105,13 @@ it('reads a hyphenated prefix as part of its word, never a negation: pre-meeting
   expect(withoutPrefixes('non-litigation cases')).toBe('non-litigation cases');
 });
 
+it('a bare "published" asks for the date only when the rest names no figure', async () => {
+  await expectAnswer('Songyang towns whose reports were published', 9);
+  const date = await ask('When was the Songyang report published?');
+  expect(date.query).toMatchObject({ op: 'metadata', field: 'publishedOn' });
+  expect((await ask('Songyang report published')).query).toMatchObject({ op: 'metadata', field: 'publishedOn' });
+});
+
 describe('English levels are not places', () => {
   it('"kept at district level" names no place; "in Zorvik County" still does', () => {
     expect(detectScope('how many licensing items are kept at district level?').unknownPlaces).toEqual([]);
