@@ -244,7 +244,7 @@ export function derivedBases(word: string, known: (stem: string) => boolean = (s
 }
 
 /** A word's own postings fewer than this: its agent noun's verb is looked up too. */
-const FEW_POSTINGS = 5;
+const FEW_POSTINGS = 8;
 
 /** Headword numbers of one English word, best first: its stem's, then (when few) its verb's. */
 function postingsOf(word: string, stem: string, index: Map<string, Uint32Array>): Uint32Array {

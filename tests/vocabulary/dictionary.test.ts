@@ -134,6 +134,10 @@ describe('English forms the glosses do not write (issue 13)', () => {
     expect(chineseFor('no longer valid')[0]).toBe('失效');
     // A name written "to …" still marks the term as an action.
     expect(isVerb('宣讲')).toBe(true);
+    // The genre's words for people and events that CC-CEDICT glosses otherwise.
+    expect(chineseFor('trainees').slice(0, 3)).toContain('学员');
+    expect(chineseFor('touring lectures')[0]).toBe('巡讲');
+    expect(chineseFor('seminars')).toContain('研讨');
   });
 
   it('an agent noun the glosses hardly know is looked up by its verb, after its own words', () => {
