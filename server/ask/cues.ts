@@ -4,6 +4,7 @@
  * (哪个…多, which), a breakdown (构成, by type), a list of problems or recommendations, cited
  * documents, or a fact about the report itself.
  */
+import { englishToken } from '../vocabulary/tokens.js';
 import { readFileSync } from 'node:fs';
 import { LEXICON_DIR } from '../vocabulary/lexicon.js';
 
@@ -51,13 +52,19 @@ export interface CueMatch {
   spans: { name: CueName; start: number; end: number }[];
 }
 
+/** Whether the word at [start, end) is joined by a hyphen to a word before or after it. */
+function inCompound(text: string, start: number, end: number): boolean {
+  return /^-[a-z]/.test(text.slice(end, end + 2)) || /[a-z]-$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 export function detectCues(question: string): CueMatch {
   const found = new Set<CueName>();
   const spans: CueMatch['spans'] = [];
   // Each character and word belongs to at most one cue: the longest phrase claims it first.
   let masked = question;
   const englishWords = [...question.matchAll(/[a-z0-9%]+(?:['’][a-z]+)?/g)]
-    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: false }));
+    // A word of a hyphenated compound is no cue of its own: higher-level is a level, not "higher than".
+    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: inCompound(question, m.index!, m.index! + m[0].length) }));
   for (const cue of cues()) {
     if (cue.text) {
       for (let at = masked.indexOf(cue.text); at >= 0; at = masked.indexOf(cue.text)) {
@@ -77,6 +84,23 @@ export function detectCues(question: string): CueMatch {
     }
   }
   return { cues: found, spans };
+}
+
+/**
+ * An English cue whose first word ends a name the figures state is part of that name, not an
+ * operation: "compression ratio of …" is the figure 压缩比, "the ratio of A to B" is an operation. `knows`
+ * tells whether the figures' English holds a pair of stems.
+ */
+export function withoutNamedCues(question: string, match: CueMatch, knows: (pair: string) => boolean): CueMatch {
+  const operations: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown'];
+  const spans = match.spans.filter((span) => {
+    const word = /^[a-z]+/.exec(question.slice(span.start, span.end))?.[0];
+    if (!operations.includes(span.name) || !word) return true;
+    const before = /([a-z]+)\W*$/.exec(question.slice(0, span.start))?.[1];
+    return !before || !knows(`${englishToken(before)} ${englishToken(word)}`);
+  });
+  if (spans.length === match.spans.length) return match;
+  return { cues: new Set(spans.map((s) => s.name)), spans };
 }
 
 /** Marks where a cue stood: the parts of a question around a cue (比…多几, 占…比例) name different figures. */

@@ -8,9 +8,9 @@
  * choosing figures), readings (combining them, or CLARIFY), passages (answers in words).
  */
 import { lexicon } from '../vocabulary/lexicon.js';
-import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, type CueMatch, type CueName } from './cues.js';
+import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
-import { preferAskedUnit, questionTerms, rankFigures, type ScoredFigure, type Term } from './match.js';
+import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
@@ -50,6 +50,20 @@ function cueNamesFigures(name: CueName, cues: CueMatch, rest: string, terms: Ter
   });
 }
 
+/**
+ * A cue of one bare word (published, dated) asks for the report's metadata only when the rest of the
+ * question names no figure: "Songyang towns whose reports were published" asks for the towns (年度报告公开
+ * 9个镇), "when was the Songyang report published" for the date. A cue of several words (who published,
+ * publication date) always asks for the metadata.
+ */
+function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Context): boolean {
+  const spans = cues.spans.filter((s) => s.name === name);
+  if (!spans.length || spans.some((s) => /\s/.test(rest.slice(s.start, s.end)) || isChinese(rest.slice(s.start, s.end)))) return false;
+  const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index);
+  if (!terms.some((t) => !t.bonus)) return false;
+  return confident(best(terms, ctx)[0]);
+}
+
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const normalized = normalizeQuestion(raw);
   const language = languageOf(normalized);
@@ -65,7 +79,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (scope.years.length === 1) scopeQuery.year = scope.years[0];
   if (held.reports.length === 1) scopeQuery.reportId = held.reports[0].id;
 
-  const cues = withComparative(detectCues(scope.rest), scope.rest);
+  const cues = withComparative(withoutNamedCues(scope.rest, detectCues(scope.rest), (pair) => index.knows(pair)), scope.rest);
   // The report's author named with its place (龙川司法局, Yangshan's justice bureau) is scope, not a figure's word.
   const subject = withoutAuthor(withoutCues(scope.rest, cues, STRUCTURAL_CUES), held.reports, index);
   const hints = rankHints(normalized);
@@ -106,7 +120,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (!counting) {
     const single = held.reports.length === 1;
     if (single && has('publisher')) return result(ctx, { op: 'metadata', field: 'publisher', scope: scopeQuery }, 1);
-    if (single && has('published_on')) return result(ctx, { op: 'metadata', field: 'publishedOn', scope: scopeQuery }, 1);
+    if (single && has('published_on') && !bareCueNamesFigure('published_on', cues, scope.rest, ctx)) return result(ctx, { op: 'metadata', field: 'publishedOn', scope: scopeQuery }, 1);
     if (single && has('title')) return result(ctx, { op: 'metadata', field: 'title', scope: scopeQuery }, 1);
     const section = (name: CueName) => has(name) && !cueNamesFigures(name, cues, scope.rest, allTerms, index);
     if (section('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);
@@ -194,6 +208,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       // A part's share of its stated total, or a funnel stage's share of the stage before it.
       const base = (top.figure.metric.partOfId ? index.byId.get(top.figure.metric.partOfId) : undefined) ?? funnelPredecessor(top.figure, ctx);
       if (base) return result(ctx, { op: 'ratio', numerator: top.figure.metric.id, denominator: base.metric.id }, top.coverage);
+      // A share of a count its sentence states as a rate of the same topic (2331项纳入…,入驻率达到96.4%): the stated rate.
+      const stated = ranked.filter((s) => s.figure.metric.unit === '%' && sameSentence(s, top) && s.figure.metric.topicId === top.figure.metric.topicId);
+      if (stated.length === 1) return result(ctx, { op: 'lookup', metrics: [stated[0].figure.metric.id] }, top.coverage);
     }
   }
 
@@ -203,7 +220,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     if (base) return result(ctx, { op: 'ratio', numerator: top.figure.metric.id, denominator: base.metric.id }, top.coverage);
   }
 
-  if (has('breakdown')) {
+  // A stated rate asked for is one value, whatever it is a rate of ("the rate for the three kinds of letters").
+  const statedRate = top.figure.metric.unit === '%' && /率|\brate\b/.test(subject);
+  if (has('breakdown') && !statedRate) {
     const total = partsOf(top.figure, ctx).length ? top.figure
       : top.figure.metric.partOfId ? index.byId.get(top.figure.metric.partOfId) : undefined;
     if (total) return result(ctx, { op: 'breakdown', total: total.metric.id }, top.coverage);

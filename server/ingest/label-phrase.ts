@@ -159,6 +159,15 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   if (!first && /[对向把将给]$/.test(before)) before = '';
   // After the figure: the thing counted (50个主题), up to a conjunction or the next clause.
   let after = text.slice(figure.span.end, to).split(new RegExp(`${CONJUNCTION}|、`))[0];
+  // A bracketed alternative inside the noun counted (11个县(区)委书记) does not end it: the words
+  // after the bracket are the noun's head, when they are a short noun of their own.
+  if (to === clause.end && after === text.slice(figure.span.end, to)) {
+    const tail = /^[(（][^()（）]{1,4}[)）]([\u3400-\u9fff]+)/.exec(text.slice(to, within.end));
+    const head = tail?.[1].split(new RegExp(`${CONJUNCTION}|、`))[0];
+    if (tail && head && head.length <= 6 && text.slice(to + tail[0].length - tail[1].length + head.length).match(/^[、,,;;。]/)) {
+      after += tail[0].slice(0, tail[0].length - tail[1].length) + head;
+    }
+  }
   after = after.replace(/[中里内]$/, '');
   // Words that run into the next figure end before its preposition (17个委办局对182个事项 → 委办局).
   if (to < clause.end) after = after.replace(/[对向在将把为给从于]$/, '');

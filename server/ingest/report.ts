@@ -144,6 +144,7 @@ export function parseReport(given: string, options: ParseOptions = {}): ParsedRe
     };
   });
 
+  linkStatedParts(text, figures);
   const nonFigures = classifyNonFigures(text, figures.map((f) => f.span)).filter((n) => n.span.start >= bodyStart);
   for (const n of nonFigures) {
     if (n.reason === 'UNCLASSIFIED') warnings.push(`number "${n.text}" at ${n.span.start} has no unit and is not a date: not served`);
@@ -153,6 +154,33 @@ export function parseReport(given: string, options: ParseOptions = {}): ParsedRe
 
   const documents = extractDocuments(text).map((d) => ({ ...d, sectionPath: sectionAt(sections, d.span.start)?.path ?? null }));
   return { metadata: metadata as ReportMetadata, text, furniture: page.dropped, sections, figures, documents, nonFigures, checks, warnings };
+}
+
+/**
+ * Parts a sentence states of the figure before 其中 (审查和备案规范性文件54件,其中审查市级规范性文件27件):
+ * the automatically labelled figures after it, up to the end of the clause group (;。), in the same
+ * unit, become parts of it — when they add up to no more than it. So a share of the whole can be
+ * asked ("what share … were city-level") and a breakdown listed. A catalog's figures keep its own.
+ */
+export function linkStatedParts(text: string, figures: ParsedFigure[]): void {
+  const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const total = sorted[i];
+    const next = sorted[i + 1];
+    if (!next || total.unit === '%' || total.quoteSpan.start !== next.quoteSpan.start) continue;
+    const between = text.slice(total.span.end, next.span.start);
+    const at = between.indexOf('其中');
+    if (at < 0 || /[;;。]/.test(between.slice(0, at))) continue;
+    const parts: ParsedFigure[] = [];
+    for (let j = i + 1; j < sorted.length; j++) {
+      const f = sorted[j];
+      if (f.quoteSpan.start !== total.quoteSpan.start || /[;;。]/.test(text.slice(total.span.end + at, f.span.start))) break;
+      if (f.unit === total.unit) parts.push(f);
+    }
+    const sum = parts.reduce((acc, f) => acc + f.value, 0);
+    if (!parts.length || sum > total.value || parts.some((f) => f.labelledBy !== 'AUTO' || f.partOf)) continue;
+    for (const f of parts) f.partOf = total.key;
+  }
 }
 
 const LEVEL_EN: [RegExp, string][] = [

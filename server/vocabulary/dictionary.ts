@@ -86,8 +86,10 @@ function domainGlossary(): Map<string, string[]> {
       if (!list.some((known) => stemsOf(known).join(' ') === same)) list.push(name);
       glossary!.set(zh, list);
     };
-    const file = JSON.parse(readFileSync(LEXICON_DIR + 'glossary.json', 'utf8')) as { terms: Record<string, string> };
-    for (const [zh, en] of Object.entries(file.terms)) add(zh, en);
+    // A term may have several English names: the first is the label's, the others are other ways the
+    // genre's English says it (宣讲: publicity talk, lecture), found by an English question as well.
+    const file = JSON.parse(readFileSync(LEXICON_DIR + 'glossary.json', 'utf8')) as { terms: Record<string, string | string[]> };
+    for (const [zh, en] of Object.entries(file.terms)) for (const name of [en].flat()) add(zh, name);
     const lex = lexicon();
     for (const t of [...lex.topics, ...lex.measures]) add(t.zh, t.en);
     for (const u of lex.units) add(u.unit, u.en.other);
@@ -228,17 +230,44 @@ const wordsOf = (ids: Uint32Array | undefined, limit = Infinity): string[] => {
 };
 
 /**
+ * An agent noun's verb, for a word the glosses hardly know: trainee → train, taker → take,
+ * inspector → inspect, mediator → mediate. CC-CEDICT glosses actions ("to train"), while a question
+ * names the people who do or undergo them (trainees, exam takers). Only candidates the glosses know.
+ */
+export function derivedBases(word: string, known: (stem: string) => boolean = (st) => reverseIndex().has(st)): string[] {
+  const w = word.toLowerCase();
+  const m = /^([a-z]{3,}?)(ee|er|or)s?$/.exec(w);
+  if (!m) return [];
+  const [, x] = m;
+  const candidates = [x, `${x}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1)] : [])];
+  return candidates.filter((c) => englishToken(c) !== englishToken(w) && known(englishToken(c))).slice(0, 1);
+}
+
+/** A word's own postings fewer than this: its agent noun's verb is looked up too. */
+const FEW_POSTINGS = 8;
+
+/** Headword numbers of one English word, best first: its stem's, then (when few) its verb's. */
+function postingsOf(word: string, stem: string, index: Map<string, Uint32Array>): Uint32Array {
+  const own = index.get(stem) ?? new Uint32Array();
+  if (own.length >= FEW_POSTINGS) return own;
+  const base = derivedBases(word, (st) => index.has(st))[0];
+  const more = base ? index.get(englishToken(base))! : undefined;
+  return more ? Uint32Array.from(new Set([...own, ...more])) : own;
+}
+
+/**
  * Chinese words that translate an English word or phrase, best first: suggestions → 建议 …,
  * "government contract" → 政府合同 first (the phrase), then the words of its first word. Words are
- * compared by stem, so suggestion, suggestions and suggest meet.
+ * compared by stem, so suggestion, suggestions and suggest meet; an agent noun the glosses hardly
+ * know also by its verb (trainees → 培训 …, see derivedBases).
  */
 export function chineseFor(english: string): string[] {
-  const stems = stemsOf(english);
-  if (!stems.length) return [];
+  const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  if (!raw.length) return [];
   const index = reverseIndex();
-  if (stems.length === 1) return wordsOf(index.get(stems[0]), MAX_PER_STEM);
+  const lists = raw.map((w) => postingsOf(w, englishToken(w), index));
+  if (lists.length === 1) return wordsOf(lists[0], MAX_PER_STEM);
   // A phrase: words that every stem of it reaches, then each stem's own best words in order.
-  const lists = stems.map((s) => index.get(s) ?? new Uint32Array());
   const rest = lists.slice(1).map((l) => new Set(wordsOf(l)));
   const common = wordsOf(lists[0]).filter((w) => rest.every((l) => l.has(w)));
   return [...new Set([...common, ...lists.flatMap((l) => wordsOf(l, MAX_PER_STEM))])];

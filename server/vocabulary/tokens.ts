@@ -119,9 +119,18 @@ export function englishPairs(text: string): string[] {
   return out;
 }
 
-/** Everything a figure's field can be matched by: words, English word pairs, Chinese bigrams and characters. */
+/** A short bracketed alternative inside a word (县(区)委书记), read without its brackets: 县区委书记. */
+const INNER_BRACKETS = /([\u3400-\u9fff])[(（]([\u3400-\u9fff]{1,4})[)）](?=[\u3400-\u9fff])/g;
+
+/**
+ * Everything a figure's field can be matched by: words, English word pairs, Chinese bigrams and
+ * characters — also across a bracketed alternative, so 县(区)委书记 holds 区委 as 区委书记 says it.
+ */
 export function fieldTokens(text: string): Set<string> {
-  return new Set([...words(text), ...englishPairs(text), ...chineseGrams(text)]);
+  const grams = chineseGrams(text);
+  if (INNER_BRACKETS.test(text)) grams.push(...chineseGrams(text.replace(INNER_BRACKETS, '$1$2')));
+  INNER_BRACKETS.lastIndex = 0;
+  return new Set([...words(text), ...englishPairs(text), ...grams]);
 }
 
 export const isChinese = (token: string) => /[\u3400-\u9fff]/.test(token);

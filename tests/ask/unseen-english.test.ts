@@ -15,6 +15,11 @@ import { LabelSource } from '../../server/model/enums.js';
 import { rankHints } from '../../server/ask/parse/hints.js';
 import { detectScope } from '../../server/ask/scope.js';
 import { seeded, type Seeded } from './seeded.js';
+import { detectCues, withoutNamedCues } from '../../server/ask/cues.js';
+import { splitParts, withSharedWords } from '../../server/ask/parse/parts.js';
+import { chineseFor, derivedBases, englishOf } from '../../server/vocabulary/dictionary.js';
+import { fieldTokens } from '../../server/vocabulary/tokens.js';
+import { labelPhrase } from '../../server/ingest/label-phrase.js';
 
 const REPORT = `松阳县司法局2024年法治政府建设年度报告
 一、学习宣传
@@ -100,6 +105,13 @@ it('reads a hyphenated prefix as part of its word, never a negation: pre-meeting
   expect(withoutPrefixes('non-litigation cases')).toBe('non-litigation cases');
 });
 
+it('a bare "published" asks for the date only when the rest names no figure', async () => {
+  await expectAnswer('Songyang towns whose reports were published', 9);
+  const date = await ask('When was the Songyang report published?');
+  expect(date.query).toMatchObject({ op: 'metadata', field: 'publishedOn' });
+  expect((await ask('Songyang report published')).query).toMatchObject({ op: 'metadata', field: 'publishedOn' });
+});
+
 describe('English levels are not places', () => {
   it('"kept at district level" names no place; "in Zorvik County" still does', () => {
     expect(detectScope('how many licensing items are kept at district level?').unknownPlaces).toEqual([]);
@@ -111,5 +123,86 @@ describe('English levels are not places', () => {
     expect(scope.regions).toHaveLength(1);
     expect(scope.rest).toMatch(/county level/);
     expect(detectScope('how many items does ziyun county keep?').rest).not.toMatch(/county/);
+  });
+});
+
+/**
+ * Issue 13, English on reports never seen: the mechanisms that carry an English question to the
+ * Chinese of an uncurated report, on a second report written for this test in the genre's wording.
+ */
+const QINGYUAN = `庆元县2024年法治政府建设工作报告
+一、依法决策
+县政府常务会议专题研究依法行政工作3次。全年开展法治宣讲60场次,受众5000余人。
+审查行政规范性文件40件,其中审查部门规范性文件25件。
+制发行政复议意见书4件、检察建议12件、司法建议3件,“三书”按期办复率100%。
+二、政务服务
+1500项政务服务事项中,1420项进驻县政务服务中心,进驻率达到94.7%。
+共培训行政执法学员320人。上级部门收回事项清单30项。
+召开述法会议,12个乡(街道)党委书记、20个部门负责人逐一述法。
+`;
+
+describe('English questions about a report nobody curated (issue 13)', () => {
+  beforeAll(async () => {
+    await ingestReport(hub.orm.em.fork(), { text: QINGYUAN, metadata: { region: '庆元县', year: 2024, title: '庆元县2024年法治政府建设工作报告' } });
+  }, 60_000);
+
+  it('coordinated English modifiers share their head noun: procuratorial and judicial suggestions → 检察建议 + 司法建议', async () => {
+    const parts = (text: string) => withSharedWords(text, splitParts(text), () => false, () => false);
+    expect(parts('the total of judicial and procuratorial suggestions issued')).toEqual(['the total of judicial suggestions issued', 'procuratorial suggestions issued']);
+    // A first part with a head of its own keeps it: notarial matters handled versus certificates issued.
+    expect(parts('notarial matters were handled versus certificates issued')[0]).toBe('notarial matters were handled');
+    await expectAnswer('What is the total of procuratorial and judicial suggestions in Qingyuan?', 15);
+    await expectAnswer('庆元检察建议和司法建议一共多少件', 15);
+  });
+
+  it('looks an agent noun up by its verb when the glosses hardly know it: trainees → 培训, exam takers → 考试', async () => {
+    expect(derivedBases('trainees')).toEqual(['train']);
+    expect(derivedBases('takers')).toEqual(['take']);
+    expect(derivedBases('inspectors')).toEqual(['inspect']);
+    // Its stem already meets the verb's (mediators, mediate): nothing to add.
+    expect(derivedBases('mediators')).toEqual([]);
+    expect(chineseFor('trainees')).toContain('培训');
+    expect(chineseFor('exam takers')[0]).toBe('考试');
+    // A word the glosses know well is not taken apart (officer is no office, number no numb).
+    expect(chineseFor('number')).not.toContain('麻木');
+    await expectAnswer('How many law-enforcement trainees did Qingyuan train?', 320);
+  });
+
+  it("reads the glossary's further English names of a term: 宣讲 publicity talk, 研究 discuss, 三书 three letters", async () => {
+    expect(englishOf('宣讲')[0]).toBe('publicity talk');
+    expect(chineseFor('talks')).toContain('宣讲');
+    expect(chineseFor('discuss')).toContain('研究');
+    await expectAnswer('How many publicity talks were given in Qingyuan?', 60);
+    await expectAnswer('How many times did the Qingyuan executive meeting discuss law-based administration?', 3);
+    await expectAnswer("What was Qingyuan's on-time reply rate for the three kinds of letters?", 100);
+  });
+
+  it('a word of a hyphenated compound is no cue, and a cue that ends a name the figures state is part of it', () => {
+    expect(detectCues('how many items did higher-level departments take back').cues.has('compare')).toBe(false);
+    expect(detectCues('which is higher, a or b').cues.has('compare')).toBe(true);
+    const q = 'what was the compression ratio of processing time limits';
+    expect(withoutNamedCues(q, detectCues(q), (pair) => pair === 'compress ratio').cues.has('ratio')).toBe(false);
+    expect(withoutNamedCues('the ratio of a to b', detectCues('the ratio of a to b'), () => true).cues.has('ratio')).toBe(true);
+  });
+
+  it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {
+    await expectAnswer('How many items did higher-level departments take back in Qingyuan?', 30);
+  });
+
+  it('a share of a count its sentence states as a rate is the stated rate; a part stated after 其中 is a share of the figure before', async () => {
+    await expectAnswer("What share of Qingyuan's service items entered the service center?", 94.7);
+    await expectAnswer('What share of the normative documents reviewed in Qingyuan were department documents?', 62.5);
+    await expectAnswer('庆元部门规范性文件占审查规范性文件的比例', 62.5);
+  });
+
+  it('reads a counted noun on past a bracketed alternative, and its bigrams across it: 12个乡(街道)党委书记', async () => {
+    const text = '召开述法会议,12个乡(街道)党委书记、20个部门负责人逐一述法。';
+    const at = text.indexOf('12个');
+    const figure = { span: { start: at, end: at + 3 }, unit: '个' };
+    const other = { span: { start: text.indexOf('20个'), end: text.indexOf('20个') + 3 }, unit: '个' };
+    expect(labelPhrase(text, figure, { start: 0, end: text.length }, [figure, other]).phrase).toBe('乡(街道)党委书记');
+    expect(fieldTokens('县(区)委书记').has('区委')).toBe(true);
+    await expectAnswer('How many township and subdistrict Party secretaries reported on law in Qingyuan?', 12);
+    await expectAnswer('庆元多少个乡街道党委书记述法', 12);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
-import { CEDICT_FILE, chineseFor, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
+import { CEDICT_FILE, chineseFor, derivedBases, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -122,5 +122,32 @@ describe('warmDictionaryInSteps (the warm-up after start)', () => {
     expect(chineseFor('lawyer')).toEqual(expected);
     await warming;
     expect(chineseFor('lawyer')).toEqual(expected);
+  });
+});
+
+describe('English forms the glosses do not write (issue 13)', () => {
+  it('a glossary term with several English names labels with the first and is found by each', () => {
+    expect(englishOf('宣讲')[0]).toBe('publicity talk');
+    expect(englishOf('研究')[0]).toBe('research');
+    expect(chineseFor('lecture')).toContain('宣讲');
+    expect(chineseFor('discussed')).toContain('研究');
+    expect(chineseFor('no longer valid')[0]).toBe('失效');
+    // A name written "to …" still marks the term as an action.
+    expect(isVerb('宣讲')).toBe(true);
+    // The genre's words for people and events that CC-CEDICT glosses otherwise.
+    expect(chineseFor('trainees').slice(0, 3)).toContain('学员');
+    expect(chineseFor('touring lectures')[0]).toBe('巡讲');
+    expect(chineseFor('seminars')).toContain('研讨');
+  });
+
+  it('an agent noun the glosses hardly know is looked up by its verb, after its own words', () => {
+    expect(derivedBases('trainee')).toEqual(['train']);
+    expect(derivedBases('attendees')).toEqual(['attend']);
+    expect(derivedBases('runners', (stem) => stem === 'run')).toEqual(['run']);
+    expect(derivedBases('court')).toEqual([]);
+    const trainees = chineseFor('trainees');
+    expect(trainees.indexOf('见习生')).toBeLessThan(trainees.indexOf('培训'));
+    // Common words with many postings of their own are never taken apart.
+    expect(chineseFor('lawyers')).toEqual(chineseFor('lawyer'));
   });
 });

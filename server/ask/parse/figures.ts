@@ -41,13 +41,14 @@ export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[]
     const topic = s.figure.metric.topicId;
     // A figure the labeller gave no topic (纠错率约19.2%, a clause with no topic word) is of no other
     // topic: it stays when its sentence names the one asked about (全年共审结行政复议申请…,纠错率…).
-    return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx)));
+    return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx))
+      || explainsThrough(s.figure, p, terms));
   };
   // Two names, one the figure's and one the actor of its sentence (农村法律顾问提供法律咨询2897人次):
   // when no figure owns both, one that owns one and whose sentence names the other stays.
   const loose = (s: ScoredFigure) => {
     const topic = s.figure.metric.topicId;
-    const owns = (p: string) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p);
+    const owns = (p: string) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || explainsThrough(s.figure, p, terms);
     return named.some(owns) && named.every((p) => owns(p) || sentenceNames(s.figure, p, ctx));
   };
   const keep = named.length > 1 && !ranked.some((s) => s.specific > 0 && strict(s)) ? loose : strict;
@@ -62,6 +63,19 @@ export function explains(figure: IndexedFigure, phrase: string): boolean {
   const has = (t: string) => fields.some((f) => f.has(t));
   const tokens = phraseTokens(phrase);
   return tokens.length > 0 && tokens.every(has);
+}
+
+/**
+ * Whether a figure's own fields hold an English phrase through the words the question's terms stand
+ * for: "publicity talks" names the topic 普法 by "publicity", but 宣讲 (publicity talk) holds it too.
+ */
+function explainsThrough(figure: IndexedFigure, phrase: string, terms: Term[]): boolean {
+  if (isChinese(phrase)) return false;
+  const tokens = phraseTokens(phrase);
+  return tokens.length > 0 && tokens.every((token) => {
+    const term = terms.find((t) => t.token === token);
+    return !!term?.alternatives?.some((a) => explains(figure, a.token));
+  });
 }
 
 /**

@@ -36,6 +36,33 @@ function segmentKeepingLatin(text: string): string[] {
   return out;
 }
 
+/** English words that build a question, never a modifier or a head noun shared by coordination. */
+const FRAME_EN = /^(?:how|many|much|what|which|who|the|a|an|of|in|on|at|for|to|by|with|from|was|were|is|are|did|do|does|has|have|had|there|total|number|share|all|both|each)$/;
+const LATIN_WORDS = /[a-z0-9]+(?:['’-][a-z]+)*/gi;
+
+/**
+ * English coordination of modifiers before one head noun, the mirror of 刑事和民事案件: in
+ * "judicial and procuratorial suggestions issued by Langxi" the first part is one word, and it
+ * shares what follows the second part's first word ("judicial suggestions issued by Langxi").
+ * Only when the first part's one content word ends it and the second part starts with a content word and has more.
+ */
+function withSharedEnglishHead(out: string[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const before = out[i].match(LATIN_WORDS) ?? [];
+    const after = out[i + 1].match(LATIN_WORDS) ?? [];
+    const content = before.filter((w) => !FRAME_EN.test(w.toLowerCase()));
+    // The first part is the modifier alone: one that already has its own head is left alone.
+    if (content.length !== 1) continue;
+    const modifier = before.at(-1)?.toLowerCase();
+    const first = after[0]?.toLowerCase();
+    if (!modifier || !first || after.length < 2 || FRAME_EN.test(modifier) || FRAME_EN.test(first)) continue;
+    if (/[\u3400-\u9fff]/.test(out[i] + out[i + 1])) continue;
+    const rest = out[i + 1].trim().slice(out[i + 1].trim().toLowerCase().indexOf(first) + first.length);
+    if (!/[a-z]/i.test(rest)) continue;
+    out[i] = `${out[i].trim()}${rest}`;
+  }
+}
+
 const CONTRASTS = /[占比]|除以|还是|或|相比|对比|\s(?:than|versus|vs|or|out of|divided by|over)\s/;
 
 /**
@@ -55,6 +82,7 @@ export function withSharedWords(text: string, parts: string[], namesTopic: (part
     const prefix = out[0].slice(0, lead + 1);
     for (let i = 1; i < out.length; i++) if (!out[i].includes('的') && !namesTopic(out[i])) out[i] = prefix + out[i];
   }
+  withSharedEnglishHead(out);
   const last = out[out.length - 1];
   const pieces = segmentKeepingLatin(last).filter((w) => w.trim());
   // A letter and the morpheme after it are one modifier (C类).
