@@ -194,11 +194,13 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
   }
-  // A rate with no subject of its own (办复率均为100%): the subject is the clause before's.
+  // A rate with no subject of its own (办复率均为100%, 占比95.87%): the subject is the clause before's
+  // (不见面审批事项2369项,占比95.87% → 不见面审批事项占比).
   if (!change && (!phrase || /^[\u3400-\u9fff]{0,3}率$/.test(phrase))) {
     const subject = previousClauseSubject(text, clause, within);
-    if (subject && !subject.includes(phrase)) {
-      phrase = subject + phrase;
+    if (subject && (phrase ? !subject.includes(phrase) : isRate)) {
+      const share = !phrase && /(?:占比|占|比例为?|比重为?)\s*$/.test(before) ? '占比' : '';
+      phrase = subject + (phrase || share);
       borrowed = true;
     }
   }

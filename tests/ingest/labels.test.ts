@@ -70,6 +70,12 @@ describe('the Chinese label is the clause’s own phrase', () => {
     expect(f.labelZh).toMatch(/政协委员提案.*办复率/);
     expect(f.labelConfidence).toBeLessThan(0.9);
   });
+
+  it('names a bare 占比 by the count of the clause before: 网上办理事项1200项,占比90.5% → 网上办理事项占比', () => {
+    const f = figure('全县政务服务事项1326项,其中网上办理事项1200项,占比90.5%。', '90.5%');
+    expect(f.labelZh).toMatch(/网上办理事项占比/);
+    expect(f.labelConfidence).toBeLessThan(0.9);
+  });
 });
 
 describe('changes', () => {
