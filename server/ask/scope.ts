@@ -76,6 +76,12 @@ function blank(text: string, start: number, length: number): string {
  * part of a name, not a place (Jinping the county).
  */
 /** The English word for the level of a place, by the last character of its Chinese name. */
+/** Words before a year that make it the base of a change: 比2024年, 较2023年, compared with 2023. */
+const COMPARISON_BASE = /(?:[比较]|相比|相较|对比|同比|(?:up|down|rise|increase|decrease) from|compared (?:with|to)|relative to|than)\s*$/;
+
+/** A change the report states is asked for (增长了百分之几, how much did it rise), not a difference of two reports. */
+const CHANGE_ASKED = /增长|增加|上升|提高|提升|下降|减少|降低|涨|降|增幅|降幅|\b(?:increase|increased|rise|rose|grow|grew|growth|decline|declined|decrease|decreased|drop|dropped|fell)\b/;
+
 const PLACE_TYPE: Record<string, string> = { 县: 'county', 区: 'district', 市: 'city', 镇: 'town', 乡: 'township', 街道: 'subdistrict' };
 
 /**
@@ -144,11 +150,15 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
   rest = withoutPlaceTypes(rest, found);
 
   const years: number[] = [];
+  const bases: number[] = [];
   // A year, not a count: 2000余人, 2000多件, more than 2000 cases.
   for (const m of rest.matchAll(/(?<!\d)(?<!(?:than|over|about|nearly|almost|around)\s)((?:19|20)\d{2})(?!\d)(?!\s*(?:[余多件人个次名所家份条篇项场万]|cases|people|persons|times|sessions))/g)) {
-    years.push(Number(m[1]));
+    // The base of a change the report states (合同审查比2024年增长23%, up from 2024) is no report asked for.
+    (COMPARISON_BASE.test(rest.slice(Math.max(0, m.index! - 20), m.index!)) ? bases : years).push(Number(m[1]));
     rest = blank(rest, m.index!, m[1].length);
   }
+  // …unless two years' figures are compared (2023年比2024年多多少): each is then a report's.
+  if (bases.length && years.length && !CHANGE_ASKED.test(rest)) years.push(...bases);
   return { regions: found, unknownPlaces, years: [...new Set(years)], rest };
 }
 

@@ -87,6 +87,14 @@ describe('detectScope: years', () => {
     expect(detectScope('2023年和2024年以及2023年').years).toEqual([2023, 2024]);
   });
 
+  it('takes the base of a change the report states for no year asked, but both years of a comparison of two', () => {
+    expect(detectScope('合同审查比2024年增长了百分之几').years).toEqual([]);
+    expect(detectScope('2025年合同审查较2024年增长了多少').years).toEqual([2025]);
+    expect(detectScope('how much did contract reviews rise compared with 2024').years).toEqual([]);
+    expect(detectScope('郎溪2023年比2024年多审查了多少件').years).toEqual([2023, 2024]);
+    expect(detectScope('合同审查比2024年增长了百分之几').rest).not.toMatch(/2024/);
+  });
+
   it('blanks the year out of the rest of the question', () => {
     expect(detectScope('2023年的律师').rest).toBe('    年的律师');
   });
