@@ -195,6 +195,9 @@ export function autoLabel(
   const clauseText = text.slice(clause.start, clause.end);
   const anchor = figure.span.start - clause.start;
 
+  // A clause of a measure only, a bare rate (录入率100%) or one whose subject was the clause before's
+  // (…,占比95.87%) continues that clause: the topic may come from it.
+  const continues = isContinuation(own.phrase) || own.borrowed || (rate && /^[\u3400-\u9fff]{0,3}率$/.test(own.phrase));
   // Topic: the figure's own words and clause, then the sentence's lead-in clauses (never a clause
   // that holds a figure of its own: its topic is that figure's), then the headings, innermost first.
   const headings = sections
@@ -203,7 +206,7 @@ export function autoLabel(
     .map((s) => s.heading);
   const contexts: [string, number, number][] = [
     [clauseText, anchor, 0.9],
-    ...enumerations(text, leadIns(text, quote, clause, context.figures.map((f) => f.span), isContinuation(own.phrase))).reverse()
+    ...enumerations(text, leadIns(text, quote, clause, context.figures.map((f) => f.span), continues)).reverse()
       .map((s): [string, number, number] => { const words = ownItem(text.slice(s.start, s.end), own.phrase); return [words, words.length, 0.75]; }),
     ...headings.map((h, i): [string, number, number] => [h, h.length, i === 0 ? 0.6 : 0.45]),
   ];

@@ -120,6 +120,12 @@ describe('the topic comes from the figure’s own clause', () => {
     const f = figure('共收到行政复议案件申请10件,受理8件,审结6件。', '8件');
     expect(f.topic).toBe('administrative-reconsideration');
   });
+
+  it('lets a bare rate continue the clause before, not take a heading’s topic: 政务服务事项…,录入率100%', () => {
+    const body = '(二)深化权责清单管理\n1860项政务服务事项全部纳入政务服务平台,录入率100%,其中网上办理事项1700项,占比91.4%。';
+    expect(figure(body, '100%').topic).toBe('government-services');
+    expect(figure(body, '91.4%').topic).toBe('government-services');
+  });
 });
 
 describe('English labels come from the dictionary', () => {
