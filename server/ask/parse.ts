@@ -15,6 +15,7 @@ import { languageOf, normalizeQuestion } from './normalize.js';
 import { detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import { isVerb } from '../vocabulary/dictionary.js';
+import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
 import { englishToken, isChinese } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
@@ -186,7 +187,9 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   }
 
   // The unit or rate asked picks among one sentence's figures (parse/hints.ts, match.ts).
-  const ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident, allTerms);
+  let ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident, allTerms);
+  // 一共/合计 asked of items the sentence totals itself (非常满意802条,满意163条,合计965条): the stated total.
+  if (onlySum && !coordinated) ranked = preferStatedTotal(ranked);
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.
@@ -241,4 +244,20 @@ export function nearestFigures(raw: string, index: FigureIndex, count: number): 
   const subject = withoutCues(scope.rest, detectCues(scope.rest), STRUCTURAL_CUES);
   return rankFigures(questionTerms(subject, index), figures, rankHints(normalized))
     .slice(0, count).map((s) => s.figure.metric.id);
+}
+
+/**
+ * 一共/合计 asked of one of the items a sentence totals itself (非常满意802条,满意163条,合计965条;
+ * linked at ingest as parts of the total): the stated total, as sure as the item that led to it.
+ */
+function preferStatedTotal(ranked: ScoredFigure[]): ScoredFigure[] {
+  const [top] = ranked;
+  const whole = top?.figure.metric.partOfId;
+  const total = whole ? ranked.find((s) => s.figure.metric.id === whole) : undefined;
+  // Only a total the sentence writes as one (合计965条): 其中调解成功5件 asked with 一共 is still the 5.
+  const written = (m: { quote: string; spanStart: number; quoteStart: number }) => TOTAL_WORD_BEFORE.test(m.quote.slice(0, m.spanStart - m.quoteStart));
+  if (!top || !total || !written(total.figure.metric)) return ranked;
+  total.coverage = Math.max(total.coverage, top.coverage);
+  total.specific = Math.max(total.specific, top.specific);
+  return [total, ...ranked.filter((s) => s !== total)];
 }

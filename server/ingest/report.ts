@@ -15,6 +15,7 @@ import { readMetadata, type ReportMetadata } from './metadata.js';
 import { regionNamed, shortForms } from '../vocabulary/regions.js';
 import { classifyNonFigures, type NonFigure } from './non-figures.js';
 import { parseSections, sectionAt, type ParsedSection } from './sections.js';
+import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
 import { sentenceSpans, spanAt } from '../vocabulary/sentences.js';
 import { stripFurniture } from '../documents/furniture.js';
 import type { Span } from '../vocabulary/span.js';
@@ -145,6 +146,7 @@ export function parseReport(given: string, options: ParseOptions = {}): ParsedRe
   });
 
   linkStatedParts(text, figures);
+  linkTotalledParts(text, figures);
   const nonFigures = classifyNonFigures(text, figures.map((f) => f.span)).filter((n) => n.span.start >= bodyStart);
   for (const n of nonFigures) {
     if (n.reason === 'UNCLASSIFIED') warnings.push(`number "${n.text}" at ${n.span.start} has no unit and is not a date: not served`);
@@ -180,6 +182,30 @@ export function linkStatedParts(text: string, figures: ParsedFigure[]): void {
     const sum = parts.reduce((acc, f) => acc + f.value, 0);
     if (!parts.length || sum > total.value || parts.some((f) => f.labelledBy !== 'AUTO' || f.partOf)) continue;
     for (const f of parts) f.partOf = total.key;
+  }
+}
+
+/**
+ * Items a sentence adds up itself: 非常满意802条,满意163条,合计965条. The figures before a total in
+ * its sentence, in its unit, back to the sentence's start or a semicolon, are its parts when they
+ * add up to it exactly (the report's arithmetic is the evidence; nothing is assumed).
+ */
+export function linkTotalledParts(text: string, figures: ParsedFigure[]): void {
+  const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const total = sorted[i];
+    const lead = text.slice(Math.max(total.quoteSpan.start, total.span.start - 4), total.span.start);
+    if (total.unit === '%' || !TOTAL_WORD_BEFORE.test(lead)) continue;
+    const items: ParsedFigure[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const f = sorted[j];
+      if (f.quoteSpan.start !== total.quoteSpan.start || /[;；。]/.test(text.slice(f.span.end, total.span.start))) break;
+      if (f.unit !== total.unit) break;
+      items.unshift(f);
+    }
+    const sum = items.reduce((acc, f) => acc + f.value, 0);
+    if (items.length < 2 || Math.abs(sum - total.value) > 1e-6 || items.some((f) => f.labelledBy !== 'AUTO' || f.partOf)) continue;
+    for (const f of items) f.partOf = total.key;
   }
 }
 

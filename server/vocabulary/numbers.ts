@@ -46,3 +46,6 @@ export function parseChineseNumeral(text: string): number {
   }
   return total + section + (digit ?? 0);
 }
+
+/** Words written right before a figure that make it the total of the items before it (合计965条). */
+export const TOTAL_WORD_BEFORE = /(?:合计|总计|共计|总共|一共)\s*$/;

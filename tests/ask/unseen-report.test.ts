@@ -24,6 +24,7 @@ const REPORT = `青田县2024年法治政府建设工作报告
 村法律顾问坐班值班60次,提供法律咨询430人次。
 四、荣誉
 全县连续4年获评全省法治建设先进县。
+政务服务“好差评”非常满意120条,满意30条,合计150条。
 `;
 
 let hub: Seeded;
@@ -79,6 +80,13 @@ describe('一共 with one figure asked', () => {
       const a = await ask(q);
       expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', 26]);
     }
+  });
+
+  it('is the total a sentence states of its items: 非常满意120条,满意30条,合计150条', async () => {
+    expect((await ask('青田县“好差评”合计多少条?')).value).toBe(150);
+    expect((await ask('青田县“好差评”非常满意多少条?')).value).toBe(120);
+    // A part's own words with 一共 still ask the part.
+    expect((await ask('青田县复议一共纠错了几件')).value).toBe(14);
   });
 
   it('still adds parts a connector coordinates', async () => {

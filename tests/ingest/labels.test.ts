@@ -102,6 +102,16 @@ describe('changes', () => {
   });
 });
 
+describe('totals a sentence states', () => {
+  it('links the items before 合计 to it when they add up to it, and not otherwise', () => {
+    const all = figures('“好差评”非常满意802条,满意163条,合计965条;12345受理354件。');
+    const total = all.find((f) => f.text === '965条')!;
+    expect(all.filter((f) => f.partOf === total.key).map((f) => f.text)).toEqual(['802条', '163条']);
+    const wrong = figures('非常满意802条,满意163条,合计900条。');
+    expect(wrong.some((f) => f.partOf)).toBe(false);
+  });
+});
+
 describe('the topic comes from the figure’s own clause', () => {
   it('does not give 一证即办 … 办理5万件 the topic of the notarial clause before it', () => {
     const f = figure('办理公证事项441件;推行“一证即办”,为群众办理5万件。', '5万件');
