@@ -194,6 +194,18 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
   }
+  // One thing counted in two units (优化法律服务事项8类、18项): the second figure, with no words of its
+  // own right after the first, counts what the first does.
+  if (!phrase && !change) {
+    const prev = all.filter((f) => f.span.end <= figure.span.start).at(-1);
+    if (prev && prev.unit !== figure.unit && /^[、,，\s]*$/.test(text.slice(prev.span.end, figure.span.start))) {
+      const counted = labelPhrase(text, prev, within, all).phrase;
+      if (counted) {
+        phrase = counted;
+        borrowed = true;
+      }
+    }
+  }
   // A rate with no subject of its own (办复率均为100%, 占比95.87%): the subject is the clause before's
   // (不见面审批事项2369项,占比95.87% → 不见面审批事项占比).
   if (!change && (!phrase || /^[\u3400-\u9fff]{0,3}率$/.test(phrase))) {

@@ -102,6 +102,14 @@ describe('changes', () => {
   });
 });
 
+describe('one thing counted in two units', () => {
+  it('labels the second figure by what the first counts: 梳理法律服务事项6类、21项', () => {
+    const body = '全镇梳理法律服务事项6类、21项,方便群众办事。';
+    expect(phraseOf(figure(body, '21项'))).toBe(phraseOf(figure(body, '6类')));
+    expect(phraseOf(figure(body, '21项'))).toMatch(/法律服务事项$/);
+  });
+});
+
 describe('totals a sentence states', () => {
   it('links the items before 合计 to it when they add up to it, and not otherwise', () => {
     const all = figures('“好差评”非常满意802条,满意163条,合计965条;12345受理354件。');
