@@ -91,11 +91,14 @@ export function detectCues(question: string): CueMatch {
  * operation: "compression ratio of …" is the figure 压缩比, "the ratio of A to B" is an operation. `knows`
  * tells whether the figures' English holds a pair of stems.
  */
+const GRAMMAR_OPENERS = new Set(['in', 'of', 'on', 'at', 'to', 'by', 'for', 'with', 'the', 'a', 'an', 'all', 'and', 'as']);
+
 export function withoutNamedCues(question: string, match: CueMatch, knows: (pair: string) => boolean): CueMatch {
   const operations: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown'];
   const spans = match.spans.filter((span) => {
     const word = /^[a-z]+/.exec(question.slice(span.start, span.end))?.[0];
-    if (!operations.includes(span.name) || !word) return true;
+    // A cue opening with a grammar word (in total, of all) names nothing: "held in" is no name it ends.
+    if (!operations.includes(span.name) || !word || GRAMMAR_OPENERS.has(word)) return true;
     const before = /([a-z]+)\W*$/.exec(question.slice(0, span.start))?.[1];
     return !before || !knows(`${englishToken(before)} ${englishToken(word)}`);
   });

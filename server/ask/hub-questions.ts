@@ -8,7 +8,7 @@
 import type { Report } from '../model/index.js';
 import { liesIn } from '../vocabulary/divisions.js';
 import type { Region } from '../vocabulary/regions.js';
-import type { CueMatch, CueName } from './cues.js';
+import { withoutCues, type CueMatch, type CueName } from './cues.js';
 import { GROUPINGS, type Grouping } from './group-reports.js';
 import { acrossPlaces, acrossScopeOf, says } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
@@ -57,8 +57,9 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
   const asks = grouping || bare || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
   if (!asks || ABOUT_A_REPORT.some((c) => cues.cues.has(c))) return undefined;
-  // A question that names a measure counts figures (报告里受理了多少件), not reports.
-  if (phrasesIn(text, ctx.index.measurePhrases).some((p) => !says(p, 'hub_report'))) return undefined;
+  // A question that names a measure counts figures (报告里受理了多少件), not reports; "in total" is no measure.
+  const measured = withoutCues(scope.rest, cues, ['sum']).replace(/\s+/g, ' ');
+  if (phrasesIn(measured, ctx.index.measurePhrases).some((p) => !says(p, 'hub_report'))) return undefined;
   const found = phrasesIn(text, ctx.index.topicPhrases);
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
   const topic = named.map((p) => [...(ctx.index.topicsOfPhrase.get(p) ?? [])][0]).find((t) => !!t);
