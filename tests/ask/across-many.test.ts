@@ -1,6 +1,7 @@
 /**
  * Rankings on a hub holding more reports than one question searches: every report in scope is
  * ranked (from the catalog's indicator), whatever the hub holds; none is left out or counted as 0.
+ * The best figure is found through the reports' postings, as exactly as by scoring every figure.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,6 +9,11 @@ import { ACROSS_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { SEEDS_DIR } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
+import { questionTerms } from '../../server/ask/match.js';
+import { languageOf, normalizeQuestion } from '../../server/ask/normalize.js';
+import { confident } from '../../server/ask/parse/context.js';
+import { best, bestConfident } from '../../server/ask/parse/figures.js';
+import { rankHints } from '../../server/ask/parse/hints.js';
 import { syntheticReport } from '../bench/synthetic.js';
 import { seeded, type Seeded } from './seeded.js';
 
@@ -48,4 +54,21 @@ it('ranks every report that states the figure, beyond the reports one question s
 it('lists and counts every report the hub holds', async () => {
   const answer = await hub.ask.ask('库里有几份报告', new HubQueries(hub.orm.em.fork()));
   expect(answer.value).toBe(EXTRA + 1);
+});
+
+it('finds the confident figures through the postings exactly as scoring every figure does', async () => {
+  const subjects = ['受理的法律援助案件', '行政复议审结案件', '人民调解委员会', '宣讲活动', '规范性文件审查', '法律顾问',
+    'administrative reconsideration cases concluded', 'legal aid cases', 'mediation committees', 'lectures held', '刑事案件'];
+  let found = 0;
+  for (const subject of subjects) {
+    const question = `哪个县${subject}最多`;
+    const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), question);
+    const normalized = normalizeQuestion(question);
+    const ctx = { index, figures: index.figures, scope: {}, hints: rankHints(normalized), language: languageOf(normalized), normalized };
+    const terms = questionTerms(subject, index);
+    const all = best(terms, ctx).filter(confident).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]);
+    expect(bestConfident(terms, ctx, index.searched).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]), subject).toEqual(all);
+    found += all.length;
+  }
+  expect(found).toBeGreaterThan(subjects.length);
 });

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { indicatorId, sameUnit } from '../../query/indicators.js';
-import { comparableFigures } from './comparable.js';
+import { bestOf, comparableFigures } from './comparable.js';
+import { bestConfident } from './figures.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
@@ -128,6 +129,16 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
+  const limit = intent.limit ? { limit: intent.limit } : {};
+  if (searched.length < places.reports.length) {
+    // More reports in scope than searched: the ranking is the best figure's indicator, and only the
+    // best figure is needed — found among the figures that can be confident, not by scoring all.
+    const anchor = bestOf(bestConfident(terms, ctx, new Set(searched.map((r) => r.id))));
+    const m = anchor?.figure.metric;
+    if (anchor && m?.topicId && m.measureId) {
+      return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
+    }
+  }
   const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
   const known = terms.some((t) => ctx.index.knows(t.token) || (!t.bonus && knowsWord(t.token)));
   // Asked of some places or a year whose reports do not state it (那法律援助呢 after 河南各县…): each
@@ -136,10 +147,6 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   if (!anchor && narrowed && known) return result(ctx, { op: 'rank', order: intent.order, metrics: [], scope }, 0);
   if (!anchor) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
   const m = anchor.figure.metric;
-  const limit = intent.limit ? { limit: intent.limit } : {};
-  if (searched.length < places.reports.length && m.topicId && m.measureId) {
-    return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
-  }
   const figures = [...chosen.values()];
   // 河南各县一共…: the figures of the area's reports added up, when they are in one unit.
   if (total && figures.length >= 2 && figures.every((f) => sameUnit(f.figure.metric.unit, m.unit))) {
