@@ -18,11 +18,18 @@ const NAMED_IN_TEXT = 10;
 /** How many reports a list of reports names in its text. */
 const LISTED_IN_TEXT = 30;
 
-/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
+const shortNames = new Map<string, string>();
+/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. Remembered: a ranking names every report. */
 export function shortPlace(region: string, language: Language): string {
   if (language !== 'zh') return regionName(region, language);
-  const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
-  return names.sort((a, b) => a.length - b.length)[0] ?? region;
+  let short = shortNames.get(region);
+  if (short === undefined) {
+    const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
+    short = names.sort((a, b) => a.length - b.length)[0] ?? region;
+    if (shortNames.size > 20_000) shortNames.clear();
+    shortNames.set(region, short);
+  }
+  return short;
 }
 
 const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '(节选)' : ' (excerpt)') : '');
