@@ -327,6 +327,11 @@ export class FigureIndex {
     return this.figures.filter((f) => reportIds.has(f.metric.reportId));
   }
 
+  /** Builds every report's postings now (see ReportFigures.postings). */
+  warmPostings(): void {
+    for (const part of this.parts) void part.postings;
+  }
+
   /**
    * The figures of the given reports that hold, in some field, question words whose weights add
    * up to at least `least`. A word is held one of several ways, each a list of tokens a figure must
