@@ -353,7 +353,14 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
   return mostRecent(held.length ? held : reports, MAX_SEARCHED_REPORTS);
 }
 
+/** Lists of reports (the catalog's, usually) in order of recency, kept while the list is. */
+const byRecency = new WeakMap<Report[], Report[]>();
 function mostRecent(reports: Report[], count: number): Report[] {
   if (reports.length <= count) return reports;
-  return [...reports].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)).slice(0, count);
+  let sorted = byRecency.get(reports);
+  if (!sorted) {
+    sorted = [...reports].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+    byRecency.set(reports, sorted);
+  }
+  return sorted.slice(0, count);
 }

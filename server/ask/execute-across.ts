@@ -26,7 +26,7 @@ export interface RankedValue {
 }
 
 export type AcrossOutcome =
-  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
+  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
   | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports };
 
 /** The reports an across scope selects: an area (any level) and year, then the places named. */
@@ -87,20 +87,21 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
     return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}) };
   }
 
-  let ranked: RankedValue[];
+  let ranked: readonly RankedValue[];
   let indicator: Indicator | undefined;
   if (query.indicator) {
     indicator = await queries.indicator(query.indicator);
     const ids = new Set(inScope.map((r) => r.id));
-    ranked = (await rankedIndicator(query.indicator, query.order, queries)).filter((r) => ids.has(r.report.id));
+    const all = await rankedIndicator(query.indicator, query.order, queries);
+    // Every report in scope (all of them, usually): the ranking as kept, the same array each time.
+    ranked = all.every((r) => ids.has(r.report.id)) ? all : all.filter((r) => ids.has(r.report.id));
   } else {
     const metrics = await queries.metricsByIds(query.metrics ?? []);
     const reports = new Map(inScope.map((r) => [r.id, r]));
     ranked = metrics.filter((m) => reports.has(m.reportId)).map((m) => ({
       report: reports.get(m.reportId)!, metricId: m.id, value: m.value, unit: m.unit, qualifier: m.qualifier, span: m.span, among: 1,
-    }));
+    })).sort(byValue(query.order));
   }
-  if (!query.indicator) ranked.sort(byValue(query.order));
   const stating = new Set(ranked.map((r) => r.report.id));
   const notStated = inScope.filter((r) => !stating.has(r.id));
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;

@@ -7,7 +7,7 @@ import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { FactKind, type Fact, type RankingRow } from './answer.type.js';
-import type { AcrossOutcome } from './execute-across.js';
+import type { AcrossOutcome, RankedValue } from './execute-across.js';
 import type { GroupedReports, Grouping } from './group-reports.js';
 import type { Language } from './normalize.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
@@ -42,6 +42,22 @@ function reportFact(report: Report, language: Language): Fact {
   };
 }
 
+/** The rows of rankings kept across answers (a ranking of every report, per data version), per language. */
+const rowsOf = new WeakMap<readonly RankedValue[], Map<Language, readonly RankingRow[]>>();
+function rankedRows(ranked: readonly RankedValue[], language: Language): readonly RankingRow[] {
+  let byLanguage = rowsOf.get(ranked);
+  if (!byLanguage) rowsOf.set(ranked, (byLanguage = new Map()));
+  let rows = byLanguage.get(language);
+  if (!rows) {
+    rows = ranked.map((r, i) => ({
+      rank: i + 1, reportId: r.report.id, region: r.report.region, place: shortPlace(r.report.region, language), year: r.report.year,
+      excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
+    }));
+    byLanguage.set(language, rows);
+  }
+  return rows;
+}
+
 export function renderAcross(outcome: AcrossOutcome, language: Language): Rendered & { ranking: RankingRow[] } {
   const zh = language === 'zh';
   const none = { unit: null, qualifier: null, derivation: null, ranking: [] as RankingRow[] };
@@ -68,10 +84,7 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const what = outcome.indicator ? (zh ? outcome.indicator.labelZh : outcome.indicator.labelEn)
     : metrics[0] ? label(metrics[0], language) : '';
   const ranking: RankingRow[] = [
-    ...ranked.map((r, i) => ({
-      rank: i + 1, reportId: r.report.id, region: r.report.region, place: shortPlace(r.report.region, language), year: r.report.year,
-      excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
-    })),
+    ...rankedRows(ranked, language),
     ...notStated.map((r) => ({
       rank: null, reportId: r.id, region: r.region, place: shortPlace(r.region, language), year: r.year,
       excerpt: r.excerpt, stated: false, value: null, unit: null, qualifier: null, metricId: null, span: null,

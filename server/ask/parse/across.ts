@@ -43,15 +43,15 @@ export function says(text: string, group: Group): boolean {
 
 /** Groups whose phrases shape a question across reports, not its subject. */
 const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun'];
+let shaping: RegExp[] | undefined;
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
   let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
-  const all = SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length);
-  for (const p of all) {
-    const re = /[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g');
-    out = out.replace(re, (m) => ' '.repeat(m.length));
-  }
+  // Longest first; compiled once.
+  shaping ??= SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length)
+    .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+  for (const re of shaping) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
 
