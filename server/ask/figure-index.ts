@@ -12,7 +12,7 @@ import type { Document, Metric, Report } from '../model/index.js';
 import { LabelSource } from '../model/enums.js';
 import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentences.js';
 import { isStopword } from '../vocabulary/stopwords.js';
-import { intern, TokenCounts, TokenSet } from './token-set.js';
+import { intern, positionIn, TokenCounts, TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from '../vocabulary/tokens.js';
 import { thesaurusWords } from '../vocabulary/thesaurus.js';
 
@@ -391,17 +391,8 @@ export class Postings {
 
   /** The positions of the figures holding token number `n` (none for -1). */
   of(n: number): Uint32Array {
-    if (n < 0) return EMPTY_POSITIONS;
-    const a = this.tokens;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid] === n) return this.positions.subarray(this.offsets[mid], this.offsets[mid + 1]);
-      if (a[mid] < n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return EMPTY_POSITIONS;
+    const at = n < 0 ? -1 : positionIn(this.tokens, n);
+    return at < 0 ? EMPTY_POSITIONS : this.positions.subarray(this.offsets[at], this.offsets[at + 1]);
   }
 }
 const EMPTY_POSITIONS = new Uint32Array(0);
