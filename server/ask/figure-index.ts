@@ -343,13 +343,13 @@ export class FigureIndex {
     for (const part of this.parts) {
       if (!reportIds.has(part.report.id)) continue;
       const count = part.figures.length;
-      const held = new Float64Array(count);
-      const holds = new Uint8Array(count);
-      const times = new Uint16Array(count);
+      if (scratch.held.length < count) scratch = { held: new Float64Array(count), holds: new Uint8Array(count), times: new Uint16Array(count) };
+      const { held, holds, times } = scratch;
+      held.fill(0, 0, count);
       for (const { ways, weight } of groups) {
-        holds.fill(0);
+        holds.fill(0, 0, count);
         for (const way of ways) {
-          times.fill(0);
+          times.fill(0, 0, count);
           for (const n of way) for (const i of part.postings.of(n)) times[i]++;
           for (let i = 0; i < count; i++) if (times[i] === way.length) holds[i] = 1;
         }
@@ -360,6 +360,9 @@ export class FigureIndex {
     return out;
   }
 }
+
+/** Scratch arrays for figuresHolding, one per process (it runs synchronously), grown to the largest report. */
+let scratch = { held: new Float64Array(0), holds: new Uint8Array(0), times: new Uint16Array(0) };
 
 /** Token number → positions of the figures holding it, as three typed arrays (sorted tokens, offsets, positions). */
 export class Postings {
