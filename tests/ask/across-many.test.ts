@@ -72,3 +72,15 @@ it('finds the confident figures through the postings exactly as scoring every fi
   }
   expect(found).toBeGreaterThan(subjects.length);
 });
+
+it('ranks a report ingested after the ranking was first asked (the kept ranking follows the data version)', async () => {
+  const question = '哪个县的人民调解委员会最多?';
+  const before = await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()));
+  const template = readFileSync(`${SEEDS_DIR}ziyun-2024-rule-of-law-report.txt`, 'utf8');
+  const { text, region, year } = syntheticReport(template, EXTRA + 1);
+  await ingestReport(hub.orm.em.fork(), { text, metadata: { region, year } });
+  const after = await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()));
+  expect(after.query).toEqual(before.query);
+  expect(after.ranking).toHaveLength(before.ranking.length + 1);
+  expect(after.ranking.filter((r) => r.stated).map((r) => r.region)).toContain(region);
+});
