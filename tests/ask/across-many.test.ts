@@ -11,8 +11,9 @@ import { SEEDS_DIR } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { questionTerms } from '../../server/ask/match.js';
 import { languageOf, normalizeQuestion } from '../../server/ask/normalize.js';
-import { confident } from '../../server/ask/parse/context.js';
-import { best, bestConfident } from '../../server/ask/parse/figures.js';
+import type { ScoredFigure } from '../../server/ask/match.js';
+import { confident, NEAREST_COVERAGE } from '../../server/ask/parse/context.js';
+import { best, bestConfident, bestHolding } from '../../server/ask/parse/figures.js';
 import { rankHints } from '../../server/ask/parse/hints.js';
 import { syntheticReport } from '../bench/synthetic.js';
 import { seeded, type Seeded } from './seeded.js';
@@ -57,7 +58,7 @@ it('lists and counts every report the hub holds', async () => {
 });
 
 it('finds the confident figures through the postings exactly as scoring every figure does', async () => {
-  const subjects = ['受理的法律援助案件', '行政复议审结案件', '人民调解委员会', '宣讲活动', '规范性文件审查', '法律顾问',
+  const subjects = ['受理的法律援助案件', '法律援助案件', '行政复议审结案件', '人民调解委员会', '宣讲活动', '规范性文件审查', '法律顾问',
     'administrative reconsideration cases concluded', 'legal aid cases', 'mediation committees', 'lectures held', '刑事案件'];
   let found = 0;
   for (const subject of subjects) {
@@ -68,6 +69,9 @@ it('finds the confident figures through the postings exactly as scoring every fi
     const terms = questionTerms(subject, index);
     const all = best(terms, ctx).filter(confident).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]);
     expect(bestConfident(terms, ctx, index.searched).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]), subject).toEqual(all);
+    // And the nearest facts of a refusal: the figures explaining NEAREST_COVERAGE of it, in order.
+    const near = (list: ScoredFigure[]) => list.filter((s) => s.coverage >= NEAREST_COVERAGE).map((s) => [s.figure.metric.id, s.score]);
+    expect(near(bestHolding(terms, ctx, index.searched, NEAREST_COVERAGE)), subject).toEqual(near(best(terms, ctx)));
     found += all.length;
   }
   expect(found).toBeGreaterThan(subjects.length);

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { indicatorId, sameUnit } from '../../query/indicators.js';
-import { bestOf, comparableFigures } from './comparable.js';
-import { bestConfident } from './figures.js';
+import { bestOf, comparableFigures, type Comparable } from './comparable.js';
+import { bestConfident, bestHolding } from './figures.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
@@ -20,7 +20,7 @@ import { parseHubQuestion } from '../hub-questions.js';
 import { questionTerms } from '../match.js';
 import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
-import { result, unanswerable, type Context, type ParseResult } from './context.js';
+import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
@@ -130,16 +130,20 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
   const limit = intent.limit ? { limit: intent.limit } : {};
+  let found: Comparable | undefined;
   if (searched.length < places.reports.length) {
     // More reports in scope than searched: the ranking is the best figure's indicator, and only the
     // best figure is needed — found among the figures that can be confident, not by scoring all.
-    const anchor = bestOf(bestConfident(terms, ctx, new Set(searched.map((r) => r.id))));
+    const ids = new Set(searched.map((r) => r.id));
+    const anchor = bestOf(bestConfident(terms, ctx, ids));
     const m = anchor?.figure.metric;
     if (anchor && m?.topicId && m.measureId) {
       return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
     }
+    // None: the nearest facts of the refusal, likewise only among the figures that can be near.
+    if (!anchor) found = { chosen: new Map(), ranked: bestHolding(terms, ctx, ids, NEAREST_COVERAGE) };
   }
-  const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
+  const { anchor, chosen, ranked } = found ?? comparableFigures(terms, searched, ctx);
   const known = terms.some((t) => ctx.index.knows(t.token) || (!t.bonus && knowsWord(t.token)));
   // Asked of some places or a year whose reports do not state it (那法律援助呢 after 河南各县…): each
   // report in scope named as not stating it, rather than a bare refusal.

@@ -40,9 +40,17 @@ export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[]
  * say hold enough of the question's words are scored. In the order `best` gives them.
  */
 export function bestConfident(terms: Term[], ctx: Context, reportIds: Set<string>): ScoredFigure[] {
-  const { groups, least } = coverageGroups(terms, MIN_COVERAGE);
+  return bestHolding(terms, ctx, reportIds, MIN_COVERAGE).filter(confident);
+}
+
+/**
+ * The figures `best` would rank, in its order, among those the postings say can explain `share`
+ * of the question: every figure of that coverage is there (others may be too).
+ */
+export function bestHolding(terms: Term[], ctx: Context, reportIds: Set<string>, share: number): ScoredFigure[] {
+  const { groups, least } = coverageGroups(terms, share);
   if (least === Infinity) return [];
-  return bestAmong(ctx.index.figuresHolding(groups, least, reportIds), terms, ctx).filter(confident);
+  return bestAmong(ctx.index.figuresHolding(groups, least, reportIds), terms, ctx);
 }
 
 function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
