@@ -27,7 +27,7 @@ import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
 import { followUpCandidates, fulfils, MAX_FOLLOW_UPS } from './follow-ups.js';
 import { summaryReadings } from './parse/summary.js';
-import { indicatorId, indicatorValues } from '../query/indicators.js';
+import { indicatorId, indicatorsOf, indicatorValues } from '../query/indicators.js';
 import type { Metric } from '../model/index.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -79,20 +79,8 @@ export class AskService {
    * MAX_SEARCHED_REPORTS, the most recent first). Without a question, the most recent reports.
    */
   async index(queries: HubQueries, question = '', scope: AskScope | null = null): Promise<FigureIndex> {
-    const { catalog, lexicon: words, views } = await this.state(queries);
-    const view = async (reports: Report[]) => {
-      const key = reports.map((r) => r.id).join('\n');
-      let index = views.get(key);
-      if (index) return index;
-      const parts = (await queries.details(reports)).map((data) => {
-        let entry = this.figures.get(data);
-        if (!entry) this.figures.set(data, (entry = { part: new ReportFigures(data.report, data.text, data.metrics, data.documents, words) }));
-        return entry;
-      });
-      if (parts.length === 1) return (parts[0].alone ??= new FigureIndex(words, catalog.reports, [parts[0].part]));
-      views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
-      return index;
-    };
+    const { catalog, lexicon: words } = await this.state(queries);
+    const view = (reports: Report[]) => this.view(queries, reports);
     if (scope?.reportId) {
       const report = catalog.reportById.get(scope.reportId);
       if (!report) throw new UserInputError(`no report "${scope.reportId}"; the reports query lists their ids`, 'scope');
@@ -105,6 +93,33 @@ export class AskService {
     if (!/[a-z]/.test(normalized)) return index;
     const second = reportsToSearch(normalized, catalog.reports, words.places, index.englishPhrases, (w) => index.knows(w));
     return second.length === first.length && second.every((r, i) => r === first[i]) ? index : view(second);
+  }
+
+  /** The index of some reports' figures: one report's own, or a view over several kept per data version. */
+  private async view(queries: HubQueries, reports: Report[]): Promise<FigureIndex> {
+    const { catalog, lexicon: words, views } = await this.state(queries);
+    const key = reports.map((r) => r.id).join('\n');
+    let index = views.get(key);
+    if (index) return index;
+    const parts = (await queries.details(reports)).map((data) => {
+      let entry = this.figures.get(data);
+      if (!entry) this.figures.set(data, (entry = { part: new ReportFigures(data.report, data.text, data.metrics, data.documents, words) }));
+      return entry;
+    });
+    if (parts.length === 1) return (parts[0].alone ??= new FigureIndex(words, catalog.reports, [parts[0].part]));
+    views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
+    return index;
+  }
+
+  /**
+   * Builds the index a ranking across all reports is parsed against (the ACROSS_SEARCHED_REPORTS
+   * most recent reports, with their postings) and the indicators, so the first such question after
+   * a start does not load and tokenise them. Run in the background after the hub is ready.
+   */
+  async warmAcross(queries: HubQueries): Promise<void> {
+    const { catalog } = await this.state(queries);
+    (await this.view(queries, mostRecent(catalog.reports, ACROSS_SEARCHED_REPORTS))).warmPostings();
+    indicatorsOf(catalog);
   }
 
   private async state(queries: HubQueries) {
@@ -406,7 +421,14 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
   return mostRecent(held.length ? held : reports, MAX_SEARCHED_REPORTS);
 }
 
+/** Lists of reports (the catalog's, usually) in order of recency, kept while the list is. */
+const byRecency = new WeakMap<Report[], Report[]>();
 function mostRecent(reports: Report[], count: number): Report[] {
   if (reports.length <= count) return reports;
-  return [...reports].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)).slice(0, count);
+  let sorted = byRecency.get(reports);
+  if (!sorted) {
+    sorted = [...reports].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+    byRecency.set(reports, sorted);
+  }
+  return sorted.slice(0, count);
 }

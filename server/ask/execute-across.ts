@@ -26,7 +26,7 @@ export interface RankedValue {
 }
 
 export type AcrossOutcome =
-  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
+  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
   | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports };
 
 /** The reports an across scope selects: an area (any level) and year, then the places named. */
@@ -39,6 +39,33 @@ async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Repor
 
 const byValue = (order: 'desc' | 'asc') => (a: RankedValue, b: RankedValue) =>
   (order === 'desc' ? b.value - a.value : a.value - b.value) || b.report.year - a.report.year || (a.report.region < b.report.region ? -1 : 1);
+
+/** Per data version (catalog) and indicator and order: every report's value, ranked (the catalog holds the data version). */
+const rankings = new WeakMap<object, Map<string, readonly RankedValue[]>>();
+
+/**
+ * An indicator across every report the hub holds, ranked: one value per report, the largest it
+ * states (a total, not one of its parts). Computed once per data version, indicator and order; a
+ * scope is a filter of it, which keeps the order.
+ */
+async function rankedIndicator(id: string, order: 'desc' | 'asc', queries: HubQueries): Promise<readonly RankedValue[]> {
+  const catalog = await queries.catalog();
+  let byKey = rankings.get(catalog);
+  if (!byKey) rankings.set(catalog, (byKey = new Map()));
+  const key = `${id}\n${order}`;
+  let ranked = byKey.get(key);
+  if (ranked) return ranked;
+  const { values } = await queries.indicatorAcross(id, {});
+  const best = new Map<string, RankedValue>();
+  for (const v of values) {
+    const held = best.get(v.report.id);
+    if (!held || v.value > held.value) best.set(v.report.id, { ...v, among: (held?.among ?? 0) + 1 });
+    else held.among++;
+  }
+  ranked = [...best.values()].sort(byValue(order));
+  byKey.set(key, ranked);
+  return ranked;
+}
 
 export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>, queries: HubQueries): Promise<AcrossOutcome> {
   const inScope = await reportsOf(query.scope, queries);
@@ -60,29 +87,21 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
     return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}) };
   }
 
-  let ranked: RankedValue[];
+  let ranked: readonly RankedValue[];
   let indicator: Indicator | undefined;
   if (query.indicator) {
     indicator = await queries.indicator(query.indicator);
     const ids = new Set(inScope.map((r) => r.id));
-    const { values } = await queries.indicatorAcross(query.indicator, {});
-    // One value per report: the largest it states (a total, not one of its parts).
-    const best = new Map<string, RankedValue>();
-    for (const v of values) {
-      if (!ids.has(v.report.id)) continue;
-      const held = best.get(v.report.id);
-      if (!held || v.value > held.value) best.set(v.report.id, { ...v, among: (held?.among ?? 0) + 1 });
-      else held.among++;
-    }
-    ranked = [...best.values()];
+    const all = await rankedIndicator(query.indicator, query.order, queries);
+    // Every report in scope (all of them, usually): the ranking as kept, the same array each time.
+    ranked = all.every((r) => ids.has(r.report.id)) ? all : all.filter((r) => ids.has(r.report.id));
   } else {
     const metrics = await queries.metricsByIds(query.metrics ?? []);
     const reports = new Map(inScope.map((r) => [r.id, r]));
     ranked = metrics.filter((m) => reports.has(m.reportId)).map((m) => ({
       report: reports.get(m.reportId)!, metricId: m.id, value: m.value, unit: m.unit, qualifier: m.qualifier, span: m.span, among: 1,
-    }));
+    })).sort(byValue(query.order));
   }
-  ranked.sort(byValue(query.order));
   const stating = new Set(ranked.map((r) => r.report.id));
   const notStated = inScope.filter((r) => !stating.has(r.id));
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;

@@ -12,7 +12,7 @@ import type { Document, Metric, Report } from '../model/index.js';
 import { LabelSource } from '../model/enums.js';
 import { clauseSpan, sentenceAround, sentenceSpans } from '../vocabulary/sentences.js';
 import { isStopword } from '../vocabulary/stopwords.js';
-import { intern, TokenCounts, TokenSet } from './token-set.js';
+import { intern, positionIn, TokenCounts, TokenSet } from './token-set.js';
 import { addDomainWords, fieldTokens, latinWords, words } from '../vocabulary/tokens.js';
 import { thesaurusWords } from '../vocabulary/thesaurus.js';
 
@@ -166,6 +166,7 @@ export class ReportFigures {
 
   private documentIndex?: IndexedDocument[];
   private sentenceIndex?: IndexedSentence[];
+  private postingIndex?: Postings;
 
   constructor(
     readonly report: Report,
@@ -217,6 +218,14 @@ export class ReportFigures {
       }
     }
     this.df = TokenCounts.of(df);
+  }
+
+  /**
+   * Which of the report's figures hold each token in some field: built when a question across
+   * reports first needs it, kept with the report (typed arrays, some 60 KB a report).
+   */
+  get postings(): Postings {
+    return this.postingIndex ??= Postings.of(this.figures);
   }
 
   /** Cited documents with their sentences' words: tokenised when a question first asks for documents. */
@@ -317,4 +326,76 @@ export class FigureIndex {
   figuresOf(reportIds: Set<string>): IndexedFigure[] {
     return this.figures.filter((f) => reportIds.has(f.metric.reportId));
   }
+
+  /** Builds every report's postings now (see ReportFigures.postings). */
+  warmPostings(): void {
+    for (const part of this.parts) void part.postings;
+  }
+
+  /**
+   * The figures of the given reports that hold, in some field, question words whose weights add
+   * up to at least `least`. A word is held one of several ways, each a list of tokens a figure must
+   * hold all of (a long word's bigrams). Looked up in each report's postings, not by testing every
+   * figure; in index order.
+   */
+  figuresHolding(groups: { ways: number[][]; weight: number }[], least: number, reportIds: Set<string>): IndexedFigure[] {
+    const out: IndexedFigure[] = [];
+    for (const part of this.parts) {
+      if (!reportIds.has(part.report.id)) continue;
+      const count = part.figures.length;
+      if (scratch.held.length < count) scratch = { held: new Float64Array(count), holds: new Uint8Array(count), times: new Uint16Array(count) };
+      const { held, holds, times } = scratch;
+      held.fill(0, 0, count);
+      for (const { ways, weight } of groups) {
+        holds.fill(0, 0, count);
+        for (const way of ways) {
+          times.fill(0, 0, count);
+          for (const n of way) for (const i of part.postings.of(n)) times[i]++;
+          for (let i = 0; i < count; i++) if (times[i] === way.length) holds[i] = 1;
+        }
+        for (let i = 0; i < count; i++) if (holds[i]) held[i] += weight;
+      }
+      for (let i = 0; i < count; i++) if (held[i] >= least) out.push(part.figures[i]);
+    }
+    return out;
+  }
 }
+
+/** Scratch arrays for figuresHolding, one per process (it runs synchronously), grown to the largest report. */
+let scratch = { held: new Float64Array(0), holds: new Uint8Array(0), times: new Uint16Array(0) };
+
+/** Token number → positions of the figures holding it, as three typed arrays (sorted tokens, offsets, positions). */
+export class Postings {
+  private constructor(private readonly tokens: Uint32Array, private readonly offsets: Uint32Array, private readonly positions: Uint32Array) {}
+
+  static of(figures: IndexedFigure[]): Postings {
+    const byToken = new Map<number, number[]>();
+    figures.forEach((figure, i) => {
+      const seen = new Set<number>();
+      for (const set of Object.values(figure.fields)) for (const n of set.numbers) seen.add(n);
+      for (const n of seen) {
+        let list = byToken.get(n);
+        if (!list) byToken.set(n, (list = []));
+        list.push(i);
+      }
+    });
+    const tokens = Uint32Array.from(byToken.keys()).sort();
+    const offsets = new Uint32Array(tokens.length + 1);
+    let total = 0;
+    tokens.forEach((n, k) => {
+      offsets[k] = total;
+      total += byToken.get(n)!.length;
+    });
+    offsets[tokens.length] = total;
+    const positions = new Uint32Array(total);
+    tokens.forEach((n, k) => positions.set(byToken.get(n)!, offsets[k]));
+    return new Postings(tokens, offsets, positions);
+  }
+
+  /** The positions of the figures holding token number `n` (none for -1). */
+  of(n: number): Uint32Array {
+    const at = n < 0 ? -1 : positionIn(this.tokens, n);
+    return at < 0 ? EMPTY_POSITIONS : this.positions.subarray(this.offsets[at], this.offsets[at + 1]);
+  }
+}
+const EMPTY_POSITIONS = new Uint32Array(0);

@@ -303,6 +303,29 @@ function tokenMatch(term: PreparedToken, figure: IndexedFigure): { weight: numbe
   return { weight, specific };
 }
 
+/**
+ * The ways a figure can hold each of the question's words (not bonus terms), as the token numbers
+ * each way needs all of: the word, an alternative, or all the bigrams (or the parts) of a long
+ * word. A figure holding none of a word's ways does not explain it, so one whose words held weigh
+ * less than `share` of the question's cannot reach that coverage.
+ */
+export function coverageGroups(terms: Term[], share: number): { groups: { ways: number[][]; weight: number }[]; least: number } {
+  const groups: { ways: number[][]; weight: number }[] = [];
+  let total = 0;
+  for (const term of prepare(terms)) {
+    if (term.bonus) continue;
+    total += term.weight;
+    const ways: number[][] = [];
+    for (const t of [term.own, ...term.others]) {
+      if (t.n >= 0) ways.push([t.n]);
+      for (const all of [t.grams, t.parts]) if (all?.length && all.every((n) => n >= 0)) ways.push(all);
+    }
+    groups.push({ ways, weight: term.weight });
+  }
+  // Sums in the same order as the coverage's; a hair below, so rounding never leaves one out.
+  return { groups, least: total > 0 ? share * total * (1 - 1e-9) : Infinity };
+}
+
 export function scoreFigure(terms: Term[], figure: IndexedFigure): ScoredFigure {
   return scorePrepared(prepare(terms), figure);
 }

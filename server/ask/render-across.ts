@@ -7,7 +7,7 @@ import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { FactKind, type Fact, type RankingRow } from './answer.type.js';
-import type { AcrossOutcome } from './execute-across.js';
+import type { AcrossOutcome, RankedValue } from './execute-across.js';
 import type { GroupedReports, Grouping } from './group-reports.js';
 import type { Language } from './normalize.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
@@ -22,24 +22,18 @@ const LISTED_IN_TEXT = 30;
 const places = (region: string, language: Language) =>
   ({ place: shortPlace(region, language), placeZh: shortPlace(region, 'zh'), placeEn: shortPlace(region, 'en') });
 
-/** Short names already worked out: a ranking of 1,000 reports names each place in both languages. */
 const shortNames = new Map<string, string>();
-
-/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. */
+/** The shortest name people use for a place, for tables and chart axes: 紫云, Ziyun. Remembered: a ranking names every report. */
 export function shortPlace(region: string, language: Language): string {
-  const key = `${language}\u0000${region}`;
-  let name = shortNames.get(key);
-  if (name === undefined) {
-    if (shortNames.size > 20_000) shortNames.clear();
-    shortNames.set(key, (name = shortPlaceOf(region, language)));
-  }
-  return name;
-}
-
-function shortPlaceOf(region: string, language: Language): string {
   if (language !== 'zh') return regionName(region, language);
-  const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
-  return names.sort((a, b) => a.length - b.length)[0] ?? region;
+  let short = shortNames.get(region);
+  if (short === undefined) {
+    const names = [region, ...regionNamed(region).aliases].filter((n) => n.length >= 2);
+    short = names.sort((a, b) => a.length - b.length)[0] ?? region;
+    if (shortNames.size > 20_000) shortNames.clear();
+    shortNames.set(region, short);
+  }
+  return short;
 }
 
 const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '（节选）' : ' (excerpt)') : '');
@@ -50,6 +44,22 @@ function reportFact(report: Report, language: Language): Fact {
     kind: FactKind.REPORT, value: null, unit: null, qualifier: null, label: nameOf(report, language === 'zh'), quote: report.title,
     span: null, quoteSpan: null, metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
   };
+}
+
+/** The rows of rankings kept across answers (a ranking of every report, per data version), per language. */
+const rowsOf = new WeakMap<readonly RankedValue[], Map<Language, readonly RankingRow[]>>();
+function rankedRows(ranked: readonly RankedValue[], language: Language): readonly RankingRow[] {
+  let byLanguage = rowsOf.get(ranked);
+  if (!byLanguage) rowsOf.set(ranked, (byLanguage = new Map()));
+  let rows = byLanguage.get(language);
+  if (!rows) {
+    rows = ranked.map((r, i) => ({
+      rank: i + 1, reportId: r.report.id, region: r.report.region, ...places(r.report.region, language), year: r.report.year,
+      excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
+    }));
+    byLanguage.set(language, rows);
+  }
+  return rows;
 }
 
 export function renderAcross(outcome: AcrossOutcome, language: Language): Rendered & { ranking: RankingRow[] } {
@@ -78,10 +88,7 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const what = outcome.indicator ? (zh ? outcome.indicator.labelZh : outcome.indicator.labelEn)
     : metrics[0] ? label(metrics[0], language) : '';
   const ranking: RankingRow[] = [
-    ...ranked.map((r, i) => ({
-      rank: i + 1, reportId: r.report.id, region: r.report.region, ...places(r.report.region, language), year: r.report.year,
-      excerpt: r.report.excerpt, stated: true, value: r.value, unit: r.unit, qualifier: r.qualifier, metricId: r.metricId, span: r.span,
-    })),
+    ...rankedRows(ranked, language),
     ...notStated.map((r) => ({
       rank: null, reportId: r.id, region: r.region, ...places(r.region, language), year: r.year,
       excerpt: r.excerpt, stated: false, value: null, unit: null, qualifier: null, metricId: null, span: null,

@@ -36,6 +36,9 @@ const QUALIFIER_EN: Record<Qualifier, string> = {
   EXACT: '', MORE_THAN: 'more than ', AT_LEAST: 'at least ', APPROXIMATE: 'about ', LESS_THAN: 'fewer than ', AT_MOST: 'at most ',
 };
 
+/** One formatter (toLocaleString with options makes one per call: a ranking's text formats many). */
+const EN_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A value with its unit and qualifier: 2200余名, 8万余份; more than 2,200 people, 100%. */
 export function formatValue(value: number, unit: string, qualifier: Qualifier, language: Language): string {
   if (zh(language)) {
@@ -44,7 +47,7 @@ export function formatValue(value: number, unit: string, qualifier: Qualifier, l
     if (unit === '%') return `${before}${number}%${after === '以上' || after === '以下' ? after : ''}`;
     return after === '以上' || after === '以下' ? `${before}${number}${unit}${after}` : `${before}${number}${after}${unit}`;
   }
-  const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const number = EN_NUMBER.format(value);
   return unit === '%' ? `${QUALIFIER_EN[qualifier]}${number}%` : `${QUALIFIER_EN[qualifier]}${number} ${unitNameEn(unit, value)}`;
 }
 

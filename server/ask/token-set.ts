@@ -17,6 +17,20 @@ function numberOf(token: string): number {
   return n;
 }
 
+/** Where a number is in an ascending array (binary search), or -1. */
+export function positionIn(sorted: Uint32Array, n: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === n) return mid;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export class TokenSet implements Iterable<string> {
   private constructor(private readonly sorted: Uint32Array) {}
 
@@ -47,18 +61,7 @@ export class TokenSet implements Iterable<string> {
   }
 
   hasNumber(n: number): boolean {
-    if (n < 0) return false;
-    const a = this.sorted;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = a[mid];
-      if (v === n) return true;
-      if (v < n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return n >= 0 && positionIn(this.sorted, n) >= 0;
   }
 
   *[Symbol.iterator](): Iterator<string> {
@@ -82,16 +85,8 @@ export class TokenCounts {
   get(token: string): number | undefined {
     const n = numbers.get(token);
     if (n === undefined) return undefined;
-    const a = this.sorted;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid] === n) return this.counts[mid];
-      if (a[mid] < n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = positionIn(this.sorted, n);
+    return at >= 0 ? this.counts[at] : undefined;
   }
 
   has(token: string): boolean {

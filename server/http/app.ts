@@ -99,7 +99,10 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     // The bilingual dictionary's English index (English questions' translations) takes a second or
     // two to build: built right after ready, so /health is not held back for it and only a question
     // in the first seconds after a start waits for it.
-    warmDictionaryInSteps().catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary'));
+    warmDictionaryInSteps()
+      // Then the index a ranking across all reports reads (the most recent reports), likewise after ready.
+      .then(() => ask.warmAcross(new HubQueries(opened.em.fork())))
+      .catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary or warm the index across reports'));
     return opened;
   })();
   ready.catch((error: Error) => {

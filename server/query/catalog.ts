@@ -8,7 +8,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
-import { Measure, Report, Topic } from '../model/index.js';
+import { Measure, Report, Topic, type Metric } from '../model/index.js';
 import { detach } from './detach.js';
 
 /** Every stored id (figure, section, document) starts with its report's id. */
@@ -121,6 +121,9 @@ interface RawRow {
 /** Bytes of row selections (and their keys) a catalog keeps: 500,000 rows of 4 bytes. */
 export const SELECTION_CACHE_BYTES = 2 * 2 ** 20;
 
+/** Figures a catalog keeps cited (a few hundred bytes each, with their quotes). */
+export const CITED_FIGURES = 500;
+
 /** Reports whose figure rows are read from the database at once: bounds the memory of a load. */
 const LOAD_CHUNK = 100;
 
@@ -135,6 +138,11 @@ export class HubCatalog {
    * key's as well as the rows': keys are built from what clients send.
    */
   readonly selections = new LRUCache<string, Uint32Array>({ maxSize: SELECTION_CACHE_BYTES, sizeCalculation: (rows, key) => rows.byteLength + key.length * 2 + 100 });
+  /**
+   * Figures cited without their reports' details (the top of a ranking across reports), as read
+   * from the database: a ranking asked again cites them without reading them again.
+   */
+  readonly cited = new LRUCache<string, Metric>({ max: CITED_FIGURES });
 
   constructor(
     readonly version: string,

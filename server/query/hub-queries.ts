@@ -289,13 +289,17 @@ export class HubQueries {
     const missing: string[] = [];
     for (const id of ids) {
       const cached = cachedDetails(this.em, catalog, reportIdOf(id));
-      const metric = cached?.metricById.get(id);
+      const metric = cached?.metricById.get(id) ?? catalog.cited.get(id);
       if (metric) found.set(id, metric);
       else if (!cached) missing.push(id);
     }
     if (missing.length) {
       const fork = this.em.fork();
-      for (const m of await fork.find(MetricEntity, { id: { $in: missing } })) found.set(m.id, detach(m));
+      for (const m of await fork.find(MetricEntity, { id: { $in: missing } })) {
+        const metric = detach(m);
+        found.set(m.id, metric);
+        catalog.cited.set(m.id, metric);
+      }
       fork.clear();
     }
     return ids.map((id) => found.get(id)).filter((m): m is Metric => !!m);

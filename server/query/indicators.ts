@@ -51,11 +51,19 @@ function build(catalog: HubCatalog): Built {
   const t = catalog.figures;
   const rows = new Map<string, number[]>();
   const reports = new Map<string, Set<number>>();
+  // By the table's string numbers (topic → measure → unit), so a row costs lookups, not a string built.
+  const ids = new Map<number, Map<number, Map<number, string>>>();
   for (let row = 0; row < t.length; row++) {
-    const topic = t.text('topic', row);
-    const measure = t.text('measure', row);
-    if (!topic || !measure) continue;
-    const id = indicatorId(topic, measure, t.text('unit', row) ?? '');
+    const topicCode = t.code('topic', row);
+    const measureCode = t.code('measure', row);
+    if (!t.text('topic', row) || !t.text('measure', row)) continue;
+    let byMeasure = ids.get(topicCode);
+    if (!byMeasure) ids.set(topicCode, (byMeasure = new Map()));
+    let byUnit = byMeasure.get(measureCode);
+    if (!byUnit) byMeasure.set(measureCode, (byUnit = new Map()));
+    const unitCode = t.code('unit', row);
+    let id = byUnit.get(unitCode);
+    if (id === undefined) byUnit.set(unitCode, (id = indicatorId(t.text('topic', row)!, t.text('measure', row)!, t.text('unit', row) ?? '')));
     let list = rows.get(id);
     if (!list) {
       rows.set(id, (list = []));

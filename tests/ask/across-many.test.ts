@@ -1,6 +1,7 @@
 /**
  * Rankings on a hub holding more reports than one question searches: every report in scope is
  * ranked (from the catalog's indicator), whatever the hub holds; none is left out or counted as 0.
+ * The best figure is found through the reports' postings, as exactly as by scoring every figure.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,6 +9,12 @@ import { ACROSS_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { SEEDS_DIR } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
+import { questionTerms } from '../../server/ask/match.js';
+import { languageOf, normalizeQuestion } from '../../server/ask/normalize.js';
+import type { ScoredFigure } from '../../server/ask/match.js';
+import { confident, NEAREST_COVERAGE } from '../../server/ask/parse/context.js';
+import { best, bestConfident, bestHolding } from '../../server/ask/parse/figures.js';
+import { rankHints } from '../../server/ask/parse/hints.js';
 import { syntheticReport } from '../bench/synthetic.js';
 import { seeded, type Seeded } from './seeded.js';
 
@@ -48,4 +55,36 @@ it('ranks every report that states the figure, beyond the reports one question s
 it('lists and counts every report the hub holds', async () => {
   const answer = await hub.ask.ask('库里有几份报告', new HubQueries(hub.orm.em.fork()));
   expect(answer.value).toBe(EXTRA + 1);
+});
+
+it('finds the confident figures through the postings exactly as scoring every figure does', async () => {
+  const subjects = ['受理的法律援助案件', '法律援助案件', '行政复议审结案件', '人民调解委员会', '宣讲活动', '规范性文件审查', '法律顾问',
+    'administrative reconsideration cases concluded', 'legal aid cases', 'mediation committees', 'lectures held', '刑事案件'];
+  let found = 0;
+  for (const subject of subjects) {
+    const question = `哪个县${subject}最多`;
+    const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), question);
+    const normalized = normalizeQuestion(question);
+    const ctx = { index, figures: index.figures, scope: {}, hints: rankHints(normalized), language: languageOf(normalized), normalized };
+    const terms = questionTerms(subject, index);
+    const all = best(terms, ctx).filter(confident).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]);
+    expect(bestConfident(terms, ctx, index.searched).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]), subject).toEqual(all);
+    // And the nearest facts of a refusal: the figures explaining NEAREST_COVERAGE of it, in order.
+    const near = (list: ScoredFigure[]) => list.filter((s) => s.coverage >= NEAREST_COVERAGE).map((s) => [s.figure.metric.id, s.score]);
+    expect(near(bestHolding(terms, ctx, index.searched, NEAREST_COVERAGE)), subject).toEqual(near(best(terms, ctx)));
+    found += all.length;
+  }
+  expect(found).toBeGreaterThan(subjects.length);
+});
+
+it('ranks a report ingested after the ranking was first asked (the kept ranking follows the data version)', async () => {
+  const question = '哪个县的人民调解委员会最多?';
+  const before = await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()));
+  const template = readFileSync(`${SEEDS_DIR}ziyun-2024-rule-of-law-report.txt`, 'utf8');
+  const { text, region, year } = syntheticReport(template, EXTRA + 1);
+  await ingestReport(hub.orm.em.fork(), { text, metadata: { region, year } });
+  const after = await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()));
+  expect(after.query).toEqual(before.query);
+  expect(after.ranking).toHaveLength(before.ranking.length + 1);
+  expect(after.ranking.filter((r) => r.stated).map((r) => r.region)).toContain(region);
 });

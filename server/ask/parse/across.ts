@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { indicatorId, sameUnit } from '../../query/indicators.js';
-import { comparableFigures } from './comparable.js';
+import { bestOf, comparableFigures, type Comparable } from './comparable.js';
+import { bestConfident, bestHolding } from './figures.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
@@ -19,7 +20,7 @@ import { parseHubQuestion } from '../hub-questions.js';
 import { questionTerms } from '../match.js';
 import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
-import { result, unanswerable, type Context, type ParseResult } from './context.js';
+import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
@@ -42,15 +43,15 @@ export function says(text: string, group: Group): boolean {
 
 /** Groups whose phrases shape a question across reports, not its subject. */
 const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun'];
+let shaping: RegExp[] | undefined;
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
   let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
-  const all = SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length);
-  for (const p of all) {
-    const re = /[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g');
-    out = out.replace(re, (m) => ' '.repeat(m.length));
-  }
+  // Longest first; compiled once.
+  shaping ??= SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length)
+    .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+  for (const re of shaping) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
 
@@ -128,7 +129,21 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
-  const { anchor, chosen, ranked } = comparableFigures(terms, searched, ctx);
+  const limit = intent.limit ? { limit: intent.limit } : {};
+  let found: Comparable | undefined;
+  if (searched.length < places.reports.length) {
+    // More reports in scope than searched: the ranking is the best figure's indicator, and only the
+    // best figure is needed — found among the figures that can be confident, not by scoring all.
+    const ids = new Set(searched.map((r) => r.id));
+    const anchor = bestOf(bestConfident(terms, ctx, ids));
+    const m = anchor?.figure.metric;
+    if (anchor && m?.topicId && m.measureId) {
+      return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
+    }
+    // None: the nearest facts of the refusal, likewise only among the figures that can be near.
+    if (!anchor) found = { chosen: new Map(), ranked: bestHolding(terms, ctx, ids, NEAREST_COVERAGE) };
+  }
+  const { anchor, chosen, ranked } = found ?? comparableFigures(terms, searched, ctx);
   const known = terms.some((t) => ctx.index.knows(t.token) || (!t.bonus && knowsWord(t.token)));
   // Asked of some places or a year whose reports do not state it (那法律援助呢 after 河南各县…): each
   // report in scope named as not stating it, rather than a bare refusal.
@@ -136,10 +151,6 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   if (!anchor && narrowed && known) return result(ctx, { op: 'rank', order: intent.order, metrics: [], scope }, 0);
   if (!anchor) return unanswerable({ ...ctx, scope: {} }, terms.some((t) => ctx.index.knows(t.token)) ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
   const m = anchor.figure.metric;
-  const limit = intent.limit ? { limit: intent.limit } : {};
-  if (searched.length < places.reports.length && m.topicId && m.measureId) {
-    return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);
-  }
   const figures = [...chosen.values()];
   // 河南各县一共…: the figures of the area's reports added up, when they are in one unit.
   if (total && figures.length >= 2 && figures.every((f) => sameUnit(f.figure.metric.unit, m.unit))) {

@@ -42,7 +42,10 @@ export function result(ctx: Pick<Context, 'language' | 'normalized' | 'unsearche
 /** Enough of the question explained, and not by the topic alone (社区矫正对象 names a topic, not a figure). */
 export const confident = (s: ScoredFigure | undefined): s is ScoredFigure => !!s && s.coverage >= MIN_COVERAGE && s.specific > 0;
 
+/** The share of a question a figure must explain to be named among the nearest facts of a refusal. */
+export const NEAREST_COVERAGE = 0.4;
+
 export function unanswerable(ctx: Pick<Context, 'language' | 'normalized' | 'scope' | 'unsearched'>, reason: UnanswerableReason, nearest: ScoredFigure[]): ParseResult {
-  const ids = nearest.filter((s) => s.coverage >= 0.4).slice(0, 3).map((s) => s.figure.metric.id);
+  const ids = nearest.filter((s) => s.coverage >= NEAREST_COVERAGE).slice(0, 3).map((s) => s.figure.metric.id);
   return result(ctx, { op: 'none', reason, scope: ctx.scope, nearest: ids }, 0);
 }

@@ -5,9 +5,9 @@
 import { LRUCache } from 'lru-cache';
 import { lexicon } from '../../vocabulary/lexicon.js';
 import type { IndexedFigure } from '../figure-index.js';
-import { advantage, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
+import { advantage, coverageGroups, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
 import { chineseGrams, isChinese, words } from '../../vocabulary/tokens.js';
-import { CLARIFY_MARGIN, confident, type Context } from './context.js';
+import { CLARIFY_MARGIN, confident, MIN_COVERAGE, type Context } from './context.js';
 import { phrasesIn } from './phrases.js';
 
 /**
@@ -31,8 +31,31 @@ export function partTerms(part: string, others: string[], ctx: Context): Term[] 
  * answer unless its own words cover that name: "reconsideration cases lost" is not litigation's 1.
  */
 export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
+  return bestAmong(ctx.figures, terms, ctx, text);
+}
+
+/**
+ * The figures `best` would rank first that are confident (explain MIN_COVERAGE of the question and
+ * name it), found without scoring every figure of the reports: only those the reports' postings
+ * say hold enough of the question's words are scored. In the order `best` gives them.
+ */
+export function bestConfident(terms: Term[], ctx: Context, reportIds: Set<string>): ScoredFigure[] {
+  return bestHolding(terms, ctx, reportIds, MIN_COVERAGE).filter(confident);
+}
+
+/**
+ * The figures `best` would rank, in its order, among those the postings say can explain `share`
+ * of the question: every figure of that coverage is there (others may be too).
+ */
+export function bestHolding(terms: Term[], ctx: Context, reportIds: Set<string>, share: number): ScoredFigure[] {
+  const { groups, least } = coverageGroups(terms, share);
+  if (least === Infinity) return [];
+  return bestAmong(ctx.index.figuresHolding(groups, least, reportIds), terms, ctx);
+}
+
+function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
   const hints = text ? { ...ctx.hints, question: `${text} ${terms.map((t) => t.token).join(' ')}` } : ctx.hints;
-  const ranked = rankFigures(terms, ctx.figures, hints);
+  const ranked = rankFigures(terms, figures, hints);
   const found = phrasesIn(text ?? ctx.normalized, ctx.index.topicPhrases);
   // 法律服务工作者 names one thing, not also 法律服务: only the longest of nested names counts.
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
