@@ -66,7 +66,7 @@ export const AskQuery = graphql(`
       candidates { label value unit interpretation query translation { language label interpretation } facts { ...FactFields } }
       ranking { rank reportId region place placeZh placeEn year excerpt stated value unit qualifier metricId span { start end } }
       summary {
-        reportId title titleSpan { start end } region place year excerpt missing
+        reportId title titleSpan { start end } region place placeEn placeZh year excerpt missing
         outline { ...SummarySectionFields }
         figures { ...FactFields sectionHeading }
         rates { key name nameEn value formula formulaEn }

@@ -215,6 +215,12 @@ export class ReportSummary {
   @Field(() => String, { description: "The place in the answer's language, as people say it: 紫云, Ziyun" })
   place!: string;
 
+  @Field(() => String, { description: 'The place in English (Ziyun), whatever the answer\'s language' })
+  placeEn!: string;
+
+  @Field(() => String, { description: 'The place in Chinese, as people say it (紫云)' })
+  placeZh!: string;
+
   @Field(() => Int)
   year!: number;
 

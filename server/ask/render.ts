@@ -328,7 +328,7 @@ function renderSummary(outcome: SummaryOutcome, language: Language): Rendered & 
   ].filter((p): p is SummaryPart => !!p);
   const summary: ReportSummary = {
     reportId: report.id, title: report.title, titleSpan: titleAt >= 0 ? { start: titleAt, end: titleAt + report.title.length } : null,
-    region: report.region, place: regionName(report.region, language), year: report.year, excerpt: report.excerpt,
+    region: report.region, place: regionName(report.region, language), placeEn: regionName(report.region, 'en'), placeZh: regionName(report.region, 'zh'), year: report.year, excerpt: report.excerpt,
     outline: outcome.outline.map(sectionOf), figures: figureFacts,
     rates: outcome.rates.map((r) => ({
       key: r.definition.key, name: r.definition.zh, nameEn: r.definition.en, value: r.value, formula: rateFormula(r, 'zh'), formulaEn: rateFormula(r, 'en'),

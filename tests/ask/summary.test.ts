@@ -151,6 +151,8 @@ describe('the summary', () => {
     expect(zh.derivation).toContain('审结率 = 审结 22件 ÷ 受理 36件 = 61.1%');
     const en = await ask('Summarize the Ziyun report');
     expect(en.text).toContain('Computed (not stated in the report): acceptance rate = accepted 36 ÷ received 39 = 92.3%');
+    // The place in both languages, for a card shown in the other one.
+    expect([zh.summary!.place, zh.summary!.placeEn, en.summary!.placeZh]).toEqual([en.summary!.placeZh, 'Ziyun', zh.summary!.place]);
     // Each rate's operands are figures of the report.
     const ids = new Set((await queries().allMetrics({ reportId: 'ziyun-2024' })).map((m) => m.id));
     for (const r of rates) expect(ids.has(r.numeratorId) && ids.has(r.denominatorId)).toBe(true);

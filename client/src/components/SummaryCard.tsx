@@ -36,7 +36,7 @@ export function SummaryCard({ summary, lang }: { summary: Summary; lang: Lang })
       <header className="summary-header">
         <h3>{t('summaryTitle')}</h3>
         <p className="summary-report-title" lang="zh-CN">{summary.title}</p>
-        <p className="summary-meta">{summary.place} · {summary.year}</p>
+        <p className="summary-meta">{(lang === 'en' ? summary.placeEn : summary.placeZh) || summary.place} · {summary.year}</p>
       </header>
       {summary.excerpt && <p className="notice summary-excerpt">{t('summaryExcerpt')}</p>}
 
