@@ -282,7 +282,7 @@ export class AskService {
     return parsed.alternatives.length > 1 ? this.clarify(parsed, queries, index) : this.answer(parsed, parsed.query, queries, index);
   }
 
-  /** The answer to one reading; with `translated`, also its reply in the other language (Answer.translation). */
+  /** The answer to one reading; its reply in the other language is rendered if asked for (Answer.translation). */
   private async answer(parsed: ParseResult, query: StructuredQuery, queries: HubQueries, index: FigureIndex): Promise<Answer> {
     let outcome: Outcome;
     try {
@@ -366,8 +366,9 @@ export class AskService {
       confidence: round(parsed.confidence),
     };
     const otherLanguage = other(parsed.language);
-    const said = () => (saidOther ??= say(otherLanguage));
+    // Said in the other language once, for the answer's translation and its readings' alike.
     let saidOther: ReturnType<typeof say> | undefined;
+    const said = () => (saidOther ??= say(otherLanguage));
     this.translations.set(clarifying, () => ({ language: otherLanguage, text: said().text, interpretation: said().interpretation, derivation: null, notes: [] }));
     candidates.forEach((candidate, i) => this.candidateTranslations.set(candidate, () => ({
       language: otherLanguage, label: said().labels[i], interpretation: this.translation(answers[i])?.interpretation ?? candidate.interpretation,
