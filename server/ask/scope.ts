@@ -141,7 +141,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     // The name is the words right before the level word: "kept at district" names no place.
     const name: string[] = [];
     for (const w of m[1].split(' ').reverse()) {
-      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w))) break;
+      // Nor an English word ("smart district", "won city government"): place names are pinyin.
+      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w)) || (!PINYIN_WORD.test(w) && knownEnglish(w))) break;
       name.unshift(w);
     }
     if (name.length) unknownPlaces.push(`${name.join(' ')} ${m[2]}`);
