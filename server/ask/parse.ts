@@ -12,7 +12,7 @@ import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, t
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { detectScope, missingScope, reportsInScope } from './scope.js';
+import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import { isVerb } from '../vocabulary/dictionary.js';
 import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
@@ -71,7 +71,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
-  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places);
+  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw));
   const inScope = reportsInScope(scope, index.reports);
   // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
   const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };

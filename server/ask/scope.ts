@@ -96,7 +96,11 @@ function withoutPlaceTypes(rest: string, found: Region[]): string {
   return rest.replace(/(?<![-\w])(?:the |this |that )?([a-z]+)(?=(?:'s)?(?![-\w])(?!\s+levels?\b))/g, (whole, word: string) => (types.has(word) ? ' '.repeat(whole.length) : whole));
 }
 
-export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions()): QuestionScope {
+/**
+ * `capitalized`: the words the question as typed capitalized (Maple in "Ziyun and Maple County"),
+ * lower-cased; when given, an English word before a level word is a name only if capitalized.
+ */
+export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions(), capitalized?: Set<string>): QuestionScope {
   let rest = question;
   const found: Region[] = [];
   for (const { region, name, re } of namesIn(question, places)) {
@@ -141,8 +145,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
     // The name is the words right before the level word: "kept at district" names no place.
     const name: string[] = [];
     for (const w of m[1].split(' ').reverse()) {
-      // Nor an English word ("smart district", "won city government"): place names are pinyin.
-      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w)) || (!PINYIN_WORD.test(w) && knownEnglish(w))) break;
+      // Nor an English word written in lower case ("smart district", "won city government").
+      if (ENGLISH_NOT_PLACE.has(w) || isStopword(w) || knows(englishToken(w)) || (capitalized && !capitalized.has(w) && !PINYIN_WORD.test(w) && knownEnglish(w))) break;
       name.unshift(w);
     }
     if (name.length) unknownPlaces.push(`${name.join(' ')} ${m[2]}`);
@@ -235,4 +239,9 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
     selected = selected.filter((r) => scope.years.includes(r.year));
   }
   return { reports: selected };
+}
+
+/** The words a question as typed capitalizes, lower-cased, for detectScope. */
+export function capitalizedWords(raw: string): Set<string> {
+  return new Set((raw.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w.toLowerCase()));
 }
