@@ -1,7 +1,11 @@
-/** A report's summary in the chat, as a card: headline figures with source links, outline, problems, next steps; desktop, both languages. */
+/**
+ * A report's summary in the chat, as a card: headline figures with source links and derived rates,
+ * outline, problems, next steps; desktop and phone, both languages, and a Chinese summary read again
+ * once the interface is English. Then a rate asked by a near-synonym: both readings, the stated one said.
+ */
 import { describe, expect, it } from 'vitest';
 import { askIn, browserSession, lastAnswer } from './session.js';
-import { DESKTOP, screenshot } from './support.js';
+import { DESKTOP, PHONE, screenshot } from './support.js';
 
 const session = browserSession();
 const CJK = /[\u3400-\u9fff]/;
@@ -65,6 +69,48 @@ describe('summary answers', () => {
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'summary-desktop-en');
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`fits a 360 px phone screen (phone, ${lang})`, async () => {
+      const page = await session.open(`summary phone ${lang}`, '/#/', { viewport: PHONE, lang });
+      await askIn(page, lang === 'zh' ? '紫云的报告讲了什么' : 'Summarize the Ziyun report');
+      const card = lastAnswer(page).locator('.summary-card');
+      await card.waitFor();
+      expect(await card.locator('.summary-figures tr.overview-derived').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(page, `summary-phone-${lang}`);
+    });
+  }
+
+  it('reads a Chinese summary in English once the interface is: place, figures, rates, headings, reply', async () => {
+    const page = await session.open('summary zh then en', '/#/', { viewport: DESKTOP, lang: 'zh' });
+    await askIn(page, '紫云的报告讲了什么');
+    const card = lastAnswer(page).locator('.summary-card');
+    await card.waitFor();
+    await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+    await expect.poll(() => card.locator('.summary-meta').textContent()).toBe('Ziyun · 2024');
+    expect(await card.locator('.summary-figures tr.overview-derived td').first().textContent()).toBe('acceptance rate = accepted 36 ÷ received 39 = 92.3%');
+    expect(await lastAnswer(page).locator('.answer-text').textContent()).not.toMatch(/^《/);
+    const outside = await lastAnswer(page).evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang="zh-CN"], .source-quote, details').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+    expect(outside.replace('紫云自治县2024年度法治政府建设工作报告', '')).not.toMatch(CJK);
+  });
+});
+
+describe('a rate asked by a near-synonym', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`gives the stated rate and the derived one, and says which the report states (${lang})`, async () => {
+      const page = await session.open(`rate pair ${lang}`, '/#/', { viewport: DESKTOP, lang });
+      await askIn(page, lang === 'zh' ? '复议结案率是多少' : 'What is the reconsideration closure rate?');
+      const card = lastAnswer(page);
+      await expect.poll(() => card.locator('.answer-text').textContent()).toMatch(lang === 'zh' ? /报告给出的是.*100%.*61\.1%/ : /The report states .*100%.*61\.1%/);
+      expect(await card.locator('.derivation code').textContent()).toMatch(/22.*÷.*36.*61\.1%/);
+    });
+  }
 });
 
 it('logs no console errors and throws no page errors', () => {
