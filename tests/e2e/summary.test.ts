@@ -102,9 +102,9 @@ describe('summary answers', () => {
 });
 
 describe('a rate asked by a near-synonym', () => {
-  for (const lang of ['zh', 'en'] as const) {
-    it(`gives the stated rate and the derived one, and says which the report states (${lang})`, async () => {
-      const page = await session.open(`rate pair ${lang}`, '/#/', { viewport: DESKTOP, lang });
+  for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) for (const lang of ['zh', 'en'] as const) {
+    it(`gives the stated rate and the derived one, and says which the report states (${name}, ${lang})`, async () => {
+      const page = await session.open(`rate pair ${name} ${lang}`, '/#/', { viewport, lang });
       await askIn(page, lang === 'zh' ? '复议结案率是多少' : 'What is the reconsideration closure rate?');
       const card = lastAnswer(page);
       await expect.poll(() => card.locator('.answer-text').textContent()).toMatch(lang === 'zh' ? /报告给出的是.*100%.*61\.1%/ : /The report states .*100%.*61\.1%/);
