@@ -4,6 +4,7 @@
  * (哪个…多, which), a breakdown (构成, by type), a list of problems or recommendations, cited
  * documents, or a fact about the report itself.
  */
+import { ENGLISH_GRAMMAR_WORDS } from '../vocabulary/stopwords.js';
 import { englishToken } from '../vocabulary/tokens.js';
 import { readFileSync } from 'node:fs';
 import { LEXICON_DIR } from '../vocabulary/lexicon.js';
@@ -91,14 +92,12 @@ export function detectCues(question: string): CueMatch {
  * operation: "compression ratio of …" is the figure 压缩比, "the ratio of A to B" is an operation. `knows`
  * tells whether the figures' English holds a pair of stems.
  */
-const GRAMMAR_OPENERS = new Set(['in', 'of', 'on', 'at', 'to', 'by', 'for', 'with', 'the', 'a', 'an', 'all', 'and', 'as']);
-
 export function withoutNamedCues(question: string, match: CueMatch, knows: (pair: string) => boolean): CueMatch {
   const operations: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown'];
   const spans = match.spans.filter((span) => {
     const word = /^[a-z]+/.exec(question.slice(span.start, span.end))?.[0];
     // A cue opening with a grammar word (in total, of all) names nothing: "held in" is no name it ends.
-    if (!operations.includes(span.name) || !word || GRAMMAR_OPENERS.has(word)) return true;
+    if (!operations.includes(span.name) || !word || ENGLISH_GRAMMAR_WORDS.has(word)) return true;
     const before = /([a-z]+)\W*$/.exec(question.slice(0, span.start))?.[1];
     return !before || !knows(`${englishToken(before)} ${englishToken(word)}`);
   });

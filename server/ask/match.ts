@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { FIELD_WEIGHT, type FieldName, type FigureIndex, type IndexedFigure } from './figure-index.js';
 import { TokenSet } from './token-set.js';
 import { LabelSource } from '../model/enums.js';
-import { isStopword } from '../vocabulary/stopwords.js';
+import { ENGLISH_GRAMMAR_WORDS, isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 import { alternativesOf, knownEnglish } from './query-expansion.js';
 import { isRateWord } from './parse/hints.js';
@@ -106,10 +106,6 @@ function correctTypo(word: string, index: FigureIndex): string | undefined {
   return best?.word;
 }
 
-/** English words that only build the question (how many … did …), never part of a phrase to translate. */
-const GRAMMAR_WORDS = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'when', 'where', 'why', 'did', 'do', 'does', 'done',
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
-  'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);
 
 /**
  * English prefixes written with a hyphen (pre-meeting, co-organised, sub-district … not non- or
@@ -163,7 +159,7 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
       add(token, word);
       if (terms.has(token)) stems.push(token);
     }
-    if (!GRAMMAR_WORDS.has(raw)) typed.push({ raw: word, stem: token });
+    if (!ENGLISH_GRAMMAR_WORDS.has(raw)) typed.push({ raw: word, stem: token });
   }
   for (let i = 0; i + 1 < stems.length; i++) {
     const pair = `${stems[i]} ${stems[i + 1]}`;

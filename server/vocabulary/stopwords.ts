@@ -12,3 +12,8 @@ export function isStopword(token: string): boolean {
   }
   return stopwords.has(token);
 }
+
+/** English words that only build a question (how many … did …): never part of a phrase to translate or a name. */
+export const ENGLISH_GRAMMAR_WORDS: ReadonlySet<string> = new Set(['how', 'many', 'much', 'what', 'which', 'who', 'when', 'where', 'why', 'did', 'do', 'does', 'done',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'was', 'were', 'is', 'are', 'be',
+  'been', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'there', 'their', 'its', 'it', 'as', 'than', 'number']);

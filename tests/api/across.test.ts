@@ -7,11 +7,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedSamples } from '../../server/ingest/samples.js';
-import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { judge, readQuestions } from '../support/eval.js';
-import { startHub, type RunningHub } from '../support/hub.js';
+import { samplesHub } from '../support/samples-hub.js';
 
 const SET = fileURLToPath(new URL('../eval/across.jsonl', import.meta.url));
 /** The bar for the set (see README): a measure of the parser, not a list of known answers. */
@@ -20,8 +19,7 @@ const ANSWER = `status text value unit reason interpretation query notes
   facts { kind value unit label quote reportId region year }
   ranking { rank reportId region place year excerpt stated value unit metricId span { start end } }`;
 
-let db: TestDatabase;
-let hub: RunningHub;
+const hub = samplesHub();
 
 async function ask(question: string, conversationId?: string) {
   const { body } = await hub.gql(`query Ask($q: String!, $c: String) { ask(question: $q, conversationId: $c) { ${ANSWER} } }`, { q: question, c: conversationId });
@@ -29,15 +27,6 @@ async function ask(question: string, conversationId?: string) {
   return body.data.ask;
 }
 
-beforeAll(async () => {
-  db = sqliteDatabase();
-  hub = await startHub(db.url);
-  await seedSamples(hub.orm);
-}, 60_000);
-afterAll(async () => {
-  await hub?.close();
-  await db?.drop();
-});
 
 it(`answers at least ${ACROSS_BAR * 100}% of the ${readQuestions(SET).length} questions across reports correctly`, async () => {
   const questions = readQuestions(SET);

@@ -4,10 +4,8 @@
  * language once it changes — on a hub of the bundled report and the sample excerpts.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedSamples } from '../../server/ingest/samples.js';
-import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
-import { startHub, type RunningHub } from '../support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { samplesHub } from '../support/samples-hub.js';
 
 const ANSWER = `status language text interpretation derivation notes value
   translation { language text interpretation derivation notes }
@@ -15,17 +13,7 @@ const ANSWER = `status language text interpretation derivation notes value
 /** Han characters: none may stand in English text but a quote from a report. */
 const HAN = /\p{Script=Han}/u;
 
-let db: TestDatabase;
-let hub: RunningHub;
-beforeAll(async () => {
-  db = sqliteDatabase();
-  hub = await startHub(db.url);
-  await seedSamples(hub.orm);
-}, 60_000);
-afterAll(async () => {
-  await hub?.close();
-  await db?.drop();
-});
+const hub = samplesHub();
 
 async function ask(question: string, conversationId?: string) {
   const { body } = await hub.gql(`query Ask($q: String!, $c: String) { ask(question: $q, conversationId: $c) { ${ANSWER} } }`, { q: question, c: conversationId });

@@ -3,10 +3,9 @@
  * labels and how many reports state each, one indicator's values across reports filtered by region
  * at any level, year or report, each with its source, and the reports that do not state it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedSamples } from '../../server/ingest/samples.js';
-import { createDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
-import { startHub, type RunningHub } from '../support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.js';
+import { samplesHub } from '../support/samples-hub.js';
 
 const LECTURES = 'rule-of-law-study.sessions-held:场次';
 const ACROSS = `indicator { id labelZh labelEn reportCount figureCount }
@@ -15,17 +14,7 @@ const ACROSS = `indicator { id labelZh labelEn reportCount figureCount }
 
 for (const kind of await databaseKinds()) {
   describe(`indicators on ${kind}`, () => {
-    let db: TestDatabase;
-    let hub: RunningHub;
-    beforeAll(async () => {
-      db = await createDatabase(kind);
-      hub = await startHub(db.url);
-      await seedSamples(hub.orm);
-    }, 60_000);
-    afterAll(async () => {
-      await hub?.close();
-      await db?.drop();
-    });
+    const hub = samplesHub(kind);
 
     it('lists the indicators with their labels in both languages and how many reports state each', async () => {
       const { body } = await hub.gql('{ indicators { id labelZh labelEn topicId measureId unit reportCount figureCount } }');
