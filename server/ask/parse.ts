@@ -188,6 +188,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 
   // The unit or rate asked picks among one sentence's figures (parse/hints.ts, match.ts).
   let ranked = preferAskedUnit(best(allTerms, ctx), ctx.hints, confident, allTerms);
+  if (counting) ranked = withoutGivenFigures(ranked, subject);
   // 一共/合计 asked of items the sentence totals itself (非常满意802条,满意163条,合计965条): the stated total.
   if (onlySum && !coordinated) ranked = preferStatedTotal(ranked);
   const top = ranked[0];
@@ -244,6 +245,18 @@ export function nearestFigures(raw: string, index: FigureIndex, count: number): 
   const subject = withoutCues(scope.rest, detectCues(scope.rest), STRUCTURAL_CUES);
   return rankFigures(questionTerms(subject, index), figures, rankHints(normalized))
     .slice(0, count).map((s) => s.figure.metric.id);
+}
+
+/**
+ * A figure the question itself states is what the asker already knows, not what they ask:
+ * 复议收到39件,其中受理了多少件 and "of the 39 applications, how many were accepted" ask another
+ * figure. Dropped only when another figure is left to answer; years were taken out as scope.
+ */
+function withoutGivenFigures(ranked: ScoredFigure[], subject: string): ScoredFigure[] {
+  const given = new Set([...subject.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
+  if (!given.size) return ranked;
+  const asked = ranked.filter((s) => !given.has(s.figure.metric.value));
+  return asked.length && asked.length < ranked.length ? asked : ranked;
 }
 
 /**

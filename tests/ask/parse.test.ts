@@ -33,6 +33,14 @@ describe('parseQuestion: one figure', () => {
     expect(query('員額制檢察官有幾人')).toEqual({ op: 'lookup', metrics: [id('legal-workforce.prosecutors')] });
   });
 
+  it('does not answer with a figure the question itself states', () => {
+    const accepted = { op: 'lookup', metrics: [id('administrative-reconsideration.accepted')] };
+    expect(query('复议收到三十九件,其中受理了多少件?')).toEqual(accepted);
+    expect(query('Of the 39 reconsideration applications received, how many were accepted?')).toEqual(accepted);
+    // Without the stated 39, the same words ask for the received count.
+    expect(query('复议收到多少件?')).toEqual({ op: 'lookup', metrics: [id('administrative-reconsideration.received')] });
+  });
+
   it('says which language the question was in', () => {
     expect([parse('员额制检察官有几人').language, parse('how many prosecutors').language]).toEqual(['zh', 'en']);
   });
