@@ -11,7 +11,7 @@
  * translation less the further down the dictionary's ranking it is.
  */
 import { LRUCache } from 'lru-cache';
-import { chineseFor } from '../vocabulary/dictionary.js';
+import { chineseFor, chineseForPhrase } from '../vocabulary/dictionary.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { synonymsOf } from '../vocabulary/thesaurus.js';
 import { chineseGrams, englishToken, isChinese } from '../vocabulary/tokens.js';
@@ -39,6 +39,13 @@ const translations = new LRUCache<string, string[]>({ max: 5_000 });
 function chineseOf(english: string): string[] {
   let found = translations.get(english);
   if (!found) translations.set(english, (found = chineseFor(english).filter((w) => w.length >= 2 && !isStopword(w))));
+  return found;
+}
+
+const phraseTranslations = new LRUCache<string, string[]>({ max: 5_000 });
+function phraseChineseOf(english: string): string[] {
+  let found = phraseTranslations.get(english);
+  if (!found) phraseTranslations.set(english, (found = chineseForPhrase(english).filter((w) => w.length >= 2 && !isStopword(w))));
   return found;
 }
 
@@ -79,9 +86,8 @@ function expand(token: string, raw: string, index: FigureIndex, phrase: boolean)
   if (LATIN.test(raw) && raw.length >= 3) {
     let factor = TRANSLATION_FACTOR;
     let kept = 0;
-    // A pair is translated as a phrase only: the words both of its words translate to (政府合同).
-    const words = raw.split(' ');
-    const candidates = phrase ? chineseOf(raw).filter((c) => words.every((w) => chineseOf(w).includes(c))) : chineseOf(raw);
+    // A pair is translated as a phrase only: the words both of its words translate to (政府合同, back pay → 欠薪).
+    const candidates = phrase ? phraseChineseOf(raw) : chineseOf(raw);
     for (const chinese of candidates) {
       if (kept >= MAX_TRANSLATIONS) break;
       if (!reachable(chinese, index)) continue;

@@ -378,9 +378,22 @@ export function chineseFor(english: string): string[] {
   const index = reverseIndex();
   if (raw.length === 1) return wordsOfWord(index, raw[0], MAX_PER_STEM);
   // A phrase: words that every word of it reaches, then each word's own best words in order.
+  return [...new Set([...phraseWords(raw), ...raw.flatMap((w) => wordsOfWord(index, w, MAX_PER_STEM))])];
+}
+
+/**
+ * Chinese words that translate an English phrase as a whole: those every word of it reaches,
+ * however far down each word's own list (back pay → 欠薪, though 欠薪 is no best word of back).
+ */
+export function chineseForPhrase(english: string): string[] {
+  const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  return raw.length >= 2 ? phraseWords(raw) : [];
+}
+
+function phraseWords(raw: string[]): string[] {
+  const index = reverseIndex();
   const rest = raw.slice(1).map((w) => new Set(wordsOfWord(index, w)));
-  const common = wordsOfWord(index, raw[0]).filter((w) => rest.every((l) => l.has(w)));
-  return [...new Set([...common, ...raw.flatMap((w) => wordsOfWord(index, w, MAX_PER_STEM))])];
+  return wordsOfWord(index, raw[0]).filter((w) => rest.every((l) => l.has(w)));
 }
 
 /** Loads both directions now (at start-up), so the first English question does not wait for it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
-import { CEDICT_FILE, chineseFor, derivedBases, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
+import { CEDICT_FILE, chineseFor, chineseForPhrase, derivedBases, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -95,6 +95,13 @@ describe('chineseFor (the reverse index)', () => {
     expect(chineseFor('government contracts')[0]).toBe('政府合同');
     expect(chineseFor('procuratorial suggestion')[0]).toBe('检察建议');
     expect(chineseFor('the')).toEqual([]);
+  });
+
+  it('translates a phrase as a whole, however far down its words\' own lists the translation is', () => {
+    // 欠薪 is no best translation of "back" alone, but the one both words reach.
+    expect(chineseForPhrase('back pay')).toContain('欠薪');
+    expect(chineseForPhrase('back pay')).not.toContain('后背');
+    expect(chineseForPhrase('pay')).toEqual([]);
   });
 });
 
