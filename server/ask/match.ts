@@ -177,11 +177,12 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
     else bonus.push({ token: pair, weight: weight * 0.5, bonus: true, alternatives });
     for (const { stem } of [typed[i], typed[i + 1]]) {
       const term = terms.get(stem);
-      if (!term || index.occurs(stem)) continue;
-      // A word with translations of its own is also explained by the phrase's (higher-level → 上级部门).
+      if (!term) continue;
+      // A word with translations of its own is also explained by the phrase's (higher-level → 上级部门);
+      // so is a word some other figure's English holds ("point" of contact points → 联系点), at its own weight.
       const own = term.alternatives ?? [];
       const merged = [...own, ...alternatives.filter((a) => !own.some((o) => o.token === a.token))];
-      terms.set(stem, { token: stem, weight: own.length ? term.weight : Math.min(term.weight, weight), alternatives: merged });
+      terms.set(stem, { token: stem, weight: own.length || index.occurs(stem) ? term.weight : Math.min(term.weight, weight), alternatives: merged });
     }
   }
   return [...terms.values(), ...bonus];

@@ -11,7 +11,7 @@
  * translation less the further down the dictionary's ranking it is.
  */
 import { LRUCache } from 'lru-cache';
-import { chineseFor, chineseForPhrase } from '../vocabulary/dictionary.js';
+import { chineseFor, chineseForPhrase, morphemesFor } from '../vocabulary/dictionary.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { synonymsOf } from '../vocabulary/thesaurus.js';
 import { chineseGrams, englishToken, isChinese } from '../vocabulary/tokens.js';
@@ -95,8 +95,38 @@ function expand(token: string, raw: string, index: FigureIndex, phrase: boolean)
       kept++;
       factor = Math.max(MIN_TRANSLATION_FACTOR, factor - TRANSLATION_STEP);
     }
+    if (phrase && !kept) for (const compound of compoundsOf(raw, index)) offer(compound, COMPOUND_FACTOR, true);
   }
   return [...out.values()];
+}
+
+/** A compound built of its words' translations counts as little as a translation far down the list. */
+const COMPOUND_FACTOR = MIN_TRANSLATION_FACTOR + 0.1;
+const MAX_COMPOUNDS = 3;
+
+/**
+ * A pair of English words no dictionary translates as a phrase, as the Chinese compound of their
+ * translations that the figures hold: contact point → 联系 + 点 = 联系点, provincial government →
+ * 省 + 政府 = 省政府, full process → 全 + 流程. Chinese builds such words freely, so no dictionary
+ * lists them; one of the pieces may be a single character (a bound morpheme), found however far
+ * down its English word's list it is, but the compound must be three characters or more and a
+ * word some figure holds.
+ */
+function compoundsOf(raw: string, index: FigureIndex): string[] {
+  const [a, b] = raw.split(' ');
+  if (!a || !b) return [];
+  const pieces = (w: string) => [...new Set([...chineseOf(w), ...morphemesFor(w).filter((m) => m.length === 1)])];
+  const found: string[] = [];
+  for (const x of pieces(a)) {
+    for (const y of pieces(b)) {
+      const compound = x + y;
+      // A word the figures hold as it is: its bigrams alone would make words of pieces (服务中).
+      if (compound.length < 3 || !index.knows(compound)) continue;
+      found.push(compound);
+      if (found.length >= MAX_COMPOUNDS) return found;
+    }
+  }
+  return found;
 }
 
 /** Whether the dictionary or the thesaurus knows an English word (then it is no typo). */

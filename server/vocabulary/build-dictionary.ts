@@ -23,6 +23,7 @@ import { fromRoot } from '../paths.js';
 
 export const DICTIONARY_FILE = fromRoot('seeds', 'vocabulary', 'cedict.tsv');
 const MAX_GLOSSES = 6;
+const MAX_MORPHEME_GLOSSES = 24;
 const MAX_GLOSS_LENGTH = 48;
 
 const CROSS_REFERENCE = /^(?:old |ancient |archaic |japanese |korean |erhua |euphemistic )?(?:variant of|see |see also|used in|surname|abbr\.|abbreviation|classifier|cl:|also written|also pr\.|same as|erhua variant|pr\.|taiwan pr\.|\(?old\)? variant)/i;
@@ -41,6 +42,8 @@ export function cleanGloss(raw: string): string {
     .replace(/[,;:]+$/, '')
     .trim();
   if (!gloss || /[\u3400-\u9fff|]/.test(gloss) || /[()]/.test(gloss)) return '';
+  // A name with its explanation after a comma ("people's congress, a legislative body within …"): the name.
+  if (gloss.length > MAX_GLOSS_LENGTH && /^[^,]{3,40}, (?:a|an|the) /.test(gloss)) gloss = gloss.split(',')[0].trim();
   if (gloss.length > MAX_GLOSS_LENGTH || !/[a-z]/i.test(gloss)) return '';
   return gloss;
 }
@@ -79,7 +82,9 @@ export function compile(cedict: string): Map<string, Compiled> {
   const out = new Map<string, Compiled>();
   for (const [word, list] of readings) {
     const ordered = [...list.filter((r) => !r.proper), ...list.filter((r) => r.proper)];
-    const glosses = [...new Set(ordered.flatMap((r) => r.glosses))].slice(0, MAX_GLOSSES);
+    // A single character is a morpheme of many meanings, the noun often after the verbs (点: touch
+    // briefly … point): more of them, so a compound's piece is found by its English (contact point → 联系点).
+    const glosses = [...new Set(ordered.flatMap((r) => r.glosses))].slice(0, word.length === 1 ? MAX_MORPHEME_GLOSSES : MAX_GLOSSES);
     out.set(word, { glosses, verb: ordered[0].verb, canBeVerb: ordered.some((r) => !r.proper && r.canBeVerb) });
   }
   return out;

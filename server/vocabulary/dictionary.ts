@@ -390,6 +390,15 @@ export function chineseForPhrase(english: string): string[] {
   return raw.length >= 2 ? phraseWords(raw) : [];
 }
 
+/**
+ * The short words (one or two characters) that translate one English word, however far down its
+ * list: the pieces a Chinese compound is built of (contact point → 联系 + 点 = 联系点).
+ */
+export function morphemesFor(english: string): string[] {
+  const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  return raw.length === 1 ? wordsOfWord(reverseIndex(), raw[0]).filter((w) => w.length <= 2) : [];
+}
+
 function phraseWords(raw: string[]): string[] {
   const index = reverseIndex();
   const rest = raw.slice(1).map((w) => new Set(wordsOfWord(index, w)));

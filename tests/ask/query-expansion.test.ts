@@ -42,6 +42,12 @@ describe('English words translated through the dictionary', () => {
     expect(alternatives.every((a) => a.translation && a.factor < 1)).toBe(true);
   });
 
+  it('build a pair no dictionary translates into the compound the figures hold, a piece may be one character: village adviser → 村法律顾问', () => {
+    expect(alternativesOf('villag advis', 'village adviser', index, true).map((a) => a.token)).toContain('村法律顾问');
+    // Only a word some figure holds as it is, never one made of bigrams of others (服务中 of 服务中心).
+    expect(alternativesOf('servic center', 'service center', index, true).map((a) => a.token)).not.toContain('服务中');
+  });
+
   it('keep only translations some figure can hold', () => {
     for (const a of alternativesOf('review', 'review', index)) expect(index.knows(a.token) || a.token.length >= 3).toBe(true);
     expect(alternativesOf('football', 'football', index)).toEqual([]);

@@ -139,6 +139,7 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 1500项政务服务事项中,1420项进驻县政务服务中心,进驻率达到94.7%。
 共培训行政执法学员320人。上级部门收回事项清单30项。
 召开述法会议,12个乡(街道)党委书记、20个部门负责人逐一述法。
+建立县政府立法联系点14个。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -183,6 +184,10 @@ describe('English questions about a report nobody curated (issue 13)', () => {
     const q = 'what was the compression ratio of processing time limits';
     expect(withoutNamedCues(q, detectCues(q), (pair) => pair === 'compress ratio').cues.has('ratio')).toBe(false);
     expect(withoutNamedCues('the ratio of a to b', detectCues('the ratio of a to b'), () => true).cues.has('ratio')).toBe(true);
+  });
+
+  it('an English pair no dictionary holds reaches the Chinese compound of its translations: contact points → 联系点', async () => {
+    await expectAnswer('How many legislative contact points did Qingyuan set up?', 14);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {

@@ -16,6 +16,14 @@ describe('building the compact CC-CEDICT', () => {
     expect(cleanGloss('see 調解|调解[tiao2 jie3]')).toBe('');
     expect(cleanGloss('used in 處理|处理[chu3 li3]')).toBe('');
     expect(cleanGloss('(Tw) government contract')).toBe('government contract');
+    // A name explained after a comma keeps the name, however long the explanation.
+    expect(cleanGloss("people's congress, a legislative body within the PRC's system of government at any of various levels")).toBe("people's congress");
+  });
+
+  it('keeps the later meanings of a single character, the pieces of compounds (点: … point)', () => {
+    expect(englishOf('人大')[0]).toBe("people's congress");
+    expect(englishOf('点')).toContain('point');
+    expect(englishOf('省')).toContain('province');
   });
 
   it('puts ordinary readings before names, and merges readings of one headword', () => {
