@@ -89,6 +89,13 @@ describe('the unit or rate asked chooses among the figures of one sentence', () 
     await expectAnswer('What was the pass rate of the law exam in Songyang?', 100);
   });
 
+  it('hears people asked for in what they are: trainees, cadres, 学员 — not applications', () => {
+    const PEOPLE = ['人', '名', '位', '人次'];
+    expect(rankHints('how many trainees attended the rotation classes for leading cadres')).toMatchObject({ units: PEOPLE, counted: ['traine'] });
+    expect(rankHints('开阳县中青年干部培训班一共培训了多少学员').units).toEqual(PEOPLE);
+    expect(rankHints('how many applications were accepted').units).toBeUndefined();
+  });
+
   it('hears a rate only in whole English words ("integrated" is not a rate)', () => {
     expect(rankHints('how many items were brought under integrated management').wantsRate).toBe(false);
     expect(rankHints('what rate of items was brought in').wantsRate).toBe(true);

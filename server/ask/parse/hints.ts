@@ -2,6 +2,7 @@
 import { lexicon } from '../../vocabulary/lexicon.js';
 import type { RankHints } from '../match.js';
 import { isStopword } from '../../vocabulary/stopwords.js';
+import { chineseFor } from '../../vocabulary/dictionary.js';
 import { englishToken, words } from '../../vocabulary/tokens.js';
 
 const UNIT_WORDS: [RegExp, string[]][] = [
@@ -40,6 +41,22 @@ function unitsNamed(word: string): string[] | undefined {
   return englishUnits.get(word);
 }
 
+/**
+ * People counted by what they are (学员, 干部, 律师, 调解员, 参训者): a Chinese noun ending in one of
+ * these morphemes names people, so "多少学员" and "how many trainees" (→ 学员) ask for a count in
+ * people, like 多少人.
+ */
+const PERSON_NOUN = /(?:员|者|师|官|人|生|干部|代表|群众|居民|村民|职工|民警|法官|检察官)$/;
+const PEOPLE_UNITS = ['人', '名', '位', '人次'];
+/**
+ * Whether an English head noun names people: it is built as an agent noun (trainee, officer,
+ * mediator, participant, cadre) and one of its best Chinese translations is a person noun.
+ * (Applications → 申请人 is no agent noun.)
+ */
+function namesPeople(head: string): boolean {
+  return /(?:ee|er|or|ist|ant|ent|ian|cadre)s?$/.test(head) && chineseFor(head).slice(0, 3).some((w) => w.length >= 2 && PERSON_NOUN.test(w));
+}
+
 /** Places counted by their level: 17个镇, 27个村. */
 const PLACE_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村']);
 
@@ -50,19 +67,23 @@ export function rankHints(text: string): RankHints {
   let units = UNIT_WORDS.find(([re]) => re.test(text))?.[1];
   // "how many 'first lesson' sessions were held": the last word before the verb names what is counted.
   const phrase = /how many ([a-z' -]+)/.exec(text)?.[1].replace(/'/g, ' ').split(/\s+/).filter(Boolean) ?? [];
-  const end = phrase.findIndex((w) => PHRASE_END.test(w));
+  // …or at a verb in the past after it: "how many trainees attended the classes" counts trainees.
+  const end = phrase.findIndex((w, i) => PHRASE_END.test(w) || (i > 0 && /^[a-z]{3,}[^e]ed$/.test(w) && !isStopword(phrase[i - 1])));
   const nouns = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => !isStopword(w));
   // A participle after the noun is its verb, not what is counted: "how many decisions reviewed".
   while (nouns.length > 1 && /[a-z]{3}ed$/.test(nouns.at(-1)!)) nouns.pop();
   const head = nouns.at(-1);
   const counted = head ? [englishToken(head)] : [];
-  if (!units && counted.length) units = unitsNamed(counted[0]);
+  if (!units && counted.length) units = unitsNamed(counted[0]) ?? (namesPeople(head!) ? PEOPLE_UNITS : undefined);
   // 多少个部门单位的…: the word right after the counter is what is counted.
   const countedZh = /(?:多少|几)[个件人名次所家项场条份篇位]([\u4e00-\u9fff]{2,})/.exec(text)?.[1];
   // Up to 的 (多少个部门单位的行政许可), else its first word (多少个委办局实施告知承诺).
   const headZh = countedZh ? (countedZh.includes('的') ? countedZh.split('的')[0] : words(countedZh)[0]) : undefined;
   // One character counts only as a level of place (多少个镇, 几个村): other single characters are grammar.
   const named = headZh && (headZh.length >= 2 || PLACE_LEVELS.has(headZh));
+  // 培训了多少学员, 有几位调解员: people, though no counter says so.
+  const personZh = /(?:多少|几)(?:名|位)?([\u4e00-\u9fff]{2,4})/.exec(text)?.[1];
+  if (!units && personZh && PERSON_NOUN.test(words(personZh)[0] ?? '')) units = PEOPLE_UNITS;
   return { units, wantsRate: RATE_WORDS.test(text), question: text, counted, ...(named ? { countedZh: headZh } : {}) };
 }
 
