@@ -414,6 +414,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
   const prepared = prepare(terms);
   const stems = new Set(terms.map((t) => t.token));
   const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token)).map((a) => a.token)));
+  const countedWeight = Math.max(0, ...terms.filter((t) => !t.bonus && hints.counted?.includes(t.token)).map((t) => t.weight));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);
     const add = (name: string, x: number) => s.hint(name, x);
@@ -433,8 +434,10 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     // (Automatic labels are the clause's phrase; curated ones are written otherwise: 村级人民调解委员会数.)
     if (hints.countedZh && f.metric.labelledBy === LabelSource.AUTO) add('#countedZh', countsWhat(f, hints.countedZh) ? 0.8 : 0);
     if (hints.counted?.length) {
+      // What is counted outweighs the words around it: "how many problems did the special
+      // enforcement inspections find" counts problems, though the inspections' figure holds more words.
       const head = f.labelWords.head;
-      add('#counted', hints.counted.some((w) => head.includes(w)) ? 0.8 : 0);
+      add('#counted', hints.counted.some((w) => head.includes(w)) ? Math.max(0.8, countedWeight) : 0);
     }
     return s;
   });

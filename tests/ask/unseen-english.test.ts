@@ -147,6 +147,8 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 共培训行政执法学员320人。上级部门收回事项清单30项。
 召开述法会议,12个乡(街道)党委书记、20个部门负责人逐一述法。
 建立县政府立法联系点14个。
+三、执法监督
+组织对市场监管、交通运输等5个重点执法领域进行专项监督检查,发现并整改问题23件。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -195,6 +197,11 @@ describe('English questions about a report nobody curated (issue 13)', () => {
 
   it('an English pair no dictionary holds reaches the Chinese compound of its translations: contact points → 联系点', async () => {
     await expectAnswer('How many legislative contact points did Qingyuan set up?', 14);
+  });
+
+  it('what is counted outweighs the words around it, and an English topic name is found in the sentence through its translations', async () => {
+    await expectAnswer("How many problems did Qingyuan's special enforcement inspections find and fix?", 23);
+    await expectAnswer('How many key law enforcement areas did Qingyuan inspect?', 5);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {

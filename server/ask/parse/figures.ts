@@ -64,7 +64,7 @@ function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?:
     const topic = s.figure.metric.topicId;
     // A figure the labeller gave no topic (纠错率约19.2%, a clause with no topic word) is of no other
     // topic: it stays when its sentence names the one asked about (全年共审结行政复议申请…,纠错率…).
-    return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx))
+    return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx, terms))
       || explainsThrough(s.figure, p, terms));
   };
   // Two names, one the figure's and one the actor of its sentence (农村法律顾问提供法律咨询2897人次):
@@ -72,7 +72,7 @@ function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?:
   const loose = (s: ScoredFigure) => {
     const topic = s.figure.metric.topicId;
     const owns = (p: string) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || explainsThrough(s.figure, p, terms);
-    return named.some(owns) && named.every((p) => owns(p) || sentenceNames(s.figure, p, ctx));
+    return named.some(owns) && named.every((p) => owns(p) || sentenceNames(s.figure, p, ctx, terms));
   };
   const keep = named.length > 1 && !ranked.some((s) => s.specific > 0 && strict(s)) ? loose : strict;
   for (const s of ranked) if (!keep(s)) s.specific = 0;
@@ -120,12 +120,18 @@ function phraseTokens(phrase: string): string[] {
  * Whether a figure's sentence names a topic phrase: its words (all bigrams, for Chinese), or the
  * Chinese name of a topic the phrase names (reconsideration → 行政复议), as the report writes it.
  */
-function sentenceNames(figure: IndexedFigure, phrase: string, ctx: Context): boolean {
+function sentenceNames(figure: IndexedFigure, phrase: string, ctx: Context, terms: Term[] = []): boolean {
   const holds = (p: string) => {
     const tokens = phraseTokens(p);
     return tokens.length > 0 && tokens.every((t) => figure.fields.quote.has(t));
   };
   if (holds(phrase)) return true;
+  // An English name, by the Chinese its words stand for (special enforcement inspection → 执法 … 检查).
+  if (!isChinese(phrase)) {
+    const tokens = phraseTokens(phrase);
+    const stands = (token: string) => terms.find((t) => t.token === token)?.alternatives?.some((a) => isChinese(a.token) && holds(a.token)) ?? false;
+    if (tokens.length > 0 && tokens.every((t) => figure.fields.quote.has(t) || stands(t))) return true;
+  }
   const topics = [...(ctx.index.topicsOfPhrase.get(phrase) ?? [])].map((k) => ctx.index.lexicon.topicById.get(k));
   return topics.some((t) => !!t && [t.zh, ...t.aliases.zh].some(holds));
 }

@@ -39,9 +39,13 @@ export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueM
   // Runners-up the question's words do not tell from the best, with another value: ask which.
   // A figure of the same sentence in another unit than the one asked is no reading (通过率 is not the 3385名).
   const fits = askedUnit(ctx.hints);
+  // The thing asked to be counted decides too: "how many problems did the inspections find" is not
+  // the count of inspections, however many of the question's words that figure holds.
+  const counts = (s: ScoredFigure) => (s.strength.get('#counted') ?? 0) > 0;
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
-    && !(fits && sameSentence(s, top) && fits(top) && !fits(s)));
+    && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
+    && !(counts(top) && !counts(s)));
   // A total and its own parts: the words of the total without a part's words mean the total.
   const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
   if (total && rivals.length) return result(ctx, { op: 'lookup', metrics: [total.figure.metric.id] }, total.coverage);
