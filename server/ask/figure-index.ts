@@ -190,7 +190,7 @@ export class ReportFigures {
         topic: lexicon.tokensOfTopic(metric.topicId),
         measure: lexicon.tokensOfMeasure(metric.measureId),
         clause: tokensOf(clauseOf(metric)),
-        quote: tokensOf(metric.quote),
+        quote: tokensOf(withSentenceBefore(text, metric)),
       };
       // One copy of each word: labels repeat their words across figures and reports.
       const chineseWords = (text: string) => words(text).filter((w) => w.length > 1 && /[\u3400-\u9fff]/.test(w)).map(intern);
@@ -241,6 +241,21 @@ export class ReportFigures {
     return this.sentenceIndex ??= sentenceSpans(this.text).filter((span) => span.end - span.start >= 8)
       .map((span) => ({ reportId: this.report.id, start: span.start, end: span.end, tokens: TokenSet.of(fieldTokens(this.text.slice(span.start, span.end))) }));
   }
+}
+
+/** A sentence this short says what was done, not of what: 全年共收集扫码85次 (of the 入企检查 before it). */
+const TERSE_QUOTE = 24;
+
+/**
+ * A figure's sentence, and when it is terse the sentence before it in the same paragraph, whose
+ * subject it continues: 建立入企检查扫码工作台账…。全年共收集扫码85次 is a count of enterprise
+ * inspections' scans. Counted as the quote, the field that weighs least.
+ */
+function withSentenceBefore(text: string, metric: Metric): string {
+  if (metric.quote.length >= TERSE_QUOTE || metric.quoteStart < 2) return metric.quote;
+  const before = sentenceAround(text, metric.quoteStart - 1, metric.quoteStart - 1);
+  const sentence = text.slice(before.start, Math.min(before.end, metric.quoteStart));
+  return sentence.includes('\n') || before.start >= metric.quoteStart ? metric.quote : `${sentence}\n${metric.quote}`;
 }
 
 /**

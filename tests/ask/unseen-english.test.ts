@@ -149,6 +149,8 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 建立县政府立法联系点14个。
 三、执法监督
 组织对市场监管、交通运输等5个重点执法领域进行专项监督检查,发现并整改问题23件。
+四、其他工作
+印发入企检查扫码工作制度,建立扫码工作台账,每月通报扫码情况。全年共收集扫码61次。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -202,6 +204,10 @@ describe('English questions about a report nobody curated (issue 13)', () => {
   it('what is counted outweighs the words around it, and an English topic name is found in the sentence through its translations', async () => {
     await expectAnswer("How many problems did Qingyuan's special enforcement inspections find and fix?", 23);
     await expectAnswer('How many key law enforcement areas did Qingyuan inspect?', 5);
+  });
+
+  it('a terse sentence continues the subject of the sentence before it: 全年共收集扫码61次 counts the enterprise inspections\' scans', async () => {
+    await expectAnswer('How many code scans for enterprise inspections did Qingyuan collect?', 61);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {
