@@ -151,6 +151,8 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 组织对市场监管、交通运输等5个重点执法领域进行专项监督检查,发现并整改问题23件。
 四、其他工作
 印发入企检查扫码工作制度,建立扫码工作台账,每月通报扫码情况。全年共收集扫码61次。
+五、法律服务
+组织动员全县6家律师事务所与工商联所属11家商会建立沟通联系合作机制。全县律师事务所提供公益法律服务42件。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -208,6 +210,13 @@ describe('English questions about a report nobody curated (issue 13)', () => {
 
   it('a terse sentence continues the subject of the sentence before it: 全年共收集扫码61次 counts the enterprise inspections\' scans', async () => {
     await expectAnswer('How many code scans for enterprise inspections did Qingyuan collect?', 61);
+  });
+
+  it('what is counted goes first among figures the words hardly tell apart: the law firms, not the chambers they work with', async () => {
+    await expectAnswer('How many law firms does Qingyuan have working with the chambers of commerce?', 6);
+    await expectAnswer('How many chambers of commerce do the law firms of Qingyuan work with?', 11);
+    // "provide" is a light verb, as "carry out" is; 公益 is pro bono (the glossary).
+    await expectAnswer("How many pro bono legal services did Qingyuan's law firms provide?", 42);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {

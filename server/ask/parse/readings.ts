@@ -27,7 +27,8 @@ function sameFigureElsewhere(top: ScoredFigure, ranked: ScoredFigure[], measureN
   return out;
 }
 
-export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
+export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
+  const ranked = withCountedFirst(given);
   const [top, ...rest] = ranked;
   if (!ctx.scope.reportId) {
     const elsewhere = sameFigureElsewhere(top, rest, !ctx.hints.defaultMeasures);
@@ -39,9 +40,6 @@ export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueM
   // Runners-up the question's words do not tell from the best, with another value: ask which.
   // A figure of the same sentence in another unit than the one asked is no reading (通过率 is not the 3385名).
   const fits = askedUnit(ctx.hints);
-  // The thing asked to be counted decides too: "how many problems did the inspections find" is not
-  // the count of inspections, however many of the question's words that figure holds.
-  const counts = (s: ScoredFigure) => (s.strength.get('#counted') ?? 0) > 0;
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
     && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
@@ -59,6 +57,19 @@ export function lookupOrClarify(ranked: ScoredFigure[], ctx: Context, cues: CueM
     return result(ctx, { op: 'documents', scope: { reportId: metric.reportId }, near: metric.id }, top.coverage);
   }
   return result(ctx, { op: 'lookup', metrics: [metric.id] }, top.coverage);
+}
+
+/**
+ * The thing asked to be counted decides between figures the words hardly tell apart: "how many
+ * problems did the inspections find" is not the count of inspections, "how many law firms work with
+ * the chambers" not the count of chambers, however many of the question's words those figures hold.
+ */
+const counts = (s: ScoredFigure) => (s.strength.get('#counted') ?? 0) > 0;
+function withCountedFirst(ranked: ScoredFigure[]): ScoredFigure[] {
+  const [top, ...rest] = ranked;
+  if (!top || counts(top)) return ranked;
+  const counted = rest.find((s) => confident(s) && counts(s) && advantage(top, s) < CLARIFY_MARGIN);
+  return counted ? [counted, ...ranked.filter((s) => s !== counted)] : ranked;
 }
 
 export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
