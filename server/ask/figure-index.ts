@@ -5,7 +5,7 @@
  * the lexicon (one per data version), each report's figures (built once per report, cached with
  * the report's details) and, per question, a view over the reports in its scope.
  */
-import type { MeasureEntry, TopicEntry } from '../vocabulary/lexicon.js';
+import { lexicon, type MeasureEntry, type TopicEntry } from '../vocabulary/lexicon.js';
 import type { PlaceOfReport } from '../vocabulary/divisions.js';
 import { regionsWith, type Region } from '../vocabulary/regions.js';
 import type { Document, Metric, Report } from '../model/index.js';
@@ -65,6 +65,20 @@ function labelText(metric: Pick<Metric, 'labelZh' | 'labelEn' | 'labelledBy'>): 
   const phrase = own(metric.labelZh).replace(/[(（][^()（）]*[)）]$/, '');
   if ((phrase.match(/[\u3400-\u9fff]/g) ?? []).length < 3) return `${metric.labelZh}\n${metric.labelEn}`;
   return `${own(metric.labelZh)}\n${own(metric.labelEn)}`;
+}
+
+/**
+ * The English names of a unit (条: entries, posts, items): what a figure counts is named by its unit
+ * too, so "how many posts" is held by 发布信息634条. Common to many figures, such a word weighs little.
+ */
+const unitNameCache = new Map<string, string>();
+function unitNames(unit: string): string {
+  let names = unitNameCache.get(unit);
+  if (names === undefined) {
+    const entry = lexicon().units.find((u) => u.unit === unit);
+    unitNameCache.set(unit, (names = entry ? [entry.en.one, entry.en.other, ...entry.aliases.en].join(' ') : ''));
+  }
+  return names;
 }
 
 const namesOf = (entry: TopicEntry | MeasureEntry | undefined) =>
@@ -185,7 +199,7 @@ export class ReportFigures {
     };
     this.figures = metrics.map((metric) => {
       const fields: Record<FieldName, TokenSet> = {
-        label: tokensOf(labelText(metric)),
+        label: tokensOf(`${labelText(metric)}\n${unitNames(metric.unit)}`),
         aliases: tokensOf([...metric.aliases.zh, ...metric.aliases.en].join('\n')),
         topic: lexicon.tokensOfTopic(metric.topicId),
         measure: lexicon.tokensOfMeasure(metric.measureId),

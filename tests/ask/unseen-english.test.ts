@@ -153,6 +153,8 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 印发入企检查扫码工作制度,建立扫码工作台账,每月通报扫码情况。全年共收集扫码61次。
 五、法律服务
 组织动员全县6家律师事务所与工商联所属11家商会建立沟通联系合作机制。全县律师事务所提供公益法律服务42件。
+六、政务公开
+政务微信发布信息213条,公开政府文件35件。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -217,6 +219,10 @@ describe('English questions about a report nobody curated (issue 13)', () => {
     await expectAnswer('How many chambers of commerce do the law firms of Qingyuan work with?', 11);
     // "provide" is a light verb, as "carry out" is; 公益 is pro bono (the glossary).
     await expectAnswer("How many pro bono legal services did Qingyuan's law firms provide?", 42);
+  });
+
+  it("a figure holds its unit's English names: how many posts → 发布信息213条", async () => {
+    await expectAnswer('How many posts were published in Qingyuan?', 213);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {
