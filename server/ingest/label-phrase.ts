@@ -136,6 +136,38 @@ function previousClauseSubject(text: string, clause: Span, within: Span): string
   return stripEnds(lead.replace(/(?:压缩|缩短|降低|提高|提升|增加|减少)$/, ''));
 }
 
+/** Words that name who took part in an action, not what it was about (培训学员, 参训人员). */
+const PARTICIPANTS = /^(?:学员|人员|对象)$/;
+
+/**
+ * Whether a phrase is only an action, with no object of its own: one verb (保留, 废止), a verb and its
+ * participants (培训学员), or a word of at most two characters after the number (112人参训).
+ */
+function isBareAction(phrase: string, onlyAfter: boolean): boolean {
+  if (!phrase) return false;
+  const head = longestKnownWord(phrase, 0, 4);
+  if (!head) return onlyAfter && phrase.length <= 2;
+  if (!canBeVerb(head)) return false;
+  return head === phrase || PARTICIPANTS.test(phrase.slice(head.length));
+}
+
+/**
+ * The object a bare action carries over from the clause before it in the sentence: that clause's
+ * figure counts the occasions (4次, 2期) and its phrase names what was done; a figure in the same unit
+ * before ours (保留149件,废止40件) carries what it carries itself.
+ */
+function carriedObject(text: string, figure: FigureAt, clause: Span, within: Span, all: readonly FigureAt[]): string | undefined {
+  const prev = all.filter((f) => f.span.end <= clause.start && f.span.start >= within.start).at(-1);
+  if (!prev || prev.unit === '%') return undefined;
+  const prevClause = clauseSpan(text, prev.span, within);
+  if (!/^[\s,,;；]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
+  const own = labelPhrase(text, prev, within, all);
+  if (prev.unit !== figure.unit) return own.change || own.borrowed ? undefined : own.phrase || undefined;
+  // The same unit: a sibling action (保留…废止), only when the one before carried an object itself.
+  const carried = own.borrowed && !own.change ? carriedObject(text, prev, prevClause, within, all) : undefined;
+  return carried && own.phrase.startsWith(carried) ? carried : undefined;
+}
+
 /**
  * The label phrase of `figure`, read from its sentence `within`. `figures` are all figure spans of
  * the text (sorted by start), so a neighbouring figure's words are never taken.
@@ -204,6 +236,15 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
         phrase = counted;
         borrowed = true;
       }
+    }
+  }
+  // A clause that only says what was done to what the clause before counted (开展规范性文件专项清理4次,
+  // 保留149件; 举办了2期中青年干部培训班,培训学员79人): that clause's object is the figure's too.
+  if (!change && first && figure.unit !== '%' && isBareAction(phrase, beforeWords === '')) {
+    const object = carriedObject(text, figure, clause, within, all);
+    if (object && !phrase.startsWith(object)) {
+      phrase = object + phrase;
+      borrowed = true;
     }
   }
   // A rate with no subject of its own (办复率均为100%, 占比95.87%): the subject is the clause before's

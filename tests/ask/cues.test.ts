@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_MARK, detectCues, withoutCues, withoutNamedCues, type CueName } from '../../server/ask/cues.js';
+import { rankHints } from '../../server/ask/parse/hints.js';
 import { rankIntent } from '../../server/ask/parse/across.js';
 
 const cuesOf = (question: string) => [...detectCues(question).cues].sort();
@@ -170,5 +171,12 @@ describe('rankIntent: the direction a comparison of two places asks', () => {
     expect(rankIntent('紫云和金平哪个更少', 2)?.order).toBe('asc');
     expect(rankIntent('which held fewer meetings, a or b', 2)?.order).toBe('asc');
     expect(rankIntent('紫云和金平哪个更多', 2)?.order).toBe('desc');
+  });
+});
+
+describe('rankHints: the unit a question counts in', () => {
+  it('reads 多少期 as 期 and "how many sessions of …" as sessions, whatever follows', () => {
+    expect(rankHints('开阳县办了多少期系列讲座').units).toEqual(['期']);
+    expect(rankHints("how many sessions of the city's lecture hall did kaiyang officials attend").units).toContain('期');
   });
 });

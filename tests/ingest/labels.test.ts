@@ -206,3 +206,21 @@ describe('every figure of the eight real excerpts', () => {
     for (const { file, f } of all) expect(phraseOf(f), `${file} ${f.text}`).not.toMatch(/(?:均为|为|达到|达|超|同比)$/);
   });
 });
+
+describe('a clause that only says what was done carries the object of the clause before', () => {
+  it('保留149件 after 开展规范性文件专项清理4次 is 规范性文件专项清理 kept, and so is 废止40件', () => {
+    const body = '开展规范性文件专项清理4次,保留149件,废止40件。';
+    expect(phraseOf(figure(body, '149件'))).toContain('规范性文件专项清理保留');
+    expect(phraseOf(figure(body, '40件'))).toContain('规范性文件专项清理废止');
+  });
+
+  it('培训学员79人 after 举办了2期中青年干部培训班 names the class; 112人参训 names the training', () => {
+    expect(phraseOf(figure('县委党校举办了2期中青年干部培训班,培训学员79人。', '79人'))).toContain('中青年干部培训班培训学员');
+    expect(phraseOf(figure('组织参加市委理论学习中心组法治专题培训1期,112人参训。', '112人'))).toContain('法治专题培训参训');
+  });
+
+  it('a clause with an object of its own keeps only its own words, and a same-unit stage is no carried action', () => {
+    expect(phraseOf(figure('接待群众500人次,解答法律咨询300件。', '300件'))).toBe('解答法律咨询');
+    expect(phraseOf(figure('收到行政复议申请10件,受理8件。', '8件'))).not.toContain('申请');
+  });
+});
