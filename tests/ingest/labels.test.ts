@@ -224,3 +224,11 @@ describe('a clause that only says what was done carries the object of the clause
     expect(phraseOf(figure('收到行政复议申请10件,受理8件。', '8件'))).not.toContain('申请');
   });
 });
+
+describe('a negated word names no topic', () => {
+  it('非诉讼案件 is not administrative litigation, 诉讼案件 may be', () => {
+    const body = '全年律师事务所共办理各类法律事务787件,其中诉讼案件536件,非诉讼案件24件。';
+    expect(figure(body, '24件').topic).not.toBe('administrative-litigation');
+    expect(figure(body, '24件').labelEn).toMatch(/non-/i);
+  });
+});
