@@ -136,6 +136,38 @@ function previousClauseSubject(text: string, clause: Span, within: Span): string
   return stripEnds(lead.replace(/(?:压缩|缩短|降低|提高|提升|增加|减少)$/, ''));
 }
 
+/** Where the noun counted after a figure ends in the text: after its words (and an alternative in brackets). */
+function nounEnd(text: string, from: number, after: string, within: Span): number {
+  let at = from;
+  for (const ch of after) {
+    const found = text.indexOf(ch, at);
+    if (found < 0 || found >= within.end) break;
+    at = found + 1;
+  }
+  return at;
+}
+
+/**
+ * The predicate after the last of objects counted side by side (、36个县直单位进行法治政府建设实地督察):
+ * from the first verb after the last object's noun. Undefined unless a 、 and another figure follow.
+ */
+function sharedPredicate(text: string, end: number, within: Span, all: readonly FigureAt[]): string | undefined {
+  let at = end;
+  for (let step = 0; step < 4; step++) {
+    if (text[at] !== '\u3001') return undefined;
+    const next = all.find((f) => f.span.start > at && f.span.start <= at + 3 && f.span.end <= within.end);
+    if (!next || /[^\u3400-\u9fff]/.test(text.slice(at + 1, next.span.start))) return undefined;
+    const clause = clauseSpan(text, next.span, within);
+    const rest = text.slice(next.span.end, clause.end);
+    for (let i = 1; i < rest.length - 1; i++) {
+      const word = longestKnownWord(rest, i, 4);
+      if (word && word.length >= 2 && isVerb(word)) return rest.slice(i);
+    }
+    at = clause.end;
+  }
+  return undefined;
+}
+
 /** Words that name who took part in an action, not what it was about (培训学员, 参训人员). */
 const PARTICIPANTS = /^(?:学员|人员|对象)$/;
 
@@ -200,6 +232,11 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
       after += tail[0].slice(0, tail[0].length - tail[1].length) + head;
     }
   }
+  // A bracketed alternative that ends the noun counted (27个乡(镇、区)、36个县直单位): part of it.
+  if (to === clause.end && after === text.slice(figure.span.end, to)) {
+    const alternative = /^[(（][^()（）]{1,6}[)）](?=[、和及与])/.exec(text.slice(to, within.end));
+    if (alternative && after) after += alternative[0];
+  }
   after = after.replace(/[中里内]$/, '');
   // Words that run into the next figure end before its preposition (17个委办局对182个事项 → 委办局).
   if (to < clause.end) after = after.replace(/[对向在将把为给从于]$/, '');
@@ -237,6 +274,12 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
         borrowed = true;
       }
     }
+  }
+  // Objects counted side by side with one predicate after the last (对27个乡(镇、区)、36个县直单位进行
+  // 实地督察): the predicate is every object's, when the figure has no verb of its own.
+  if (!change && first && phrase && !stripEnds(before) && !canBeVerb(longestKnownWord(phrase, 0, 4) ?? '')) {
+    const predicate = sharedPredicate(text, nounEnd(text, figure.span.end, after, within), within, all);
+    if (predicate && !phrase.endsWith(predicate)) phrase += predicate;
   }
   // A clause that only says what was done to what the clause before counted (开展规范性文件专项清理4次,
   // 保留149件; 举办了2期中青年干部培训班,培训学员79人): that clause's object is the figure's too.

@@ -232,3 +232,19 @@ describe('a negated word names no topic', () => {
     expect(figure(body, '24件').labelEn).toMatch(/non-/i);
   });
 });
+
+describe('objects counted side by side share the predicate after the last', () => {
+  it('对全县27个乡(镇、区)、36个县直单位进行实地督察: each count is of its own object, both inspected', () => {
+    const body = '常态化开展督察,对全县27个乡(镇、区)、36个县直单位进行法治政府建设实地督察。';
+    const towns = phraseOf(figure(body, '27个'));
+    expect(towns).toContain('乡(镇、区)');
+    expect(towns).toContain('实地督察');
+    expect(towns).not.toContain('县直单位');
+    expect(phraseOf(figure(body, '36个'))).toContain('县直单位进行法治政府建设实地督察');
+  });
+
+  it('a figure with a verb of its own takes no predicate of another', () => {
+    const body = '审查合同12件、备案文件8件进行归档。';
+    expect(phraseOf(figure(body, '12件'))).not.toContain('归档');
+  });
+});
