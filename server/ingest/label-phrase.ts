@@ -168,6 +168,29 @@ function sharedPredicate(text: string, end: number, within: Span, all: readonly 
   return undefined;
 }
 
+/** Heads of the names of bodies, that a report repeats bare once it has named the body in full. */
+const BODY_HEADS = ['委员会', '领导小组'];
+
+/**
+ * A body named by its bare head (委员会), right at the start of the phrase or after its verb, is the
+ * body of that head the paragraph named before the sentence (成立由镇党委书记任组长的依法治镇委员会
+ * … 全年召开委员会专题会议31次 → 召开依法治镇委员会专题会议).
+ */
+function withAntecedent(text: string, phrase: string, within: Span): string {
+  for (const head of BODY_HEADS) {
+    const at = phrase.indexOf(head);
+    if (at < 0) continue;
+    const lead = phrase.slice(0, at);
+    if (lead && !(longestKnownWord(lead, 0, 4) === lead && isVerb(lead))) continue;
+    const paragraph = text.slice(Math.max(text.lastIndexOf('\n', within.start - 1) + 1, within.start - 400), within.start);
+    const named = [...paragraph.matchAll(new RegExp(`([\u3400-\u9fff]{2,12})${head}`, 'g'))].at(-1)?.[1];
+    let name = named?.split(/[的由在和与及、是]/).at(-1) ?? '';
+    for (let verb = longestKnownWord(name, 0, 4); verb && isVerb(verb) && verb.length < name.length; verb = longestKnownWord(name, 0, 4)) name = name.slice(verb.length);
+    if (name.length >= 2) return lead + name + phrase.slice(at);
+  }
+  return phrase;
+}
+
 /** Words that name who took part in an action, not what it was about (培训学员, 参训人员). */
 const PARTICIPANTS = /^(?:学员|人员|对象)$/;
 
@@ -234,7 +257,8 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   }
   // A bracketed alternative that ends the noun counted (27个乡(镇、区)、36个县直单位): part of it.
   if (to === clause.end && after === text.slice(figure.span.end, to)) {
-    const alternative = /^[(（][^()（）]{1,6}[)）](?=[、和及与])/.exec(text.slice(to, within.end));
+    // …or the noun's other name (5次常委会(全面依法治县委员会)、3次政府常务会); a remark (含…) is neither.
+    const alternative = /^[(（](?!含|其中|包括|不含|同比)[^()（）]{1,12}[)）](?=[、和及与,，;；。])/.exec(text.slice(to, within.end));
     if (alternative && after) after += alternative[0];
   }
   after = after.replace(/[中里内]$/, '');
@@ -281,6 +305,8 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const predicate = sharedPredicate(text, nounEnd(text, figure.span.end, after, within), within, all);
     if (predicate && !phrase.endsWith(predicate)) phrase += predicate;
   }
+  // A body named by its bare head (召开委员会专题会议31次, after 成立…依法治镇委员会) is the one named before.
+  phrase = withAntecedent(text, phrase, within);
   // A clause that only says what was done to what the clause before counted (开展规范性文件专项清理4次,
   // 保留149件; 举办了2期中青年干部培训班,培训学员79人): that clause's object is the figure's too.
   if (!change && first && figure.unit !== '%' && isBareAction(phrase, beforeWords === '')) {

@@ -248,3 +248,21 @@ describe('objects counted side by side share the predicate after the last', () =
     expect(phraseOf(figure(body, '12件'))).not.toContain('归档');
   });
 });
+
+describe('the body a count is of', () => {
+  it('a bare 委员会 is the committee the paragraph named before', () => {
+    const body = '成立由镇党委书记任组长的依法治镇委员会,建立工作体系。全年召开委员会专题会议31次,将法治建设纳入规划。';
+    expect(phraseOf(figure(body, '31次'))).toBe('召开依法治镇委员会专题会议');
+  });
+
+  it('a bracketed other name of the noun counted is part of it; a remark (含…) is not', () => {
+    const body = '全年共召开5次常委会(全面依法治县委员会)、3次政府常务会,部署相关工作。';
+    expect(phraseOf(figure(body, '5次'))).toContain('常委会(全面依法治县委员会)');
+    expect(phraseOf(figure('办理各类案件12件(含上年度结转),办结10件。', '12件'))).not.toContain('结转');
+  });
+
+  it('a committee named in full keeps its own name', () => {
+    const body = '成立依法治县委员会。召开县政府常务会议专题研究3次。';
+    expect(phraseOf(figure(body, '3次'))).not.toContain('依法治县委员会');
+  });
+});
