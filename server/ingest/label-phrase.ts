@@ -43,7 +43,12 @@ const stripEnds = (s: string) => {
 };
 
 /** The text after the last digit or Arabic number in `s` (a date or a number that is no figure). */
-const afterNumbers = (s: string) => s.replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
+const afterNumbers = (s: string, categories = false) => (categories ? s.replace(CATEGORIES, '') : s).replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
+/**
+ * A count of kinds right before the figure, that is no figure (明确10大类37项重点工作): the clause's
+ * action before it stays. Only at the clause's start: between two figures the words are the first's.
+ */
+const CATEGORIES = /\d+(?:大类|类|个方面|方面|个领域)$/;
 
 /** Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. */
 function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
@@ -239,7 +244,7 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     if (f.start >= figure.span.end && f.start < to) to = f.start;
   }
   const first = from === clause.start; // no figure before ours in the clause
-  let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''));
+  let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''), first);
   // Between two figures, the words up to a conjunction are the earlier figure's (29个重点单位和11个乡镇).
   if (!first) before = before.replace(new RegExp(`^.*?${CONJUNCTION}`), '');
   // …and all of them when they end in the preposition that leads to ours (17个委办局对182个事项: 事项).

@@ -266,3 +266,10 @@ describe('the body a count is of', () => {
     expect(phraseOf(figure(body, '3次'))).not.toContain('依法治县委员会');
   });
 });
+
+describe('a count of kinds before a figure is no part of its label', () => {
+  it('明确10大类37项重点工作 is 明确重点工作; between two figures the words stay the first figure’s', () => {
+    expect(phraseOf(figure('制定工作要点,明确10大类37项重点工作,细化责任。', '37项'))).toBe('明确重点工作');
+    expect(phraseOf(figure('抽查57个执法单位4大类240余宗案卷。', '240余宗'))).not.toContain('执法单位');
+  });
+});
