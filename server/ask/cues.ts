@@ -90,12 +90,20 @@ export function detectCues(question: string): CueMatch {
 /**
  * An English cue whose first word ends a name the figures state is part of that name, not an
  * operation: "compression ratio of …" is the figure 压缩比, "the ratio of A to B" is an operation. `knows`
- * tells whether the figures' English holds a pair of stems.
+ * tells whether the figures' English holds a pair of stems; `named` whether a figure's Chinese label
+ * holds a text (a Chinese cue with the two characters after it).
  */
-export function withoutNamedCues(question: string, match: CueMatch, knows: (pair: string) => boolean): CueMatch {
+export function withoutNamedCues(question: string, match: CueMatch, knows: (pair: string) => boolean, named: (words: string) => boolean = () => false): CueMatch {
   const operations: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown'];
   const spans = match.spans.filter((span) => {
-    const word = /^[a-z]+/.exec(question.slice(span.start, span.end))?.[0];
+    const text = question.slice(span.start, span.end);
+    // A Chinese cue that opens a name the figures state, with the words after it, is that name's
+    // word: 审结各类合同纠纷 is one figure (审结各类合同纠纷2687件), not a breakdown by type.
+    if (operations.includes(span.name) && /^[\u3400-\u9fff]+$/.test(text)) {
+      const next = /^[\u3400-\u9fff]{2}/.exec(question.slice(span.end))?.[0];
+      return !next || !named(text + next);
+    }
+    const word = /^[a-z]+/.exec(text)?.[0];
     // A cue opening with a grammar word (in total, of all) names nothing: "held in" is no name it ends.
     if (!operations.includes(span.name) || !word || ENGLISH_GRAMMAR_WORDS.has(word)) return true;
     const before = /([a-z]+)\W*$/.exec(question.slice(0, span.start))?.[1];

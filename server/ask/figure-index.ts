@@ -348,6 +348,11 @@ export class FigureIndex {
     return this.df.has(token);
   }
 
+  /** Whether a figure's Chinese label holds a text as it stands (审结各类合同纠纷 holds 各类合同). */
+  labelHolds(text: string): boolean {
+    return this.figures.some((f) => f.metric.labelZh.includes(text));
+  }
+
   knows(token: string): boolean {
     return this.df.has(token) || this.topicTokens.has(token) || this.measureTokens.has(token);
   }

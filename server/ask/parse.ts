@@ -80,7 +80,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   if (scope.years.length === 1) scopeQuery.year = scope.years[0];
   if (held.reports.length === 1) scopeQuery.reportId = held.reports[0].id;
 
-  const cues = withComparative(withoutNamedCues(scope.rest, detectCues(scope.rest), (pair) => index.knows(pair)), scope.rest);
+  const cues = withComparative(withoutNamedCues(scope.rest, detectCues(scope.rest), (pair) => index.knows(pair), (words) => index.labelHolds(words)), scope.rest);
   // The report's author named with its place (龙川司法局, Yangshan's justice bureau) is scope, not a figure's word.
   const subject = withoutAuthor(withoutCues(scope.rest, cues, STRUCTURAL_CUES), held.reports, index);
   const hints = rankHints(normalized);

@@ -15,7 +15,7 @@ import { lexicon, type MeasureEntry, type TopicEntry } from '../vocabulary/lexic
 import type { ParsedSection } from './sections.js';
 import { CLAUSE_DELIMITERS } from '../vocabulary/sentences.js';
 import type { Span } from '../vocabulary/span.js';
-import { englishToken } from '../vocabulary/tokens.js';
+import { englishToken, negatedSpans } from '../vocabulary/tokens.js';
 import { translatePhrase } from '../vocabulary/translate.js';
 
 /** An automatic label below this confidence (or without a topic or measure) is worth a person's review (ingest summaries, --llm); below LOW_LABEL_CONFIDENCE it is a guess. */
@@ -62,6 +62,8 @@ function phrasesIn<T>(text: string, candidates: Phrase<T>[], others: Phrase<unkn
   const all = [...candidates.map((p) => ({ p, own: true })), ...others.map((p) => ({ p, own: false }))]
     .sort((a, b) => b.p.text.length - a.p.text.length);
   const taken = new Array<boolean>(text.length).fill(false);
+  // A phrase inside a negated word (the 诉讼 of 非诉讼案件) names the opposite: no topic, no measure.
+  for (const [s, e] of negatedSpans(text)) for (let i = s; i < e; i++) taken[i] = true;
   const found: Found<T>[] = [];
   for (const { p, own } of all) {
     for (let at = text.indexOf(p.text); at >= 0; at = text.indexOf(p.text, at + 1)) {

@@ -43,7 +43,12 @@ const stripEnds = (s: string) => {
 };
 
 /** The text after the last digit or Arabic number in `s` (a date or a number that is no figure). */
-const afterNumbers = (s: string) => s.replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
+const afterNumbers = (s: string, categories = false) => (categories ? s.replace(CATEGORIES, '') : s).replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
+/**
+ * A count of kinds right before the figure, that is no figure (明确10大类37项重点工作): the clause's
+ * action before it stays. Only at the clause's start: between two figures the words are the first's.
+ */
+const CATEGORIES = /\d+(?:大类|类|个方面|方面|个领域)$/;
 
 /** Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. */
 function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
@@ -136,6 +141,93 @@ function previousClauseSubject(text: string, clause: Span, within: Span): string
   return stripEnds(lead.replace(/(?:压缩|缩短|降低|提高|提升|增加|减少)$/, ''));
 }
 
+/** Where the noun counted after a figure ends in the text: after its words (and an alternative in brackets). */
+function nounEnd(text: string, from: number, after: string, within: Span): number {
+  let at = from;
+  for (const ch of after) {
+    const found = text.indexOf(ch, at);
+    if (found < 0 || found >= within.end) break;
+    at = found + 1;
+  }
+  return at;
+}
+
+/**
+ * The predicate after the last of objects counted side by side (、36个县直单位进行法治政府建设实地督察):
+ * from the first verb after the last object's noun. Undefined unless a 、 and another figure follow.
+ */
+function sharedPredicate(text: string, end: number, within: Span, all: readonly FigureAt[]): string | undefined {
+  let at = end;
+  for (let step = 0; step < 4; step++) {
+    if (text[at] !== '\u3001') return undefined;
+    const next = all.find((f) => f.span.start > at && f.span.start <= at + 3 && f.span.end <= within.end);
+    if (!next || /[^\u3400-\u9fff]/.test(text.slice(at + 1, next.span.start))) return undefined;
+    const clause = clauseSpan(text, next.span, within);
+    const rest = text.slice(next.span.end, clause.end);
+    for (let i = 1; i < rest.length - 1; i++) {
+      const word = longestKnownWord(rest, i, 4);
+      if (word && word.length >= 2 && isVerb(word)) return rest.slice(i);
+    }
+    at = clause.end;
+  }
+  return undefined;
+}
+
+/** Heads of the names of bodies, that a report repeats bare once it has named the body in full. */
+const BODY_HEADS = ['委员会', '领导小组'];
+
+/**
+ * A body named by its bare head (委员会), right at the start of the phrase or after its verb, is the
+ * body of that head the paragraph named before the sentence (成立由镇党委书记任组长的依法治镇委员会
+ * … 全年召开委员会专题会议31次 → 召开依法治镇委员会专题会议).
+ */
+function withAntecedent(text: string, phrase: string, within: Span): string {
+  for (const head of BODY_HEADS) {
+    const at = phrase.indexOf(head);
+    if (at < 0) continue;
+    const lead = phrase.slice(0, at);
+    if (lead && !(longestKnownWord(lead, 0, 4) === lead && isVerb(lead))) continue;
+    const paragraph = text.slice(Math.max(text.lastIndexOf('\n', within.start - 1) + 1, within.start - 400), within.start);
+    const named = [...paragraph.matchAll(new RegExp(`([\u3400-\u9fff]{2,12})${head}`, 'g'))].at(-1)?.[1];
+    let name = named?.split(/[的由在和与及、是]/).at(-1) ?? '';
+    for (let verb = longestKnownWord(name, 0, 4); verb && isVerb(verb) && verb.length < name.length; verb = longestKnownWord(name, 0, 4)) name = name.slice(verb.length);
+    if (name.length >= 2) return lead + name + phrase.slice(at);
+  }
+  return phrase;
+}
+
+/** Words that name who took part in an action, not what it was about (培训学员, 参训人员). */
+const PARTICIPANTS = /^(?:学员|人员|对象)$/;
+
+/**
+ * Whether a phrase is only an action, with no object of its own: one verb (保留, 废止), a verb and its
+ * participants (培训学员), or a word of at most two characters after the number (112人参训).
+ */
+function isBareAction(phrase: string, onlyAfter: boolean): boolean {
+  if (!phrase) return false;
+  const head = longestKnownWord(phrase, 0, 4);
+  if (!head) return onlyAfter && phrase.length <= 2;
+  if (!canBeVerb(head)) return false;
+  return head === phrase || PARTICIPANTS.test(phrase.slice(head.length));
+}
+
+/**
+ * The object a bare action carries over from the clause before it in the sentence: that clause's
+ * figure counts the occasions (4次, 2期) and its phrase names what was done; a figure in the same unit
+ * before ours (保留149件,废止40件) carries what it carries itself.
+ */
+function carriedObject(text: string, figure: FigureAt, clause: Span, within: Span, all: readonly FigureAt[]): string | undefined {
+  const prev = all.filter((f) => f.span.end <= clause.start && f.span.start >= within.start).at(-1);
+  if (!prev || prev.unit === '%') return undefined;
+  const prevClause = clauseSpan(text, prev.span, within);
+  if (!/^[\s,,;；]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
+  const own = labelPhrase(text, prev, within, all);
+  if (prev.unit !== figure.unit) return own.change || own.borrowed ? undefined : own.phrase || undefined;
+  // The same unit: a sibling action (保留…废止), only when the one before carried an object itself.
+  const carried = own.borrowed && !own.change ? carriedObject(text, prev, prevClause, within, all) : undefined;
+  return carried && own.phrase.startsWith(carried) ? carried : undefined;
+}
+
 /**
  * The label phrase of `figure`, read from its sentence `within`. `figures` are all figure spans of
  * the text (sorted by start), so a neighbouring figure's words are never taken.
@@ -152,7 +244,7 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     if (f.start >= figure.span.end && f.start < to) to = f.start;
   }
   const first = from === clause.start; // no figure before ours in the clause
-  let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''));
+  let before = afterNumbers(text.slice(from, figure.span.start).replace(REMARK, ''), first);
   // Between two figures, the words up to a conjunction are the earlier figure's (29个重点单位和11个乡镇).
   if (!first) before = before.replace(new RegExp(`^.*?${CONJUNCTION}`), '');
   // …and all of them when they end in the preposition that leads to ours (17个委办局对182个事项: 事项).
@@ -167,6 +259,12 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     if (tail && head && head.length <= 6 && text.slice(to + tail[0].length - tail[1].length + head.length).match(/^[、,,;;。]/)) {
       after += tail[0].slice(0, tail[0].length - tail[1].length) + head;
     }
+  }
+  // A bracketed alternative that ends the noun counted (27个乡(镇、区)、36个县直单位): part of it.
+  if (to === clause.end && after === text.slice(figure.span.end, to)) {
+    // …or the noun's other name (5次常委会(全面依法治县委员会)、3次政府常务会); a remark (含…) is neither.
+    const alternative = /^[(（](?!含|其中|包括|不含|同比)[^()（）]{1,12}[)）](?=[、和及与,，;；。])/.exec(text.slice(to, within.end));
+    if (alternative && after) after += alternative[0];
   }
   after = after.replace(/[中里内]$/, '');
   // Words that run into the next figure end before its preposition (17个委办局对182个事项 → 委办局).
@@ -204,6 +302,23 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
         phrase = counted;
         borrowed = true;
       }
+    }
+  }
+  // Objects counted side by side with one predicate after the last (对27个乡(镇、区)、36个县直单位进行
+  // 实地督察): the predicate is every object's, when the figure has no verb of its own.
+  if (!change && first && phrase && !stripEnds(before) && !canBeVerb(longestKnownWord(phrase, 0, 4) ?? '')) {
+    const predicate = sharedPredicate(text, nounEnd(text, figure.span.end, after, within), within, all);
+    if (predicate && !phrase.endsWith(predicate)) phrase += predicate;
+  }
+  // A body named by its bare head (召开委员会专题会议31次, after 成立…依法治镇委员会) is the one named before.
+  phrase = withAntecedent(text, phrase, within);
+  // A clause that only says what was done to what the clause before counted (开展规范性文件专项清理4次,
+  // 保留149件; 举办了2期中青年干部培训班,培训学员79人): that clause's object is the figure's too.
+  if (!change && first && figure.unit !== '%' && isBareAction(phrase, beforeWords === '')) {
+    const object = carriedObject(text, figure, clause, within, all);
+    if (object && !phrase.startsWith(object)) {
+      phrase = object + phrase;
+      borrowed = true;
     }
   }
   // A rate with no subject of its own (办复率均为100%, 占比95.87%): the subject is the clause before's

@@ -94,21 +94,63 @@ export function words(text: string): string[] {
   };
   for (const m of lower.matchAll(CJK_RUN)) {
     flushLatin(lower.slice(last, m.index));
-    for (const w of segmenter().cut(m[0], false)) if (w.trim()) out.push(w);
+    for (const w of chineseWords(m[0])) out.push(w);
     last = m.index! + m[0].length;
   }
   flushLatin(lower.slice(last));
   return out;
 }
 
-/** Character bigrams of every Chinese run, and its single characters. */
+/** A negation that opens a word: 非诉讼 (non-litigation), 不规范, 未整改. */
+const NEGATION = /^[非不未无]/;
+
+/**
+ * jieba's words of a Chinese run, a negation cut off on its own joined to the word it negates
+ * (非|诉讼案件 → 非诉讼案件, 不|满意 → 不满意): the two count one thing, the opposite of the word alone.
+ */
+function chineseWords(run: string): string[] {
+  const out: string[] = [];
+  for (const w of segmenter().cut(run, false)) {
+    if (!w.trim()) continue;
+    const last = out.at(-1);
+    if (last && last.length === 1 && NEGATION.test(last) && w.length >= 2 && /^[\u3400-\u9fff]+$/.test(w)) out[out.length - 1] = last + w;
+    else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The characters of a text that only a negated word holds: in 非诉讼案件 the 诉讼 of 非诉讼. A word
+ * the segmenter reads as a negation and a word of its own (非 + 诉讼) counts the opposite thing, so
+ * its inner word is no token of the text (a question's 诉讼案件 is not 非诉讼案件).
+ */
+export function negatedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/[非不未无]/.test(text)) return out;
+  for (const m of text.matchAll(CJK_RUN)) {
+    let at = m.index!;
+    for (const w of chineseWords(m[0])) {
+      if (w.length >= 3 && NEGATION.test(w) && segmenter().cut(w.slice(1), false).length === 1) out.push([at + 1, at + w.length]);
+      at += w.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Character bigrams of every Chinese run, and its single characters — less those inside a negated
+ * word (negatedSpans): 非诉讼 gives 非 and 非诉, never 诉讼.
+ */
 export function chineseGrams(text: string): string[] {
+  const negated = negatedSpans(text);
+  const inside = (start: number, end: number) => negated.some(([s, e]) => start >= s && end <= e);
   const out: string[] = [];
   for (const m of text.matchAll(CJK_RUN)) {
     const run = m[0];
     for (let i = 0; i < run.length; i++) {
-      out.push(run[i]);
-      if (i + 1 < run.length) out.push(run.slice(i, i + 2));
+      const at = m.index! + i;
+      if (!inside(at, at + 1)) out.push(run[i]);
+      if (i + 1 < run.length && !inside(at, at + 2)) out.push(run.slice(i, i + 2));
     }
   }
   return out;

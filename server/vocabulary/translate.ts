@@ -18,6 +18,14 @@ const SILENT = new Set(['现', '的', '了', '等', '之', '各', '均', '共', 
  */
 const OURS: Record<string, string> = { 县: 'county', 区: 'district', 市: 'city', 镇: 'town', 乡: 'township', 村: 'village', 省: 'province', 局: 'bureau' };
 
+/** Negations that open a word (非诉讼 is no 诉讼): how English says each. */
+const NEGATION: Record<string, (english: string) => string> = {
+  非: (e) => `non-${e}`,
+  不: (e) => `not ${e}`,
+  未: (e) => `not ${e}`,
+  无: (e) => `without ${e}`,
+};
+
 export interface Translation {
   english: string;
   /** Share of the phrase's Chinese characters that a dictionary word covered (0–1). */
@@ -69,8 +77,17 @@ export function translatePhrase(phrase: string, known: Map<string, string> = new
     if (fixed && general && general.length > fixed.length) fixed = undefined;
     const word = fixed ?? general ?? ch;
     if (word === ch && (jiebaWord.get(i) ?? 1) > 1) {
-      // jieba reads a longer word here that no dictionary knows: leave it out, uncovered.
       const length = jiebaWord.get(i)!;
+      // A negated word (非诉讼, 非公有制): the negation and the word it negates, never the word alone.
+      const negated = NEGATION[ch] && longestKnownWord(text, i + 1) === text.slice(i + 1, i + length) ? englishOf(text.slice(i + 1, i + length))[0] : undefined;
+      if (negated) {
+        out.push(NEGATION[ch](negated.replace(/^to /, '')));
+        chinese += length;
+        covered += length;
+        i += length;
+        continue;
+      }
+      // jieba reads a longer word here that no dictionary knows: leave it out, uncovered.
       chinese += length;
       i += length;
       continue;

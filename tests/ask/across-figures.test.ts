@@ -97,3 +97,35 @@ describe('reports counted by group', () => {
     expect(years.text).not.toContain('2022');
   });
 });
+
+describe('the same count in reports that word it their own way', () => {
+  // Three more reports in the samples hub, their sentences as the real reports word them.
+  const askOwn = ask;
+  beforeAll(async () => {
+    const { ingestReport } = await import('../../server/ingest/ingest.service.js');
+    const reports = [
+      { region: '塘栖镇', year: 2024, title: '塘栖镇法治政府建设年度报告(2024年度)',
+        text: '塘栖镇法治政府建设年度报告(2024年度)\n一、主要成效\n(一)党建引领法治建设\n成立由镇党委书记任组长的依法治镇委员会,建立工作体系。全年召开委员会专题会议31次,将法治建设纳入镇域发展规划。\n(二)规范合法性审查\n对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件,覆盖率达100%。其中,行政规范性文件审查2件,镇村合同审查1077件。\n' },
+      { region: '开阳县', year: 2023, title: '开阳县2023年法治政府建设工作报告',
+        text: '开阳县2023年法治政府建设工作报告\n一、学习贯彻习近平法治思想\n全年共召开5次常委会(全面依法治县委员会)、3次政府常务会,部署我县法治建设相关工作。\n' },
+      { region: '许昌市', year: 2024, title: '许昌市2024年度法治政府建设情况报告',
+        text: '许昌市2024年度法治政府建设情况报告\n一、重大行政决策\n带头落实依法决策制度,主持召开4次市政府常务会议专题研究法治政府建设、年度立法等重点工作。\n' },
+    ];
+    for (const r of reports) await ingestReport(orm.em.fork(), { text: r.text, metadata: { region: r.region, year: r.year, title: r.title }, source: 'ingest' });
+  }, 60_000);
+
+  it('a town’s 依法治镇委员会 and a county’s 常委会(全面依法治县委员会) count one body’s meetings; 少 ranks the lower first', async () => {
+    expect((await askOwn('How many more rule-of-law committee meetings did Tangqi Town hold than Kaiyang County?')).value).toBe(26);
+    const fewer = await askOwn('塘栖镇、开阳县两地中,依法治镇/治县委员会会议开得少的是哪个?');
+    expect(fewer.query).toMatchObject({ op: 'rank', order: 'asc' });
+  });
+
+  it('a figure counting several things together is no reading of a question naming one of them', async () => {
+    expect((await askOwn('塘栖镇审了多少份镇村合同?')).value).toBe(1077);
+    expect((await askOwn('塘栖镇对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查多少件?')).value).toBe(1090);
+  });
+
+  it('executive meetings filed under different headings are one count when the question names no topic', async () => {
+    expect((await askOwn('许昌市比开阳县多开了几次研究法治建设的政府常务会议?')).value).toBe(1);
+  });
+});

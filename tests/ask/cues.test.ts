@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_MARK, detectCues, withoutCues, type CueName } from '../../server/ask/cues.js';
+import { CUE_MARK, detectCues, withoutCues, withoutNamedCues, type CueName } from '../../server/ask/cues.js';
+import { rankHints } from '../../server/ask/parse/hints.js';
+import { rankIntent } from '../../server/ask/parse/across.js';
 
 const cuesOf = (question: string) => [...detectCues(question).cues].sort();
 /** Each cue found, with the words it covers. */
@@ -147,5 +149,34 @@ describe('withoutCues', () => {
   it('cuts every named cue, from the last to the first, keeping the text between', () => {
     const q = 'how many more judges in total';
     expect(withoutCues(q, detectCues(q), ['difference', 'sum'])).toBe(` ${CUE_MARK}  judges  ${CUE_MARK} `);
+  });
+});
+
+describe('withoutNamedCues: a Chinese cue that is a word of a figure\'s name', () => {
+  const named = (labels: string[]) => (words: string) => labels.some((l) => l.includes(words));
+  it('keeps 各类 in 审结各类合同纠纷 when a figure is labelled with it', () => {
+    const q = '审结了多少件各类合同纠纷';
+    expect(detectCues(q).cues.has('breakdown')).toBe(true);
+    expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(false);
+  });
+  it('reads 各类 as a breakdown when no label holds it with the words after it', () => {
+    const q = '各类案件分别多少件';
+    expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(true);
+  });
+});
+
+describe('rankIntent: the direction a comparison of two places asks', () => {
+  it('asks the lower of two with 少 or fewer, the higher otherwise', () => {
+    expect(rankIntent('塘栖镇、开阳县两地中,委员会会议开得少的是哪个', 2)?.order).toBe('asc');
+    expect(rankIntent('紫云和金平哪个更少', 2)?.order).toBe('asc');
+    expect(rankIntent('which held fewer meetings, a or b', 2)?.order).toBe('asc');
+    expect(rankIntent('紫云和金平哪个更多', 2)?.order).toBe('desc');
+  });
+});
+
+describe('rankHints: the unit a question counts in', () => {
+  it('reads 多少期 as 期 and "how many sessions of …" as sessions, whatever follows', () => {
+    expect(rankHints('开阳县办了多少期系列讲座').units).toEqual(['期']);
+    expect(rankHints("how many sessions of the city's lecture hall did kaiyang officials attend").units).toContain('期');
   });
 });

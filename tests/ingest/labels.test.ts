@@ -206,3 +206,70 @@ describe('every figure of the eight real excerpts', () => {
     for (const { file, f } of all) expect(phraseOf(f), `${file} ${f.text}`).not.toMatch(/(?:均为|为|达到|达|超|同比)$/);
   });
 });
+
+describe('a clause that only says what was done carries the object of the clause before', () => {
+  it('保留149件 after 开展规范性文件专项清理4次 is 规范性文件专项清理 kept, and so is 废止40件', () => {
+    const body = '开展规范性文件专项清理4次,保留149件,废止40件。';
+    expect(phraseOf(figure(body, '149件'))).toContain('规范性文件专项清理保留');
+    expect(phraseOf(figure(body, '40件'))).toContain('规范性文件专项清理废止');
+  });
+
+  it('培训学员79人 after 举办了2期中青年干部培训班 names the class; 112人参训 names the training', () => {
+    expect(phraseOf(figure('县委党校举办了2期中青年干部培训班,培训学员79人。', '79人'))).toContain('中青年干部培训班培训学员');
+    expect(phraseOf(figure('组织参加市委理论学习中心组法治专题培训1期,112人参训。', '112人'))).toContain('法治专题培训参训');
+  });
+
+  it('a clause with an object of its own keeps only its own words, and a same-unit stage is no carried action', () => {
+    expect(phraseOf(figure('接待群众500人次,解答法律咨询300件。', '300件'))).toBe('解答法律咨询');
+    expect(phraseOf(figure('收到行政复议申请10件,受理8件。', '8件'))).not.toContain('申请');
+  });
+});
+
+describe('a negated word names no topic', () => {
+  it('非诉讼案件 is not administrative litigation, 诉讼案件 may be', () => {
+    const body = '全年律师事务所共办理各类法律事务787件,其中诉讼案件536件,非诉讼案件24件。';
+    expect(figure(body, '24件').topic).not.toBe('administrative-litigation');
+    expect(figure(body, '24件').labelEn).toMatch(/non-/i);
+  });
+});
+
+describe('objects counted side by side share the predicate after the last', () => {
+  it('对全县27个乡(镇、区)、36个县直单位进行实地督察: each count is of its own object, both inspected', () => {
+    const body = '常态化开展督察,对全县27个乡(镇、区)、36个县直单位进行法治政府建设实地督察。';
+    const towns = phraseOf(figure(body, '27个'));
+    expect(towns).toContain('乡(镇、区)');
+    expect(towns).toContain('实地督察');
+    expect(towns).not.toContain('县直单位');
+    expect(phraseOf(figure(body, '36个'))).toContain('县直单位进行法治政府建设实地督察');
+  });
+
+  it('a figure with a verb of its own takes no predicate of another', () => {
+    const body = '审查合同12件、备案文件8件进行归档。';
+    expect(phraseOf(figure(body, '12件'))).not.toContain('归档');
+  });
+});
+
+describe('the body a count is of', () => {
+  it('a bare 委员会 is the committee the paragraph named before', () => {
+    const body = '成立由镇党委书记任组长的依法治镇委员会,建立工作体系。全年召开委员会专题会议31次,将法治建设纳入规划。';
+    expect(phraseOf(figure(body, '31次'))).toBe('召开依法治镇委员会专题会议');
+  });
+
+  it('a bracketed other name of the noun counted is part of it; a remark (含…) is not', () => {
+    const body = '全年共召开5次常委会(全面依法治县委员会)、3次政府常务会,部署相关工作。';
+    expect(phraseOf(figure(body, '5次'))).toContain('常委会(全面依法治县委员会)');
+    expect(phraseOf(figure('办理各类案件12件(含上年度结转),办结10件。', '12件'))).not.toContain('结转');
+  });
+
+  it('a committee named in full keeps its own name', () => {
+    const body = '成立依法治县委员会。召开县政府常务会议专题研究3次。';
+    expect(phraseOf(figure(body, '3次'))).not.toContain('依法治县委员会');
+  });
+});
+
+describe('a count of kinds before a figure is no part of its label', () => {
+  it('明确10大类37项重点工作 is 明确重点工作; between two figures the words stay the first figure’s', () => {
+    expect(phraseOf(figure('制定工作要点,明确10大类37项重点工作,细化责任。', '37项'))).toBe('明确重点工作');
+    expect(phraseOf(figure('抽查57个执法单位4大类240余宗案卷。', '240余宗'))).not.toContain('执法单位');
+  });
+});

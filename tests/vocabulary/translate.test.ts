@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatePhrase } from '../../server/vocabulary/translate.js';
+import { fieldTokens, words } from '../../server/vocabulary/tokens.js';
 
 describe('word-by-word English of a Chinese phrase', () => {
   it('takes the longest known word at each place, glossary first', () => {
@@ -40,5 +41,22 @@ describe('labels of reports nobody curated read as English, not word salad', () 
 
   it('reads the genre’s nouns as nouns: 公共服务 is public service, not "public serve"', () => {
     expect(translatePhrase('公共服务等其他事项').english).toBe('public service other item');
+  });
+});
+
+describe('a negated word counts the opposite thing', () => {
+  it('translates 非诉讼 as the negation of 诉讼, never as the word alone', () => {
+    const english = translatePhrase('非诉讼案件').english;
+    expect(english).toMatch(/^non-/);
+    expect(english).not.toBe(translatePhrase('诉讼案件').english);
+  });
+
+  it('joins a negation cut off on its own to its word, and gives no token of the word alone', () => {
+    expect(words('非诉讼案件')).not.toContain('诉讼案件');
+    expect(words('不满意')).toEqual(['不满意']);
+    const negated = fieldTokens('非诉讼案件(件)');
+    expect(negated.has('诉讼')).toBe(false);
+    expect(negated.has('非诉讼')).toBe(true);
+    expect(fieldTokens('诉讼案件和非诉讼案件').has('诉讼')).toBe(true);
   });
 });

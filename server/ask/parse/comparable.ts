@@ -3,10 +3,11 @@
  * differently (入驻率 of 政务服务事项, 聘请法律顾问 3名, 宣讲 in one report and 讲座 in another), so the
  * figure is not chosen by exact words alone: the best figure found anywhere (the anchor) says
  * what is counted, and each report's own figure must count that too —
- * - the indicator: the anchor's topic, in units of the same kind (人/名, 场/场次/次 …);
+ * - the indicator: the anchor's topic when the question names it or a person filed it (an automatic
+ *   topic is only the heading a report put it under), in units of the same kind (人/名, 场/场次/次 …);
  * - the counted object: the nouns of the question the anchor explains (规范性文件, 干部职工, lecture),
  *   most of whose weight the report's figure must explain as well — verbs differ by report (开展,
- *   举办), what is counted does not;
+ *   举办), what is counted does not, nor does the level of place in its name (依法治镇/治县委员会);
  * - within a report, the figure that explains most of the question's whole words (not its
  *   character pairs: 继续有效的规范性文件 is not 审查规范性文件), and of a total and its parts
  *   (审查和备案规范性文件 54件, 其中市级 27件) the total.
@@ -20,9 +21,12 @@ import { isChinese } from '../../vocabulary/tokens.js';
 import type { ScoredFigure, Term } from '../match.js';
 import { confident, type Context } from './context.js';
 import { best } from './figures.js';
+import { topicsNamed } from './overview.js';
 
 /** Share of the counted object's weight a report's figure must explain to count the same thing. */
 export const COUNTED_SHARE = 0.7;
+/** Share of the question a report's figure worded its own way must explain, holding all of the anchor's object. */
+const REWORDED_COVERAGE = 0.5;
 /** Figures whose whole-word score is within this share of the best one's explain the question as well. */
 const SPECIFIC_MARGIN = 0.1;
 
@@ -42,18 +46,33 @@ export function comparableUnits(a: string, b: string): boolean {
 function countedObject(anchor: ScoredFigure, terms: Term[], ctx: Context): Term[] {
   const topicWords = ctx.index.lexicon.tokensOfTopic(anchor.figure.metric.topicId);
   return terms.filter((t) => !t.bonus && !t.token.startsWith('#') && (anchor.strength.get(t.token) ?? 0) >= 0.8 * t.weight
-    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)));
+    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)) && !PLACE_LEVELS.has(t.token));
+}
+
+/**
+ * A level of place said alone (the 镇 of 依法治镇/治县委员会) is each report's own: a town's report names
+ * its 依法治镇委员会, a county's its 依法治县委员会, and both count the same body's meetings.
+ */
+const PLACE_LEVELS = new Set(['省', '市', '县', '区', '镇', '乡', '村', '街道']);
+
+/**
+ * Whether the question names the anchor's topic: only then must another report's figure be filed
+ * under it too. An automatic topic comes from the headings a figure stands under, which reports
+ * arrange differently (the same executive meetings under 重大行政决策 in one, 学习贯彻 in another).
+ */
+function namesTopic(anchor: ScoredFigure, ctx: Context): boolean {
+  return topicsNamed(ctx.normalized, ctx).includes(anchor.figure.metric.topicId!);
 }
 
 /**
  * Whether a figure explains most of what the anchor counts: a word is held when the figure holds at
  * least half of it (宣讲 of 宣讲活动, a synonym, a translation).
  */
-function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[]): boolean {
+function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[], share = COUNTED_SHARE): boolean {
   const total = object.reduce((n, t) => n + t.weight, 0);
   if (!total) return true;
   const held = object.reduce((n, t) => n + (holds(figure, t, terms) ? t.weight : 0), 0);
-  return held >= COUNTED_SHARE * total;
+  return held >= share * total;
 }
 
 /**
@@ -64,11 +83,18 @@ function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[]): boo
 function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
   const x = figure.strength.get(t.token) ?? 0;
   if (x >= 0.8 * t.weight) return true;
+  if (t.token === '会议' && CONVENED_SHORT.test(figure.figure.metric.labelZh)) return true;
   if (x < 0.5 * t.weight) return false;
   if (!isChinese(t.token) || t.token.length < 3) return true;
   const lead = terms.find((o) => o.bonus && o.token === t.token.slice(0, 2));
   return !lead || (figure.strength.get(lead.token) ?? 0) >= 0.5 * lead.weight;
 }
+
+/**
+ * A meeting convened, named short (召开5次常委会, 3次政府常务会 for 常委会议, 常务会议): its label holds
+ * 会议 as reports shorten it, a word ending in 会 after 召开 — not the 会 of a body (委员会, 协会).
+ */
+const CONVENED_SHORT = /召开[^,，、;；]*?[\u4e00-\u9fff](?<![员协学])会(?!议)/;
 
 /** Words that open a part of the figure before them in a sentence: 54件,其中市级27件. */
 const PART_OPENERS = /其中|包括|含/;
@@ -116,9 +142,10 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
   if (!anchor) return { chosen, ranked };
   const m = anchor.figure.metric;
   const object = countedObject(anchor, terms, ctx);
+  const topicNamed = !!m.topicId && (m.labelledBy !== 'AUTO' || namesTopic(anchor, ctx));
   const fits = (s: ScoredFigure) => {
     const o = s.figure.metric;
-    return comparableUnits(o.unit, m.unit) && (!m.topicId || o.topicId === m.topicId) && countsTheSame(s, object, terms);
+    return comparableUnits(o.unit, m.unit) && (!topicNamed || o.topicId === m.topicId) && countsTheSame(s, object, terms);
   };
   const sameIndicator = (s: ScoredFigure) => !!m.topicId && !!m.measureId && s.figure.metric.topicId === m.topicId
     && s.figure.metric.measureId === m.measureId && sameUnit(s.figure.metric.unit, m.unit);
@@ -126,7 +153,10 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
     const mine = ranked.filter((s) => s.figure.metric.reportId === report.id);
     // The report's own best figure of what the anchor counts; else one of the anchor's indicator
     // that counts it too, though the question's words fit it less (another report's wording).
-    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms));
+    // …or, worded so differently that the question's other words miss it (常委会 for 委员会会议), a
+    // figure that counts all the anchor's object and most of the question.
+    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms))
+      ?? mine.find((s) => fits(s) && s.specific > 0 && s.coverage >= REWORDED_COVERAGE && countsTheSame(s, object, terms, 1));
     if (own) chosen.set(report.id, own);
   }
   return { anchor, chosen, ranked };

@@ -16,6 +16,7 @@ const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)(条)/, ['条']],
   [/(多少|几)(篇)/, ['篇']],
   [/(多少|几)(项)/, ['项']],
+  [/(多少|几)期/, ['期']],
   [/(多少|几)个/, ['个']],
   [/(多少|几)学时|how many hours/, ['学时', '课时', '小时']],
   // 连续几年: years counted (连续8年), not 近几年 (lately).
@@ -74,6 +75,8 @@ export function rankHints(text: string): RankHints {
   while (nouns.length > 1 && /[a-z]{3}ed$/.test(nouns.at(-1)!)) nouns.pop();
   const head = nouns.at(-1);
   const counted = head ? [englishToken(head)] : [];
+  // "how many sessions of the lecture hall": a unit before "of" is what is counted, whatever follows.
+  if (!units && phrase[1] === 'of') units = unitsNamed(englishToken(phrase[0]));
   if (!units && counted.length) units = unitsNamed(counted[0]) ?? (namesPeople(head!) ? PEOPLE_UNITS : undefined);
   // 多少个部门单位的…: the word right after the counter is what is counted.
   const countedZh = /(?:多少|几)[个件人名次所家项场条份篇位]([\u4e00-\u9fff]{2,})/.exec(text)?.[1];

@@ -27,6 +27,18 @@ function sameFigureElsewhere(top: ScoredFigure, ranked: ScoredFigure[], measureN
   return out;
 }
 
+/** A label's own words (less topic, unit and remarks) that list several things: 重大行政决策、规范性文件…及镇村合同. */
+const enumerates = (s: ScoredFigure) => /[\u3400-\u9fff]、[\u3400-\u9fff]/.test(s.figure.metric.labelZh.replace(/^[^:]*:/, '').replace(/[(（][^()（）]*[)）]/g, ''));
+
+/**
+ * Whether a figure counts several things together (重大行政决策、规范性文件、行政执法决定及镇村合同
+ * 开展全流程审查1090件) where the best one counts one of them on its own (镇村合同审查1077件), and the
+ * question lists nothing: the question names the one, not the sum of all.
+ */
+function countsMoreTogether(rival: ScoredFigure, top: ScoredFigure, ctx: Context): boolean {
+  return enumerates(rival) && !enumerates(top) && !/[、和及与]|\band\b/.test(ctx.normalized);
+}
+
 export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
   const ranked = withCountedFirst(given);
   const [top, ...rest] = ranked;
@@ -43,7 +55,8 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
     && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
-    && !(counts(top) && !counts(s)));
+    && !(counts(top) && !counts(s))
+    && !countsMoreTogether(s, top, ctx));
   // A total and its own parts: the words of the total without a part's words mean the total.
   const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
   if (total && rivals.length) return result(ctx, { op: 'lookup', metrics: [total.figure.metric.id] }, total.coverage);
