@@ -56,7 +56,7 @@ function describeHub(index: FigureIndex, candidates: string[]): string {
 }
 
 export class ModelParser {
-  private readonly client: OpenAI;
+  private readonly client: Promise<OpenAI>;
 
   constructor(private readonly config: AskConfig, private readonly log?: ModelLogger) {
     this.client = modelClient(config);

@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ConfigError, redactedDatabaseUrl } from '../config.js';
 import { ENTITIES } from '../model/index.js';
 import { SQLITE_BUSY_TIMEOUT_MS } from './errors.js';
@@ -30,7 +29,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   throw new ConfigError(`DATABASE_URL must start with sqlite: or postgres://, got "${redactedDatabaseUrl(url)}"`);
 }
 
-function ormOptions(target: DatabaseTarget): Options {
+async function ormOptions(target: DatabaseTarget): Promise<Options> {
   const common = {
     entities: ENTITIES,
     // Entities carry explicit types on every decorator; nothing relies on emitted metadata.
@@ -48,6 +47,9 @@ function ormOptions(target: DatabaseTarget): Options {
       pool: { min: 1, max: 1 },
     } as Options;
   }
+  // Imported only for PostgreSQL: its driver's modules (pg, its knex dialect) took 2 MB of heap in
+  // every SQLite hub.
+  const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
   return {
     ...common,
     driver: PostgreSqlDriver,
@@ -63,7 +65,7 @@ function ormOptions(target: DatabaseTarget): Options {
 export async function openDatabase(url: string): Promise<MikroORM> {
   const target = parseDatabaseUrl(url);
   if (target.kind === 'sqlite' && target.location !== ':memory:') mkdirSync(dirname(target.location), { recursive: true });
-  const orm = await MikroORM.init(ormOptions(target));
+  const orm = await MikroORM.init(await ormOptions(target));
   // MikroORM only logs a failed connection, and its schema update would then create a database
   // that does not exist (a mistyped name): say why the connection failed instead.
   const connected = await orm.checkConnection();
@@ -106,8 +108,4 @@ async function migrateSchema(orm: MikroORM): Promise<void> {
       await new Promise((r) => setTimeout(r, 200 * attempt));
     }
   }
-}
-
-export function databaseKind(orm: MikroORM): DatabaseKind {
-  return orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }

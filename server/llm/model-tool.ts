@@ -3,12 +3,19 @@
  * with JSON arguments that `check` accepts. An invalid call goes back once with the error; any
  * failure (HTTP error, timeout, no tool call, invalid twice) is a reason, never an exception.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+
+/**
+ * The SDK, imported when a client is first made (a model is configured): most hubs run without
+ * one, and its modules (their source text and compiled code) took about 2 MB of heap in every process.
+ */
+let sdk: Promise<typeof import('openai')> | undefined;
+const loadSdk = () => (sdk ??= import('openai'));
 
 export type ToolResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export interface ToolCallOptions<T> {
-  client: OpenAI;
+  client: Promise<OpenAI>;
   model: string;
   messages: OpenAI.Chat.ChatCompletionMessageParam[];
   tool: { name: string; description: string; parameters: Record<string, unknown> };
@@ -18,13 +25,15 @@ export interface ToolCallOptions<T> {
   log?: { debug(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 }
 
-export function modelClient(options: { apiKey?: string; baseUrl?: string; timeoutMs: number }): OpenAI {
+/** A client for the endpoint (the SDK is imported here, only when a model is configured). */
+export function modelClient(options: { apiKey?: string; baseUrl?: string; timeoutMs: number }): Promise<OpenAI> {
   // No retries of our own beyond the one correction round: a person is waiting.
-  return new OpenAI({ apiKey: options.apiKey ?? 'not-needed', baseURL: options.baseUrl, timeout: options.timeoutMs, maxRetries: 0 });
+  return loadSdk().then(({ default: SDK }) => new SDK({ apiKey: options.apiKey ?? 'not-needed', baseURL: options.baseUrl, timeout: options.timeoutMs, maxRetries: 0 }));
 }
 
 export async function callTool<T>(options: ToolCallOptions<T>): Promise<ToolResult<T>> {
-  const { client, tool, check, log } = options;
+  const { tool, check, log } = options;
+  const [client, { default: SDK }] = await Promise.all([options.client, loadSdk()]);
   const messages = [...options.messages];
   const deadline = Date.now() + options.timeoutMs;
   for (let round = 0; round < 2; round++) {
@@ -38,7 +47,7 @@ export async function callTool<T>(options: ToolCallOptions<T>): Promise<ToolResu
         temperature: 0,
       }, { timeout: Math.max(1, deadline - Date.now()) });
     } catch (error) {
-      const reason = error instanceof OpenAI.APIError && error.status ? `the model endpoint answered ${error.status}` : 'the model endpoint did not answer in time';
+      const reason = error instanceof SDK.APIError && error.status ? `the model endpoint answered ${error.status}` : 'the model endpoint did not answer in time';
       log?.warn({ err: { message: (error as Error).message } }, reason);
       return { ok: false, reason };
     }
