@@ -368,6 +368,8 @@ export interface RankHints {
   units?: string[];
   /** The question asks for a rate or percentage. */
   wantsRate?: boolean;
+  /** The question counts things ("how many applications", 多少件): a percentage is no answer to it. */
+  wantsCount?: boolean;
   /** The normalised question, to see how much of a figure's label it names. */
   question?: string;
   /** English: the words right after "how many", naming what is counted. */
@@ -429,6 +431,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);
+    else if (hints.wantsCount && !hints.units?.length && unit === '%') add('#count', -1);
     if (s.score > 0) add('#label', 1.5 * labelShare(f, hints, stems, reached));
     // The thing counted is the head of the figure's own phrase (部门单位 27个), not a word inside it.
     // (Automatic labels are the clause's phrase; curated ones are written otherwise: 村级人民调解委员会数.)
@@ -450,6 +453,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
  */
 export function askedUnit(hints: RankHints): ((s: ScoredFigure) => boolean) | undefined {
   if (hints.wantsRate) return (s) => s.figure.metric.unit === '%';
+  if (hints.wantsCount && !hints.units?.length) return (s) => s.figure.metric.unit !== '%';
   if (hints.units?.length) return (s) => hints.units!.includes(s.figure.metric.unit);
   return undefined;
 }

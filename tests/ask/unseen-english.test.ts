@@ -155,6 +155,8 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 组织动员全县6家律师事务所与工商联所属11家商会建立沟通联系合作机制。全县律师事务所提供公益法律服务42件。
 六、政务公开
 政务微信发布信息213条,公开政府文件35件。
+七、行政复议
+全年收到行政复议申请88件,同比增加40%。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -223,6 +225,12 @@ describe('English questions about a report nobody curated (issue 13)', () => {
 
   it("a figure holds its unit's English names: how many posts → 发布信息213条", async () => {
     await expectAnswer('How many posts were published in Qingyuan?', 213);
+  });
+
+  it('a question that counts things is not answered by a percentage change of them', async () => {
+    await expectAnswer('How many applications for administrative reconsideration did Qingyuan receive?', 88);
+    await expectAnswer('庆元收到多少件行政复议申请', 88);
+    await expectAnswer('庆元收到的行政复议申请同比增加了多少', 40);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {

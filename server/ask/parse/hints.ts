@@ -87,7 +87,10 @@ export function rankHints(text: string): RankHints {
   // 培训了多少学员, 有几位调解员: people, though no counter says so.
   const personZh = /(?:多少|几)(?:名|位)?([\u4e00-\u9fff]{2,4})/.exec(text)?.[1];
   if (!units && personZh && PERSON_NOUN.test(words(personZh)[0] ?? '')) units = PEOPLE_UNITS;
-  return { units, wantsRate: RATE_WORDS.test(text), question: text, counted, ...(named ? { countedZh: headZh } : {}) };
+  const wantsRate = RATE_WORDS.test(text);
+  // Things counted: "how many …", or 多少/几 with a counter (多少件); 增长了多少 may well ask a percentage.
+  const wantsCount = !wantsRate && (/\bhow many\b/.test(text) || /(?:多少|几)[个件人名次所家项场条份篇位期批]/.test(text));
+  return { units, wantsRate, ...(wantsCount ? { wantsCount } : {}), question: text, counted, ...(named ? { countedZh: headZh } : {}) };
 }
 
 /** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */

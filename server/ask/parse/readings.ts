@@ -55,7 +55,7 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
     && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
-    && !(counts(top) && !counts(s))
+    && !countedRatherThan(top, s)
     && !countsMoreTogether(s, top, ctx));
   // A total and its own parts: the words of the total without a part's words mean the total.
   const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
@@ -78,10 +78,14 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
  * the chambers" not the count of chambers, however many of the question's words those figures hold.
  */
 const counts = (s: ScoredFigure) => (s.strength.get('#counted') ?? 0) > 0;
+/** Its label names the question at least as fully as the other's (败诉(件) is not outdone by 避免高败诉风险案件…). */
+const namesAsFully = (a: ScoredFigure, b: ScoredFigure) => (a.strength.get('#label') ?? 0) >= (b.strength.get('#label') ?? 0);
+/** `a` counts what is asked and `b` does not, and b's label names the question no better. */
+const countedRatherThan = (a: ScoredFigure, b: ScoredFigure) => counts(a) && !counts(b) && namesAsFully(a, b);
 function withCountedFirst(ranked: ScoredFigure[]): ScoredFigure[] {
   const [top, ...rest] = ranked;
   if (!top || counts(top)) return ranked;
-  const counted = rest.find((s) => confident(s) && counts(s) && advantage(top, s) < CLARIFY_MARGIN);
+  const counted = rest.find((s) => confident(s) && countedRatherThan(s, top) && advantage(top, s) < CLARIFY_MARGIN);
   return counted ? [counted, ...ranked.filter((s) => s !== counted)] : ranked;
 }
 
