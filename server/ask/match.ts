@@ -131,7 +131,8 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
     // no figure holds itself, with synonyms or translations, weighs as the most common of them
     // (the weight of the set, as structured query translation counts it): issued is as common as
     // the 制发 it stands for.
-    const weight = index.occurs(token) ? index.idf(token) : Math.min(index.idf(token), ...alternatives.map((a) => index.idf(a.token)));
+    // (Not a single character standing for it, weekly → 周: a character is in many words, the word is rare.)
+    const weight = index.occurs(token) ? index.idf(token) : Math.min(index.idf(token), ...alternatives.filter((a) => a.token.length > 1).map((a) => index.idf(a.token)));
     terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}) });
   };
   const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
@@ -186,6 +187,17 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
     }
   }
   return [...terms.values(), ...bonus];
+}
+
+/**
+ * A term less the single characters that stand for an English word (weekly → 周): they help find a
+ * figure counted, not a sentence answering in words, nor a cue's own figure ("when was the review
+ * finished" names no 完成 count).
+ */
+export function withoutCharacterTranslations(term: Term): Term {
+  if (!term.alternatives?.some((a) => a.translation && a.token.length === 1)) return term;
+  const alternatives = term.alternatives.filter((a) => !(a.translation && a.token.length === 1));
+  return alternatives.length ? { ...term, alternatives } : { token: term.token, weight: term.weight, ...(term.bonus ? { bonus: true } : {}) };
 }
 
 /** Whether a token set holds a term: the word itself or one that stands for it. */

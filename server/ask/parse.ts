@@ -10,7 +10,7 @@
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
-import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredFigure, type Term } from './match.js';
+import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
@@ -60,7 +60,7 @@ function cueNamesFigures(name: CueName, cues: CueMatch, rest: string, terms: Ter
 function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Context): boolean {
   const spans = cues.spans.filter((s) => s.name === name);
   if (!spans.length || spans.some((s) => /\s/.test(rest.slice(s.start, s.end)) || isChinese(rest.slice(s.start, s.end)))) return false;
-  const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index);
+  const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index).map(withoutCharacterTranslations);
   if (!terms.some((t) => !t.bonus)) return false;
   return confident(best(terms, ctx)[0]);
 }
@@ -97,7 +97,10 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
     normalized,
     unsearched: inScope.reports.length - held.reports.length,
   };
-  const allTerms = questionTerms(subject, index);
+  // A single character standing for an English word (weekly → 周) helps find a figure counted, not a
+  // sentence answering in words ("when was the review finished" is no 完成 count).
+  const terms = questionTerms(subject, index);
+  const allTerms = QUANTITY.test(normalized) ? terms : terms.map(withoutCharacterTranslations);
 
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
   const across = parseAcrossReports(scope, cues, ctx);

@@ -96,8 +96,23 @@ function expand(token: string, raw: string, index: FigureIndex, phrase: boolean)
       factor = Math.max(MIN_TRANSLATION_FACTOR, factor - TRANSLATION_STEP);
     }
     if (phrase && !kept) for (const compound of compoundsOf(raw, index)) offer(compound, COMPOUND_FACTOR, true);
+    // A word whose only translations the figures hold are single characters (weekly → 周 of 周例会,
+    // industry → 业 of 一业一证): those, among its best, for half a match — a character alone is a
+    // piece of many words.
+    if (!phrase && !kept && !out.size) {
+      for (const chinese of singleCharactersOf(raw)) {
+        if (out.size >= MAX_SINGLE_CHARACTERS) break;
+        if (index.knows(chinese)) out.set(chinese, { token: chinese, factor: SINGLE_CHARACTER_FACTOR, translation: true });
+      }
+    }
   }
   return [...out.values()];
+}
+
+const SINGLE_CHARACTER_FACTOR = 0.5;
+const MAX_SINGLE_CHARACTERS = 2;
+function singleCharactersOf(english: string): string[] {
+  return chineseFor(english).filter((w) => w.length === 1 && /[\u3400-\u9fff]/.test(w) && !isStopword(w));
 }
 
 /** A compound built of its words' translations counts as little as a translation far down the list. */

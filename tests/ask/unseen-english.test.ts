@@ -157,6 +157,7 @@ const QINGYUAN = `庆元县2024年法治政府建设工作报告
 政务微信发布信息213条,公开政府文件35件。
 七、行政复议
 全年收到行政复议申请88件,同比增加40%。
+深化行政争议协调化解例会制度,已召开26期周例会,涉及单位19家。
 `;
 
 describe('English questions about a report nobody curated (issue 13)', () => {
@@ -231,6 +232,10 @@ describe('English questions about a report nobody curated (issue 13)', () => {
     await expectAnswer('How many applications for administrative reconsideration did Qingyuan receive?', 88);
     await expectAnswer('庆元收到多少件行政复议申请', 88);
     await expectAnswer('庆元收到的行政复议申请同比增加了多少', 40);
+  });
+
+  it('a word whose only translation the figures hold is one character stands for it by half: weekly → 周 of 周例会', async () => {
+    await expectAnswer('How many weekly meetings did Qingyuan hold?', 26);
   });
 
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {

@@ -2,7 +2,7 @@
  * Questions answered in words rather than by a figure: a passage of a report, the documents it
  * cites, or no figure at all (NOT_IN_REPORT / OUT_OF_SCOPE).
  */
-import { questionTerms, type ScoredFigure, type Term } from '../match.js';
+import { questionTerms, withoutCharacterTranslations, type ScoredFigure, type Term } from '../match.js';
 import type { Scope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
@@ -38,7 +38,7 @@ export function noFigure(terms: Term[], ranked: ScoredFigure[], ctx: Context): P
 
 /** Cited documents on a subject (营商环境方面印发了什么文件), or all of them when none is named. */
 export function documentsAbout(subject: string, ctx: Context, scope: Scope): ParseResult {
-  const terms = questionTerms(subject, ctx.index).filter((t) => !t.bonus);
+  const terms = questionTerms(subject, ctx.index).filter((t) => !t.bonus).map(withoutCharacterTranslations);
   const inScope = ctx.index.documents.filter((d) => ctx.figures.some((f) => f.metric.reportId === d.document.reportId));
   if (!terms.length) return result(ctx, { op: 'documents', scope }, 1);
   const total = terms.reduce((a, t) => a + t.weight, 0);
