@@ -261,12 +261,13 @@ export class ReportFigures {
 const TERSE_QUOTE = 24;
 
 /**
- * A figure's sentence, and when it is terse the sentence before it in the same paragraph, whose
+ * A figure's sentence, and when it is terse and of no topic the sentence before it in the same paragraph, whose
  * subject it continues: 建立入企检查扫码工作台账…。全年共收集扫码85次 is a count of enterprise
  * inspections' scans. Counted as the quote, the field that weighs least.
  */
 function withSentenceBefore(text: string, metric: Metric): string {
-  if (metric.quote.length >= TERSE_QUOTE || metric.quoteStart < 2) return metric.quote;
+  // Only for a figure of no topic: one whose sentence names its own (县法律援助中心受理…88件) needs no other.
+  if (metric.topicId || metric.quote.length >= TERSE_QUOTE || metric.quoteStart < 2) return metric.quote;
   const before = sentenceAround(text, metric.quoteStart - 1, metric.quoteStart - 1);
   const sentence = text.slice(before.start, Math.min(before.end, metric.quoteStart));
   return sentence.includes('\n') || before.start >= metric.quoteStart ? metric.quote : `${sentence}\n${metric.quote}`;
