@@ -25,6 +25,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 四、荣誉
 全县连续4年获评全省法治建设先进县。
 政务服务“好差评”非常满意120条,满意30条,合计150条。
+五、争议化解
+深化行政争议联席化解月例会制度,凝聚合力化解行政争议。截至2025年2月10日,已召开12期月例会,涉及单位9家,案件47件,助力化解15件。
 `;
 
 let hub: Seeded;
@@ -72,6 +74,15 @@ it('takes the figure of one named topic whose sentence names the other as its ac
 it('counts years running (连续4年) and reads 连续几年 as asking for them', async () => {
   const a = await ask('青田县连续几年获评全省法治建设先进县?');
   expect([a.status, a.value, a.unit]).toEqual(['ANSWERED', 4, '年']);
+});
+
+describe('a sentence going on about what the sentence before named (已召开12期月例会 of the 月例会制度 before it)', () => {
+  it('its figures are found through the words of the sentence before, and a date they were counted at scopes no year', async () => {
+    const held = await ask('截至2025年2月10日,青田县行政争议联席化解月例会开了几期?');
+    expect([held.status, held.value]).toEqual(['ANSWERED', 12]);
+    const cases = await ask('青田县月例会制度涉及的案件有多少件?');
+    expect([cases.status, cases.value]).toEqual(['ANSWERED', 47]);
+  });
 });
 
 describe('一共 with one figure asked', () => {
