@@ -27,6 +27,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 政务服务“好差评”非常满意120条,满意30条,合计150条。
 五、争议化解
 深化行政争议联席化解月例会制度,凝聚合力化解行政争议。截至2025年2月10日,已召开12期月例会,涉及单位9家,案件47件,助力化解15件。
+六、营商环境
+优化重大项目审批流程,政府投资审批项目由20个工作日压缩至3个工作日。
 `;
 
 let hub: Seeded;
@@ -83,6 +85,11 @@ describe('a sentence going on about what the sentence before named (已召开12�
     const cases = await ask('青田县月例会制度涉及的案件有多少件?');
     expect([cases.status, cases.value]).toEqual(['ANSWERED', 47]);
   });
+});
+
+it('a from–to change answers what it is now with the value after 至, not the one after 由', async () => {
+  const a = await ask('青田县政府投资审批项目现在压缩到几个工作日?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 3]);
 });
 
 describe('一共 with one figure asked', () => {
