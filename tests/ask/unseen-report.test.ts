@@ -29,6 +29,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 深化行政争议联席化解月例会制度,凝聚合力化解行政争议。截至2025年2月10日,已召开12期月例会,涉及单位9家,案件47件,助力化解15件。
 六、营商环境
 优化重大项目审批流程,政府投资审批项目由20个工作日压缩至3个工作日。
+七、政务服务
+优化政务服务,推进“放管服”改革,新增异地办理事项60项,完善联办事项,整改问题35余项。
 `;
 
 let hub: Seeded;
@@ -90,6 +92,11 @@ describe('a sentence going on about what the sentence before named (已召开12�
 it('a from–to change answers what it is now with the value after 至, not the one after 由', async () => {
   const a = await ask('青田县政府投资审批项目现在压缩到几个工作日?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 3]);
+});
+
+it('a topic the labeller guessed gives way to the one the sentence leads up to the figure with (推进“放管服”改革,…整改问题35余项)', async () => {
+  const a = await ask('青田县推进“放管服”改革整改了多少项问题?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 35]);
 });
 
 describe('一共 with one figure asked', () => {
