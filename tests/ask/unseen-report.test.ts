@@ -99,6 +99,12 @@ it('a topic the labeller guessed gives way to the one the sentence leads up to t
   expect([a.status, a.value]).toEqual(['ANSWERED', 35]);
 });
 
+it('一年 and 最终 say nothing of what is counted, as 全年 does not: 一年举办法治讲座 → 6', async () => {
+  const a = await ask('青田县一年举办法治讲座大概有多少次?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 6]);
+  expect((await ask('青田县最终获评全省法治建设先进县连续几年?')).value).toBe(4);
+});
+
 describe('一共 with one figure asked', () => {
   it('is the figure itself when nothing is coordinated: 一共进驻了多少个部门 → 26', async () => {
     for (const q of ['青田县一共进驻了多少个部门', '青田县便民服务大厅一共进驻了多少个部门?', '青田县总共进驻多少个部门']) {
