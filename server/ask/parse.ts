@@ -16,7 +16,7 @@ import { capitalizedWords, detectScope, missingScope, reportsInScope } from './s
 import type { Scope } from './structured-query.js';
 import { isVerb } from '../vocabulary/dictionary.js';
 import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
-import { englishToken, isChinese } from '../vocabulary/tokens.js';
+import { englishToken, isChinese, words } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
@@ -63,6 +63,12 @@ function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Co
   const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index);
   if (!terms.some((t) => !t.bonus)) return false;
   return confident(best(terms, ctx)[0]);
+}
+
+/** A figure whose label lists things (、) and names a word of each part: the parts are its list. */
+function listsParts(s: ScoredFigure, parts: string[]): boolean {
+  const label = s.figure.metric.labelZh;
+  return label.includes('\u3001') && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
 }
 
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
@@ -154,7 +160,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   // connector (和, 、, and) makes parts to add (复议和诉讼一共收到多少件).
   const onlySum = has('sum') && !has('difference') && !has('ratio') && !has('compare');
   const coordinated = !onlySum || splitParts(subject.split(CUE_MARK).join(' ')).length >= 2;
-  if (combines && coordinated && parts.length >= 2) {
+  // Parts one figure's own list holds together (召开县委常委会、政府常务会、依法治县委员会等会议12次):
+  // the question counts them as the report does, in one figure, not as figures to add.
+  const whole = onlySum && coordinated && parts.length >= 2 ? best(allTerms, ctx)[0] : undefined;
+  const oneCount = !!whole && confident(whole) && listsParts(whole, parts);
+  if (combines && coordinated && parts.length >= 2 && !oneCount) {
     // Figures of one report only: with several in scope and none named, each report is a reading.
     const readings: ParseResult[] = [];
     let failed: { failed: Term[]; ranked: ScoredFigure[] } | undefined;

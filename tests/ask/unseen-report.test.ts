@@ -31,6 +31,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 优化重大项目审批流程,政府投资审批项目由20个工作日压缩至3个工作日。
 七、政务服务
 优化政务服务,推进“放管服”改革,新增异地办理事项60项,完善联办事项,整改问题35余项。
+八、组织领导
+先后召开县委常委会、政府常务会、依法治县委员会等会议9次,部署法治建设。
 `;
 
 let hub: Seeded;
@@ -103,6 +105,11 @@ it('一年 and 最终 say nothing of what is counted, as 全年 does not: 一年
   const a = await ask('青田县一年举办法治讲座大概有多少次?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 6]);
   expect((await ask('青田县最终获评全省法治建设先进县连续几年?')).value).toBe(4);
+});
+
+it('things one figure lists together, asked with 一共, are that figure, not figures to add: 召开县委常委会、政府常务会…等会议9次', async () => {
+  const a = await ask('青田县召开县委常委会、政府常务会、依法治县委员会等会议部署法治建设,一共开了几次?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 9]);
 });
 
 describe('一共 with one figure asked', () => {
