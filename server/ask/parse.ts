@@ -14,6 +14,7 @@ import { preferAskedUnit, questionTerms, rankFigures, sameSentence, type ScoredF
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
+import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
 import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
 import { englishToken, isChinese, words } from '../vocabulary/tokens.js';
@@ -63,6 +64,20 @@ function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Co
   const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index);
   if (!terms.some((t) => !t.bonus)) return false;
   return confident(best(terms, ctx)[0]);
+}
+
+/**
+ * Two places compared each by its own measure (靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次):
+ * the words before 比 are the first place's figure, those after it the second's. Each must be a
+ * confident figure of its report, in the same unit; undefined otherwise.
+ */
+function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): ScoredFigure[] | undefined {
+  const halves = subject.split('比');
+  if (reports.length !== 2 || halves.length !== 2 || !isChinese(subject)) return undefined;
+  const order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
+  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) })[0]);
+  if (!chosen.every((c) => confident(c))) return undefined;
+  return chosen[0].figure.metric.unit === chosen[1].figure.metric.unit ? chosen : undefined;
 }
 
 /** A figure whose label lists things (、) and names a word of each part: the parts are its list. */
@@ -147,7 +162,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       const figure = own.get(report.id);
       // A report that does not state the figure makes the question unanswerable, never another's number.
       // The refusal names the report that lacks it (浚县的报告没有给出这项数据), not just "the report".
-      if (!figure) return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      if (!figure) {
+        const own = combines ? eachOwnMeasure(subject, held.reports, ctx) : undefined;
+        if (own) return combine(own, ctx, cues);
+        return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      }
       chosen.push(figure);
     }
     if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);

@@ -158,3 +158,15 @@ describe('English verbs reach the report through the thesaurus', () => {
     expect(a.status).toBe('UNANSWERABLE');
   });
 });
+
+describe('two places compared each by its own measure', () => {
+  beforeAll(async () => {
+    const text = '松阳县2024年法治政府建设工作报告\n一、组织领导\n全年召开党委专题会议4次,研究解决法治建设重点难点问题。\n';
+    await ingestReport(hub.orm.em.fork(), { text, metadata: { region: '松阳县', year: 2024, title: '松阳县2024年法治政府建设工作报告' } });
+  }, 60_000);
+
+  it('the words before 比 are the first place\'s figure, those after it the second\'s', async () => {
+    const a = await ask('青田县部署法治建设的会议比松阳县的党委专题会议多开了几次?');
+    expect([a.status, a.value]).toEqual(['ANSWERED', 5]);
+  });
+});
