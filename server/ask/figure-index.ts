@@ -266,11 +266,29 @@ const TERSE_QUOTE = 24;
  * inspections' scans. Counted as the quote, the field that weighs least.
  */
 function withSentenceBefore(text: string, metric: Metric): string {
-  // Only for a figure of no topic: one whose sentence names its own (县法律援助中心受理…88件) needs no other.
-  if (metric.topicId || metric.quote.length >= TERSE_QUOTE || metric.quoteStart < 2) return metric.quote;
+  if (metric.quoteStart < 2) return metric.quote;
   const before = sentenceAround(text, metric.quoteStart - 1, metric.quoteStart - 1);
   const sentence = text.slice(before.start, Math.min(before.end, metric.quoteStart));
-  return sentence.includes('\n') || before.start >= metric.quoteStart ? metric.quote : `${sentence}\n${metric.quote}`;
+  if (sentence.includes('\n') || before.start >= metric.quoteStart) return metric.quote;
+  const continues = !metric.topicId && continuesSentence(metric.quote, sentence);
+  // Only for a figure of no topic: one whose sentence names its own (县法律援助中心受理…88件) needs no other.
+  const terse = !metric.topicId && metric.quote.length < TERSE_QUOTE;
+  return terse || continues ? `${sentence}\n${metric.quote}` : metric.quote;
+}
+
+/**
+ * A figure of no topic (its sentence names none) in a sentence whose first clause counts a thing
+ * the sentence before named (深化行政争议协调化解周例会制度。截至…,已召开51期周例会,涉及单位31家…):
+ * the sentence goes on about it, and its figures are of the 周例会 named there. The thing counted
+ * is what follows the number (51期周例会); the words before it (县政府常务会专题研究…) are a subject
+ * any sentence may share.
+ */
+function continuesSentence(quote: string, before: string): boolean {
+  // The first clause that says something: not a date (截至2023年3月15日, 2022年, 今年以来).
+  const first = quote.split(/[,，;；:：]/).find((c) => !/^\s*(?:截至|截止|到)?[\d\s年月日号底末以来今全本]*$/.test(c)) ?? '';
+  const counted = /\d[\d.]*\s*[\u3400-\u9fff]?(.*)$/.exec(first)?.[1] ?? '';
+  const named = new Set(words(before).filter((w) => w.length > 1 && /^[\u3400-\u9fff]+$/.test(w) && !isStopword(w)));
+  return words(counted).some((w) => named.has(w));
 }
 
 /**

@@ -14,9 +14,10 @@ import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutChara
 import { languageOf, normalizeQuestion } from './normalize.js';
 import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
 import type { Scope } from './structured-query.js';
+import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
 import { TOTAL_WORD_BEFORE } from '../vocabulary/numbers.js';
-import { englishToken, isChinese } from '../vocabulary/tokens.js';
+import { englishToken, isChinese, words } from '../vocabulary/tokens.js';
 import { confident, result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, partsOf } from './parse/figures.js';
 import { QUANTITY, rankHints } from './parse/hints.js';
@@ -63,6 +64,26 @@ function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Co
   const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index).map(withoutCharacterTranslations);
   if (!terms.some((t) => !t.bonus)) return false;
   return confident(best(terms, ctx)[0]);
+}
+
+/**
+ * Two places compared each by its own measure (靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次):
+ * the words before 比 are the first place's figure, those after it the second's. Each must be a
+ * confident figure of its report, in the same unit; undefined otherwise.
+ */
+function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): ScoredFigure[] | undefined {
+  const halves = subject.split('比');
+  if (reports.length !== 2 || halves.length !== 2 || !isChinese(subject)) return undefined;
+  const order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
+  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) })[0]);
+  if (!chosen.every((c) => confident(c))) return undefined;
+  return chosen[0].figure.metric.unit === chosen[1].figure.metric.unit ? chosen : undefined;
+}
+
+/** A figure whose label lists things (、) and names a word of each part: the parts are its list. */
+function listsParts(s: ScoredFigure, parts: string[]): boolean {
+  const label = s.figure.metric.labelZh;
+  return label.includes('\u3001') && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
 }
 
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
@@ -144,7 +165,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       const figure = own.get(report.id);
       // A report that does not state the figure makes the question unanswerable, never another's number.
       // The refusal names the report that lacks it (浚县的报告没有给出这项数据), not just "the report".
-      if (!figure) return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      if (!figure) {
+        const own = combines ? eachOwnMeasure(subject, held.reports, ctx) : undefined;
+        if (own) return combine(own, ctx, cues);
+        return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
+      }
       chosen.push(figure);
     }
     if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);
@@ -157,7 +182,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   // connector (和, 、, and) makes parts to add (复议和诉讼一共收到多少件).
   const onlySum = has('sum') && !has('difference') && !has('ratio') && !has('compare');
   const coordinated = !onlySum || splitParts(subject.split(CUE_MARK).join(' ')).length >= 2;
-  if (combines && coordinated && parts.length >= 2) {
+  // Parts one figure's own list holds together (召开县委常委会、政府常务会、依法治县委员会等会议12次):
+  // the question counts them as the report does, in one figure, not as figures to add.
+  const whole = onlySum && coordinated && parts.length >= 2 ? best(allTerms, ctx)[0] : undefined;
+  const oneCount = !!whole && confident(whole) && listsParts(whole, parts);
+  if (combines && coordinated && parts.length >= 2 && !oneCount) {
     // Figures of one report only: with several in scope and none named, each report is a reading.
     const readings: ParseResult[] = [];
     let failed: { failed: Term[]; ranked: ScoredFigure[] } | undefined;

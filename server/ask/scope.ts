@@ -79,6 +79,13 @@ function blank(text: string, start: number, length: number): string {
 /** Words before a year that make it the base of a change: 比2024年, 较2023年, compared with 2023. */
 const COMPARISON_BASE = /(?:[比较]|相比|相较|对比|同比|(?:up|down|rise|increase|decrease) from|compared (?:with|to)|relative to|than)\s*$/;
 
+/**
+ * 截至/截止 a date in the first half of a year (截至2023年3月15日): the day a figure was counted in a
+ * report on the year before, written in the spring after it, not the year asked. A later date
+ * (截至2023年11月底) still falls in the year it names.
+ */
+const AS_OF_DATE = /(?:截至|截止)到?\s*(?:19|20)\d{2}\s*年\s*0?[1-6]\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?/g;
+
 /** A change the report states is asked for (增长了百分之几, how much did it rise), not a difference of two reports. */
 const CHANGE_ASKED = /增长|增加|上升|提高|提升|下降|减少|降低|涨|降|增幅|降幅|\b(?:increase|increased|rise|rose|grow|grew|growth|decline|declined|decrease|decreased|drop|dropped|fell)\b/;
 
@@ -156,6 +163,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
 
   const years: number[] = [];
   const bases: number[] = [];
+  // A point in time a figure was counted at (截至2023年3月15日): it scopes no report, and is no figure's word.
+  for (const m of rest.matchAll(AS_OF_DATE)) rest = blank(rest, m.index!, m[0].length);
   // A year, not a count: 2000余人, 2000多件, more than 2000 cases.
   for (const m of rest.matchAll(/(?<!\d)(?<!(?:than|over|about|nearly|almost|around)\s)((?:19|20)\d{2})(?!\d)(?!\s*(?:[余多件人个次名所家份条篇项场万]|cases|people|persons|times|sessions))/g)) {
     // The base of a change the report states (合同审查比2024年增长23%, up from 2024) is no report asked for.

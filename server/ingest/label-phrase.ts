@@ -228,6 +228,31 @@ function carriedObject(text: string, figure: FigureAt, clause: Span, within: Spa
   return carried && own.phrase.startsWith(carried) ? carried : undefined;
 }
 
+/** The verb between the two values of a from–to change (由20个工作日压缩至2个工作日): 压缩, or none (由3天至1天). */
+const FROM_TO_VERB = /^\s*(压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|上升|调整|精简)?\s*(?:为|成)?[至到]\s*$/;
+
+/**
+ * A figure that is one end of a from–to change (政府投资审批项目由20个工作日压缩至2个工作日): the value
+ * after 至/到 is the new one, the value after 由/从 the old one. Both are of the subject before 由.
+ */
+function fromTo(text: string, figure: FigureAt, within: Span, all: readonly FigureAt[]): { subject: string; verb: string; role: 'OLD' | 'NEW' } | undefined {
+  const i = all.indexOf(figure);
+  const pair = (old: FigureAt | undefined, now: FigureAt | undefined) => {
+    if (!old || !now || old.unit !== now.unit || old.span.start < within.start || now.span.end > within.end) return undefined;
+    const between = FROM_TO_VERB.exec(text.slice(old.span.end, now.span.start));
+    const lead = /[由从]\s*$/.exec(text.slice(within.start, old.span.start));
+    if (!between || !lead) return undefined;
+    const clause = clauseSpan(text, old.span, within);
+    const prev = all.filter((f) => f.span.end <= old.span.start && f.span.start >= clause.start).at(-1);
+    const subject = stripEnds(afterNumbers(text.slice(Math.max(clause.start, prev?.span.end ?? 0), old.span.start).replace(/[由从]\s*$/, '')));
+    return subject ? { subject, verb: between[1] ?? '' } : undefined;
+  };
+  const asOld = pair(figure, all[i + 1]);
+  if (asOld) return { ...asOld, role: 'OLD' };
+  const asNew = pair(all[i - 1], figure);
+  return asNew ? { ...asNew, role: 'NEW' } : undefined;
+}
+
 /**
  * The label phrase of `figure`, read from its sentence `within`. `figures` are all figure spans of
  * the text (sorted by start), so a neighbouring figure's words are never taken.
@@ -236,6 +261,13 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   const isRate = figure.unit === '%';
   const figures = all.map((f) => f.span);
   const own = clauseSpan(text, figure.span, within);
+  // One end of a from–to change: the new value is the subject's as changed (审批项目压缩至), the old
+  // one what it was (审批项目原), so a question on what it is now reads the new value.
+  const ends = fromTo(text, figure, within, all);
+  if (ends) {
+    const phrase = ends.role === 'NEW' ? `${ends.subject}${ends.verb || "调整"}至` : `${ends.subject}原`;
+    return { phrase, clause: own, borrowed: false, change: null };
+  }
   const clause = extendOverEnumeration(text, extendOverRemark(text, own, within), within);
   let from = clause.start;
   let to = clause.end;

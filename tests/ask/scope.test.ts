@@ -183,3 +183,16 @@ describe('detectScope: the level of a place named', () => {
     expect(detectScope('ziyun: how many district offices?').rest).toMatch(/district/);
   });
 });
+
+describe('detectScope: a date a figure was counted at', () => {
+  it('截至 a day in the spring after a year scopes no year', () => {
+    const scope = detectScope('截至2023年3月15日,永嘉县周例会开了几期?');
+    expect(scope.years).toEqual([]);
+    expect(scope.rest).not.toContain('2023');
+  });
+
+  it('a date later in the year, or a plain year, still scopes that year', () => {
+    expect(detectScope('截至2023年11月底,共有多少律师?').years).toEqual([2023]);
+    expect(detectScope('2023年3月召开了几次会议?').years).toEqual([2023]);
+  });
+});

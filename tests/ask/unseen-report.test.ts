@@ -25,6 +25,14 @@ const REPORT = `青田县2024年法治政府建设工作报告
 四、荣誉
 全县连续4年获评全省法治建设先进县。
 政务服务“好差评”非常满意120条,满意30条,合计150条。
+五、争议化解
+深化行政争议联席化解月例会制度,凝聚合力化解行政争议。截至2025年2月10日,已召开12期月例会,涉及单位9家,案件47件,助力化解15件。
+六、营商环境
+优化重大项目审批流程,政府投资审批项目由20个工作日压缩至3个工作日。
+七、政务服务
+优化政务服务,推进“放管服”改革,新增异地办理事项60项,完善联办事项,整改问题35余项。
+八、组织领导
+先后召开县委常委会、政府常务会、依法治县委员会等会议9次,部署法治建设。
 `;
 
 let hub: Seeded;
@@ -74,6 +82,36 @@ it('counts years running (连续4年) and reads 连续几年 as asking for them'
   expect([a.status, a.value, a.unit]).toEqual(['ANSWERED', 4, '年']);
 });
 
+describe('a sentence going on about what the sentence before named (已召开12期月例会 of the 月例会制度 before it)', () => {
+  it('its figures are found through the words of the sentence before, and a date they were counted at scopes no year', async () => {
+    const held = await ask('截至2025年2月10日,青田县行政争议联席化解月例会开了几期?');
+    expect([held.status, held.value]).toEqual(['ANSWERED', 12]);
+    const cases = await ask('青田县月例会制度涉及的案件有多少件?');
+    expect([cases.status, cases.value]).toEqual(['ANSWERED', 47]);
+  });
+});
+
+it('a from–to change answers what it is now with the value after 至, not the one after 由', async () => {
+  const a = await ask('青田县政府投资审批项目现在压缩到几个工作日?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 3]);
+});
+
+it('a topic the labeller guessed gives way to the one the sentence leads up to the figure with (推进“放管服”改革,…整改问题35余项)', async () => {
+  const a = await ask('青田县推进“放管服”改革整改了多少项问题?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 35]);
+});
+
+it('一年 and 最终 say nothing of what is counted, as 全年 does not: 一年举办法治讲座 → 6', async () => {
+  const a = await ask('青田县一年举办法治讲座大概有多少次?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 6]);
+  expect((await ask('青田县最终获评全省法治建设先进县连续几年?')).value).toBe(4);
+});
+
+it('things one figure lists together, asked with 一共, are that figure, not figures to add: 召开县委常委会、政府常务会…等会议9次', async () => {
+  const a = await ask('青田县召开县委常委会、政府常务会、依法治县委员会等会议部署法治建设,一共开了几次?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 9]);
+});
+
 describe('一共 with one figure asked', () => {
   it('is the figure itself when nothing is coordinated: 一共进驻了多少个部门 → 26', async () => {
     for (const q of ['青田县一共进驻了多少个部门', '青田县便民服务大厅一共进驻了多少个部门?', '青田县总共进驻多少个部门']) {
@@ -118,5 +156,17 @@ describe('English verbs reach the report through the thesaurus', () => {
   it('still refuses what the report does not state', async () => {
     const a = await ask('How many posters did Qingtian put up?');
     expect(a.status).toBe('UNANSWERABLE');
+  });
+});
+
+describe('two places compared each by its own measure', () => {
+  beforeAll(async () => {
+    const text = '松阳县2024年法治政府建设工作报告\n一、组织领导\n全年召开党委专题会议4次,研究解决法治建设重点难点问题。\n';
+    await ingestReport(hub.orm.em.fork(), { text, metadata: { region: '松阳县', year: 2024, title: '松阳县2024年法治政府建设工作报告' } });
+  }, 60_000);
+
+  it('the words before 比 are the first place\'s figure, those after it the second\'s', async () => {
+    const a = await ask('青田县部署法治建设的会议比松阳县的党委专题会议多开了几次?');
+    expect([a.status, a.value]).toEqual(['ANSWERED', 5]);
   });
 });

@@ -273,3 +273,17 @@ describe('a count of kinds before a figure is no part of its label', () => {
     expect(phraseOf(figure('抽查57个执法单位4大类240余宗案卷。', '240余宗'))).not.toContain('执法单位');
   });
 });
+
+describe('a from–to change (由20个工作日压缩至2个工作日)', () => {
+  it('the value after 至 is the subject as changed, the value after 由 what it was', () => {
+    const body = '优化审批流程,政府投资审批项目由20个工作日压缩至2个工作日,企业投资项目备案由3天缩短到1天。';
+    expect(phraseOf(figure(body, '2个工作日'))).toBe('政府投资审批项目压缩至');
+    expect(phraseOf(figure(body, '20个工作日'))).toBe('政府投资审批项目原');
+    expect(phraseOf(figure(body, '1天'))).toBe('企业投资项目备案缩短至');
+    expect(phraseOf(figure(body, '3天'))).toBe('企业投资项目备案原');
+  });
+
+  it('a value set with no old one beside it keeps its own words', () => {
+    expect(phraseOf(figure('办理时限压缩至2天。', '2天'))).not.toContain('原');
+  });
+});

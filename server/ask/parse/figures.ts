@@ -4,6 +4,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { lexicon } from '../../vocabulary/lexicon.js';
+import { LabelSource } from '../../model/enums.js';
 import type { IndexedFigure } from '../figure-index.js';
 import { advantage, coverageGroups, isStopword, questionTerms, rankFigures, type ScoredFigure, type Term } from '../match.js';
 import { chineseGrams, isChinese, words } from '../../vocabulary/tokens.js';
@@ -64,7 +65,10 @@ function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?:
     const topic = s.figure.metric.topicId;
     // A figure the labeller gave no topic (纠错率约19.2%, a clause with no topic word) is of no other
     // topic: it stays when its sentence names the one asked about (全年共审结行政复议申请…,纠错率…).
+    // So is one whose topic the labeller only guessed (政务服务 for 推进“放管服”改革,…整改问题300余项),
+    // when its sentence leads up to it with the topic asked: better evidence than the guess.
     return named.every((p) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || (!topic && sentenceNames(s.figure, p, ctx, terms))
+      || (s.figure.metric.labelledBy === LabelSource.AUTO && leadsUpWith(s.figure, p, ctx))
       || explainsThrough(s.figure, p, terms));
   };
   // Two names, one the figure's and one the actor of its sentence (农村法律顾问提供法律咨询2897人次):
@@ -120,6 +124,14 @@ function phraseTokens(phrase: string): string[] {
  * Whether a figure's sentence names a topic phrase: its words (all bigrams, for Chinese), or the
  * Chinese name of a topic the phrase names (reconsideration → 行政复议), as the report writes it.
  */
+/** The figure's sentence names `phrase` (or a Chinese name of its topic) before the figure: 推进“放管服”改革,…整改问题300余项. */
+function leadsUpWith(figure: IndexedFigure, phrase: string, ctx: Context): boolean {
+  const lead = figure.metric.quote.slice(0, Math.max(0, figure.metric.spanStart - figure.metric.quoteStart));
+  const topics = [...(ctx.index.topicsOfPhrase.get(phrase) ?? [])].map((k) => ctx.index.lexicon.topicById.get(k));
+  const names = [...(isChinese(phrase) ? [phrase] : []), ...topics.flatMap((t) => (t ? [t.zh, ...t.aliases.zh] : []))];
+  return names.some((n) => n.length > 1 && lead.includes(n));
+}
+
 function sentenceNames(figure: IndexedFigure, phrase: string, ctx: Context, terms: Term[] = []): boolean {
   const holds = (p: string) => {
     const tokens = phraseTokens(p);

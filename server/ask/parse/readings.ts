@@ -39,6 +39,21 @@ function countsMoreTogether(rival: ScoredFigure, top: ScoredFigure, ctx: Context
   return enumerates(rival) && !enumerates(top) && !/[、和及与]|\band\b/.test(ctx.normalized);
 }
 
+/** A label's own phrase: less its topic and its unit (营商环境:政府投资审批项目原(个工作日) → 政府投资审批项目原). */
+const ownPhrase = (s: ScoredFigure) => s.figure.metric.labelZh.replace(/^[^:]*:/, '').replace(/\([^()]*\)$/, '');
+/** A question on what a value was before its change: 原来, 以前, 压缩前, originally, before. */
+const ASKS_FORMER = /原|以前|之前|此前|[压缩降减提增调]\S?前|\b(?:originally|previously|before|used to|from)\b/;
+
+/**
+ * Whether a figure is the former value (政府投资审批项目原, ingest's from–to reading of 由20个工作日压缩至2个)
+ * of the changed one the best reading is (政府投资审批项目压缩至): a question that does not ask what
+ * it was before asks what it is now.
+ */
+function formerValueOf(rival: ScoredFigure, top: ScoredFigure, ctx: Context): boolean {
+  const former = ownPhrase(rival);
+  return former.endsWith('原') && former.length > 1 && ownPhrase(top).startsWith(former.slice(0, -1)) && sameSentence(rival, top) && !ASKS_FORMER.test(ctx.normalized);
+}
+
 export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
   const ranked = withCountedFirst(given);
   const [top, ...rest] = ranked;
@@ -56,7 +71,8 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
     && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
     && !countedRatherThan(top, s)
-    && !countsMoreTogether(s, top, ctx));
+    && !countsMoreTogether(s, top, ctx)
+    && !formerValueOf(s, top, ctx));
   // A total and its own parts: the words of the total without a part's words mean the total.
   const total = [top, ...rivals].find((s) => rivals.concat(top).every((o) => o === s || o.figure.metric.partOfId === s.figure.metric.id));
   if (total && rivals.length) return result(ctx, { op: 'lookup', metrics: [total.figure.metric.id] }, total.coverage);
