@@ -11,7 +11,7 @@ import { LabelSource } from '../model/enums.js';
 import { ENGLISH_GRAMMAR_WORDS, isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 import { alternativesOf, knownEnglish } from './query-expansion.js';
-import { isRateWord } from './parse/hints.js';
+import { isRateWord, PEOPLE_UNITS } from './parse/hints.js';
 
 export { isStopword };
 
@@ -392,7 +392,6 @@ export interface RankHints {
   defaultMeasures?: Set<string>;
 }
 
-const PEOPLE = ['人', '名', '位', '人次'];
 
 /**
  * Share of a label's words the question uses: 人民调解委员会总数 is named whole by 人民调解委员会, the
@@ -439,7 +438,7 @@ export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: Rank
       // 检察官有几个 counts people with 个.)
       // Unless the word read as the unit is what the figure's own label counts ("research visits": 调研 20次).
       const counts = hints.counted?.some((w) => f.fields.label.has(w)) ?? false;
-      if (hints.units.some((u) => PEOPLE.includes(u)) && !PEOPLE.includes(unit) && !counts) s.specific = 0;
+      if (hints.units.some((u) => PEOPLE_UNITS.includes(u)) && !PEOPLE_UNITS.includes(unit) && !counts) s.specific = 0;
     }
     if (hints.defaultMeasures && f.metric.measureId && hints.defaultMeasures.has(f.metric.measureId)) add('#default', 0.4);
     if (hints.wantsRate) add('#rate', unit === '%' ? 0.8 : 0);

@@ -34,20 +34,20 @@ export const MAX_TRANSLATIONS = 8;
 
 const LATIN = /^[a-z0-9' -]+$/;
 
-/** Dictionary look-ups, per process: the dictionary is data shipped with the code. */
-const translations = new LRUCache<string, string[]>({ max: 5_000 });
-function chineseOf(english: string): string[] {
-  let found = translations.get(english);
-  if (!found) translations.set(english, (found = chineseFor(english).filter((w) => w.length >= 2 && !isStopword(w))));
-  return found;
+/**
+ * Dictionary look-ups, per process (the dictionary is data shipped with the code): a word's
+ * translations, and a phrase's as a whole, of two characters or more and no stopword.
+ */
+function cachedLookup(lookup: (english: string) => string[]): (english: string) => string[] {
+  const cache = new LRUCache<string, string[]>({ max: 5_000 });
+  return (english) => {
+    let found = cache.get(english);
+    if (!found) cache.set(english, (found = lookup(english).filter((w) => w.length >= 2 && !isStopword(w))));
+    return found;
+  };
 }
-
-const phraseTranslations = new LRUCache<string, string[]>({ max: 5_000 });
-function phraseChineseOf(english: string): string[] {
-  let found = phraseTranslations.get(english);
-  if (!found) phraseTranslations.set(english, (found = chineseForPhrase(english).filter((w) => w.length >= 2 && !isStopword(w))));
-  return found;
-}
+const chineseOf = cachedLookup(chineseFor);
+const phraseChineseOf = cachedLookup(chineseForPhrase);
 
 /** Whether a figure of the index can hold the token: as a word, or (3+ characters) through its bigrams. */
 function reachable(token: string, index: FigureIndex): boolean {
@@ -121,8 +121,8 @@ const MAX_COMPOUNDS = 3;
 
 /**
  * A pair of English words no dictionary translates as a phrase, as the Chinese compound of their
- * translations that the figures hold: contact point → 联系 + 点 = 联系点, provincial government →
- * 省 + 政府 = 省政府, full process → 全 + 流程. Chinese builds such words freely, so no dictionary
+ * translations that the figures hold: contact point → 联系 + 点 = 联系点, village adviser → 村 +
+ * 法律顾问 = 村法律顾问. Chinese builds such words freely, so no dictionary
  * lists them; one of the pieces may be a single character (a bound morpheme), found however far
  * down its English word's list it is, but the compound must be three characters or more and a
  * word some figure holds.

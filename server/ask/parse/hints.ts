@@ -5,8 +5,11 @@ import { isStopword } from '../../vocabulary/stopwords.js';
 import { chineseFor } from '../../vocabulary/dictionary.js';
 import { englishToken, words } from '../../vocabulary/tokens.js';
 
+/** The units people are counted in: what 多少人, how many trainees and how many people ask for. */
+export const PEOPLE_UNITS = ['人', '名', '位', '人次'];
+
 const UNIT_WORDS: [RegExp, string[]][] = [
-  [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, ['人', '名', '位', '人次']],
+  [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, PEOPLE_UNITS],
   [/(多少|几)(件|宗|起)/, ['件']],
   [/(多少|几)(次|回)|how many times/, ['次', '场次', '场']],
   [/(多少|几)场/, ['场次', '场']],
@@ -48,7 +51,6 @@ function unitsNamed(word: string): string[] | undefined {
  * people, like 多少人.
  */
 const PERSON_NOUN = /(?:员|者|师|官|人|生|干部|代表|群众|居民|村民|职工|民警|法官|检察官)$/;
-const PEOPLE_UNITS = ['人', '名', '位', '人次'];
 /**
  * Whether an English head noun names people: it is built as an agent noun (trainee, officer,
  * mediator, participant, cadre) and one of its best Chinese translations is a person noun.
