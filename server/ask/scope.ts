@@ -44,7 +44,7 @@ function regionNames(places: Region[]): Map<string, RegionName[]> {
   if (!byFirst) {
     byFirst = new Map();
     const names = places
-      .flatMap((region) => [region.name, ...region.aliases, ...[region.pinyin, ...englishPlaceNames(region.name)].map((n) => n.toLowerCase())]
+      .flatMap((region) => [region.name, ...region.aliases, ...[region.pinyin, ...[region.name, ...region.aliases].flatMap(englishPlaceNames)].map((n) => n.toLowerCase())]
         .map((name) => ({ region, name })))
       .filter((n) => n.name.length >= 2)
       .sort((a, b) => b.name.length - a.name.length)

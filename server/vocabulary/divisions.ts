@@ -41,13 +41,46 @@ export function divisionsNamed(name: string): Division[] {
   return divisionsByName().get(name) ?? [];
 }
 
+/** A name that ends in a level a place can have: what is left after the areas in front of it. */
+const PLACE_LEVEL = /(?:县|区|市|旗|州|盟|镇|乡|街道)$/;
+
+/**
+ * A place named with the areas it lies in, as reports and people write it for their own (杭州市钱塘区,
+ * 湖北省黄石市下陆区, 北京市通州区): the local place and those areas, outermost first. Only a leading
+ * province or city the divisions know is taken for an area, and only while a place of at least two
+ * characters and a level is left, so 沙市区 and 市中区 stay whole; a county only in front of a town.
+ */
+export function splitPlaceChain(name: string): { local: string; areas: string[] } {
+  const areas: string[] = [];
+  let rest = name;
+  outer: while (rest.length >= 5) {
+    for (let n = 2; n <= rest.length - 3; n++) {
+      const head = rest.slice(0, n);
+      const tail = rest.slice(n);
+      if (!PLACE_LEVEL.test(tail)) continue;
+      // A county is an area only of a town (郫都区唐昌镇); of a county it would be half its name.
+      const town = /(?:镇|乡|街道)$/.test(tail);
+      const area = (level: string) => level === 'province' || level === 'city' || (town && level === 'county');
+      if (!(town ? /(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/ : /(?:省|市|自治区|自治州|州|盟|地区)$/).test(head)) continue;
+      if (!divisionsNamed(head).some((d) => area(d.level)) && !regions().some((r) => r.name === head && area(r.level))) continue;
+      areas.push(head);
+      rest = tail;
+      continue outer;
+    }
+    break;
+  }
+  return { local: rest, areas };
+}
+
 /** The parent of a place: from the region list, else the divisions when the name is unambiguous. */
 export function parentOf(name: string): string | null {
   const listed = regions().find((r) => r.name === name);
   if (listed) return listed.parent;
   const found = divisionsNamed(name);
   // 鼓楼区 is in four cities: without more to go on, no parent rather than a wrong one.
-  return found.length === 1 ? found[0].parent : null;
+  if (found.length === 1) return found[0].parent;
+  // 杭州市钱塘区: the name says where it lies.
+  return splitPlaceChain(name).areas.at(-1) ?? null;
 }
 
 const cache = new Map<string, string[]>();

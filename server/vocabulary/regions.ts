@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { knowsWord } from './dictionary.js';
-import { chainOf, divisionLevel, parentOf, type PlaceOfReport } from './divisions.js';
+import { chainOf, divisionLevel, parentOf, splitPlaceChain, type PlaceOfReport } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
 import { placePinyin } from './romanize.js';
 
@@ -70,13 +70,15 @@ export function regionNamed(name: string): Region {
 function regionFromName(name: string): Region {
   const listed = regions().find((r) => r.name === name || r.aliases.includes(name));
   if (listed) return listed;
-  const forms = shortForms(name);
+  // 杭州市钱塘区 is 钱塘区, 钱塘 and Qiantang in questions and answers, and lies in 杭州市.
+  const { local } = splitPlaceChain(name);
+  const forms = local === name ? shortForms(name) : [local, ...shortForms(local)];
   const base = forms.at(-1) ?? name;
   return {
     name,
     aliases: forms,
     pinyin: placePinyin(base),
-    level: divisionLevel(name) ?? (/(省|自治区)$/.test(name) ? 'province' : /(市|州|盟)$/.test(name) ? 'city' : /(镇|乡|街道)$/.test(name) ? 'town' : 'county'),
+    level: divisionLevel(local) ?? (/(省|自治区)$/.test(local) ? 'province' : /(市|州|盟)$/.test(local) ? 'city' : /(镇|乡|街道)$/.test(local) ? 'town' : 'county'),
     parent: parentOf(name),
   };
 }

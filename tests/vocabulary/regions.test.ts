@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectScope } from '../../server/ask/scope.js';
+import { liesIn, splitPlaceChain } from '../../server/vocabulary/divisions.js';
+import { regionNamed, regionsWith } from '../../server/vocabulary/regions.js';
+
+describe('a place named with the areas it lies in', () => {
+  it.each([
+    ['杭州市余杭区', '余杭区', ['杭州市']],
+    ['湖北省黄石市西塞山区', '西塞山区', ['湖北省', '黄石市']],
+    ['北京市顺义区', '顺义区', ['北京市']],
+    ['成都市郫都区唐昌镇', '唐昌镇', ['成都市', '郫都区']],
+  ])('%s is %s, in %j', (name, local, areas) => {
+    expect(splitPlaceChain(name)).toEqual({ local, areas });
+  });
+
+  it('keeps a name whole when what is in front is no province or city (沙市区, 市中区), or the name is only a city', () => {
+    for (const name of ['沙市区', '市中区', '杭州市', '浚县']) expect(splitPlaceChain(name)).toEqual({ local: name, areas: [] });
+  });
+
+  it('is asked about by its own short names and romanization, and lies in the areas its name gives', () => {
+    const region = regionNamed('杭州市余杭区');
+    expect(region.aliases).toEqual(['余杭区', '余杭']);
+    expect(region.pinyin).toBe('Yuhang');
+    expect(region.parent).toBe('杭州市');
+    expect(liesIn('杭州市余杭区', '浙江')).toBe(true);
+    const places = regionsWith(['杭州市余杭区']);
+    for (const q of ['余杭区2024年行政复议收案多少件', '余杭收了多少件复议', 'How many cases did Yuhang District receive?']) {
+      expect(detectScope(q.toLowerCase(), new Set(), () => false, places).regions.map((r) => r.name), q).toEqual(['杭州市余杭区']);
+    }
+  });
+});
