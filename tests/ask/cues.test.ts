@@ -1,3 +1,4 @@
+import { asksFewer } from '../../server/ask/parse/readings.js';
 import { describe, expect, it } from 'vitest';
 import { CUE_MARK, detectCues, withoutCues, withoutNamedCues, type CueName } from '../../server/ask/cues.js';
 import { rankHints } from '../../server/ask/parse/hints.js';
@@ -178,5 +179,14 @@ describe('rankHints: the unit a question counts in', () => {
   it('reads 多少期 as 期 and "how many sessions of …" as sessions, whatever follows', () => {
     expect(rankHints('开阳县办了多少期系列讲座').units).toEqual(['期']);
     expect(rankHints("how many sessions of the city's lecture hall did kaiyang officials attend").units).toContain('期');
+  });
+});
+
+describe('asksFewer', () => {
+  it('hears how much less the first named is than the second, in both languages', () => {
+    for (const q of ['鲁山比郎溪少多少场', '蒸湘审查的文件比遂宁少几件', '甲比乙少审查了多少件', 'how many fewer lectures did a hold than b', 'how much less did a spend than b'])
+      expect(asksFewer(q), q).toBe(true);
+    for (const q of ['郎溪比鲁山多开展了多少场', '郎溪比鲁山多几场,少的是谁', 'how many more lectures did a hold than b', 'how many cases, fewer or more than b'])
+      expect(asksFewer(q), q).toBe(false);
   });
 });

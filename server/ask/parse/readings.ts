@@ -105,13 +105,22 @@ function withCountedFirst(ranked: ScoredFigure[]): ScoredFigure[] {
   return counted ? [counted, ...ranked.filter((s) => s !== counted)] : ranked;
 }
 
+/** The question asks how much less the first thing named is than the second (A比B少…多少, fewer … than). */
+export function asksFewer(normalized: string): boolean {
+  return /比[^比多]{1,16}?少/.test(normalized) || /\b(?:fewer|less)\b(?:(?!\bmore\b).){0,80}\bthan\b/.test(normalized);
+}
+
 export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
   const ids = [...new Set(chosen.map((s) => s.figure.metric.id))];
   const confidence = Math.min(...chosen.map((s) => s.coverage));
   const metrics = ids.map((id) => ctx.index.byId.get(id)!.metric);
   if (ids.length < 2) return result(ctx, { op: 'lookup', metrics: ids }, confidence);
   const has = (name: CueName) => cues.cues.has(name);
-  if (has('difference')) return result(ctx, { op: 'difference', minuend: ids[0], subtrahend: ids[1] }, confidence);
+  if (has('difference')) {
+    // A比B少多少 / how many fewer … A than B: by how much B is more, B − A, a positive difference.
+    const [minuend, subtrahend] = asksFewer(ctx.normalized) ? [ids[1], ids[0]] : [ids[0], ids[1]];
+    return result(ctx, { op: 'difference', minuend, subtrahend }, confidence);
+  }
   if (has('ratio')) {
     // A share is a part over its whole: the smaller figure over the larger.
     const [part, whole] = [...metrics].sort((a: Metric, b: Metric) => a.value - b.value);
