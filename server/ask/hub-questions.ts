@@ -37,7 +37,7 @@ const placesNamed = (scope: QuestionScope) => scope.regions.filter((r) => !scope
  */
 function groupRequest(text: string, scope: QuestionScope): GroupRequest | undefined {
   if (!says(text, 'hub_report')) return undefined;
-  const order = says(text, 'superlative') ? (says(text, 'ascending') ? 'asc' as const : 'desc' as const) : undefined;
+  const order = says(text, 'superlative') ? (says(text, 'ascending') && !says(text, 'descending') ? 'asc' as const : 'desc' as const) : undefined;
   const each = says(text, 'respectively') || says(text, 'hub_count');
   const named = placesNamed(scope);
   if (scope.years.length >= 2 && each) return { by: 'year', groups: scope.years.map(String), order };

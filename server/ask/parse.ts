@@ -27,7 +27,7 @@ import { summaryAsked, summaryQuery } from './parse/summary.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
-import { inQuestionOrder, parseAcrossReports, withComparative } from './parse/across.js';
+import { inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
 import { comparableFigures } from './parse/comparable.js';
 import { withoutAuthor } from './parse/author.js';
 
@@ -172,7 +172,11 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
       }
       chosen.push(figure);
     }
-    if (combines) return combine(inQuestionOrder(chosen, ctx), ctx, cues);
+    if (combines) {
+      // 哪个多,多多少 / which … more, and by how many: the larger minus the smaller, whichever is named first.
+      const which = has('difference') && (says(normalized, 'place_question') || /\bwhich\b|哪|谁/.test(normalized));
+      return combine(which ? [...chosen].sort((a, b) => b.figure.metric.value - a.figure.metric.value) : inQuestionOrder(chosen, ctx), ctx, cues, which);
+    }
     return result(ctx, { op: 'lookup', metrics: chosen.map((c) => c.figure.metric.id) }, Math.min(...chosen.map((c) => c.coverage)));
   }
 

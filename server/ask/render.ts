@@ -153,8 +153,13 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
         text = z ? `${operands.map((m) => m.labelZh).join('、')}合计${value}（${formula}）。`
           : `${value} in total: ${operands.map((m) => m.labelEn).join(' + ')} (${formula}).`;
       } else if (outcome.op === 'difference') {
-        text = z ? `${a.labelZh}${figure(a, language)}，${b.labelZh}${figure(b, language)}，${result >= 0 ? '多' : '少'}${value}（${formula}）。`
-          : `${a.labelEn} (${figure(a, language)}) is ${value} ${result >= 0 ? 'more' : 'fewer'} than ${b.labelEn} (${figure(b, language)}) (${formula}).`;
+        // Figures of two reports say whose each is: 郎溪2024年开展宣讲75场次，鲁山2024年…
+        const whose = (m: Metric) => {
+          const report = a.reportId !== b.reportId ? outcome.reports.get(m.reportId) : undefined;
+          return report ? (z ? reportName(report, language) : `${reportName(report, language)}: `) : '';
+        };
+        text = z ? `${whose(a)}${a.labelZh}${figure(a, language)}，${whose(b)}${b.labelZh}${figure(b, language)}，${result >= 0 ? '多' : '少'}${value}（${formula}）。`
+          : `${whose(a)}${a.labelEn} (${figure(a, language)}) is ${value} ${result >= 0 ? 'more' : 'fewer'} than ${whose(b)}${b.labelEn} (${figure(b, language)}) (${formula}).`;
       } else {
         text = z ? `${a.labelZh}占${b.labelZh}的${value}（${formula}）。`
           : `${value}: ${a.labelEn} as a share of ${b.labelEn} (${formula}).`;

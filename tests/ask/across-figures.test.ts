@@ -65,6 +65,14 @@ describe('the figure of each report', () => {
     expect((await ask('郎溪比鲁山多办了几场宣讲?')).value).toBe(35);
     expect((await ask('How many fewer lectures did Lushan hold than Langxi?')).value).toBe(35);
   });
+
+  it('answers which of two is more, and by how many, with the larger minus the smaller, naming each place', async () => {
+    for (const q of ['鲁山和郎溪哪个县宣讲多,多几场?', '鲁山和郎溪哪个宣讲少,少几场?', 'Which held more lectures, Lushan or Langxi, and by how many?']) {
+      const answer = await ask(q);
+      expect(answer.value, q).toBe(35);
+      expect(answer.text, q).toMatch(/郎溪.*鲁山|Langxi.*Lushan/);
+    }
+  });
 });
 
 describe('reports counted by group', () => {

@@ -173,6 +173,13 @@ describe('rankIntent: the direction a comparison of two places asks', () => {
     expect(rankIntent('which held fewer meetings, a or b', 2)?.order).toBe('asc');
     expect(rankIntent('紫云和金平哪个更多', 2)?.order).toBe('desc');
   });
+
+  it('follows an order said outright, though its words hold a superlative of the other way', () => {
+    expect(rankIntent('rank a, b and c by cases, from most to least', 3)?.order).toBe('desc');
+    expect(rankIntent('rank the counties by cases from least to most', 0)?.order).toBe('asc');
+    expect(rankIntent('各县按案件数由少到多排名', 0)?.order).toBe('asc');
+    expect(rankIntent('各县案件数排名,由高到低', 0)?.order).toBe('desc');
+  });
 });
 
 describe('rankHints: the unit a question counts in', () => {

@@ -110,7 +110,8 @@ export function asksFewer(normalized: string): boolean {
   return /比[^比多]{1,16}?少/.test(normalized) || /\b(?:fewer|less)\b(?:(?!\bmore\b).){0,80}\bthan\b/.test(normalized);
 }
 
-export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): ParseResult {
+/** `largerFirst`: the figures come largest first and a difference is their gap, however it was asked. */
+export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch, largerFirst = false): ParseResult {
   const ids = [...new Set(chosen.map((s) => s.figure.metric.id))];
   const confidence = Math.min(...chosen.map((s) => s.coverage));
   const metrics = ids.map((id) => ctx.index.byId.get(id)!.metric);
@@ -118,7 +119,7 @@ export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch): P
   const has = (name: CueName) => cues.cues.has(name);
   if (has('difference')) {
     // A比B少多少 / how many fewer … A than B: by how much B is more, B − A, a positive difference.
-    const [minuend, subtrahend] = asksFewer(ctx.normalized) ? [ids[1], ids[0]] : [ids[0], ids[1]];
+    const [minuend, subtrahend] = !largerFirst && asksFewer(ctx.normalized) ? [ids[1], ids[0]] : [ids[0], ids[1]];
     return result(ctx, { op: 'difference', minuend, subtrahend }, confidence);
   }
   if (has('ratio')) {
