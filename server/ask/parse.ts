@@ -12,7 +12,7 @@ import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, t
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
+import { capitalizedWords, detectScope, missingScope, reportsInScope, withSubjectAreas } from './scope.js';
 import type { Scope } from './structured-query.js';
 import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
@@ -92,7 +92,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
-  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw));
+  const scope = withSubjectAreas(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), normalized, index.reports);
   const inScope = reportsInScope(scope, index.reports);
   // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
   const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };
@@ -275,7 +275,7 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
 /** The ids of the figures nearest to a question, best first: what a model may choose from. */
 export function nearestFigures(raw: string, index: FigureIndex, count: number): string[] {
   const normalized = normalizeQuestion(raw);
-  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places);
+  const scope = withSubjectAreas(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places), normalized, index.reports);
   const held = reportsInScope(scope, index.reports);
   const figures = held.reports.length ? index.figuresOf(new Set(held.reports.map((r) => r.id))) : index.figures;
   const subject = withoutCues(scope.rest, detectCues(scope.rest), STRUCTURAL_CUES);

@@ -228,6 +228,42 @@ export function missingScope(scope: QuestionScope, reports: Report[], reason: 'N
   return region ? { region } : {};
 }
 
+/** Words that join two places as things compared or added: 和, 比, and, or, vs … */
+const JOINS_PLACES = /(?:和|与|及|跟|同|比|或|还是|、|,|，|\band\b|\bor\b|\bthan\b|\bvs\.?|\bversus\b|\bwith\b)\s*$/;
+const JOINED_AFTER = /^\s*(?:和|与|及|跟|同|比|或|还是|、|\band\b|\bor\b|\bvs\.?|\bversus\b)/;
+
+/**
+ * A province or city named as what a figure is about rather than whose report it is
+ * (通州区跨省通办的天津市政务服务事项, Hebei Province items handled across provinces in Tongzhou): an
+ * area no held report is of or lies in, named in a question that also names a held place it does not
+ * contain, and not joined to another place (和, 比, and, or …: 紫云和贵阳哪个多 still asks of 贵阳). Such an
+ * area leaves the scope, and its name goes back into the question's words, where it tells one
+ * figure from another.
+ */
+export function withSubjectAreas(scope: QuestionScope, question: string, reports: Report[]): QuestionScope {
+  const heldPlaces = scope.regions.filter((p) => reports.some((r) => r.region === p.name));
+  if (!heldPlaces.length || heldPlaces.length === scope.regions.length) return scope;
+  let rest = scope.rest;
+  const subjects: Region[] = [];
+  for (const area of scope.regions) {
+    if (heldPlaces.includes(area) || (area.level !== 'province' && area.level !== 'city')) continue;
+    if (reports.some((r) => liesIn(r, area.name)) || heldPlaces.some((p) => liesIn(p.name, area.name))) continue;
+    const names = [area.name, ...area.aliases, area.pinyin.toLowerCase(), ...englishPlaceNames(area.name).map((n) => n.toLowerCase())]
+      .filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+    const spans: [number, number][] = [];
+    for (const name of names) {
+      for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
+        if (rest.slice(at, at + name.length).trim() || spans.some(([s, e]) => at < e && at + name.length > s)) continue;
+        spans.push([at, at + name.length]);
+      }
+    }
+    if (!spans.length || spans.some(([s, e]) => JOINS_PLACES.test(question.slice(Math.max(0, s - 8), s)) || JOINED_AFTER.test(question.slice(e, e + 8)))) continue;
+    for (const [s, e] of spans) rest = rest.slice(0, s) + question.slice(s, e) + rest.slice(e);
+    subjects.push(area);
+  }
+  return subjects.length ? { ...scope, regions: scope.regions.filter((r) => !subjects.includes(r)), rest } : scope;
+}
+
 /** The reports a question's scope selects, and why none, when none does. */
 export function reportsInScope(scope: QuestionScope, reports: Report[]):
   { reports: Report[]; missing?: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD' } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedWords, detectScope, reportsInScope } from '../../server/ask/scope.js';
+import { capitalizedWords, detectScope, reportsInScope, withSubjectAreas } from '../../server/ask/scope.js';
 import type { Report } from '../../server/model/index.js';
 
 const ZIYUN = '紫云苗族布依族自治县';
@@ -194,5 +194,26 @@ describe('detectScope: a date a figure was counted at', () => {
   it('a date later in the year, or a plain year, still scopes that year', () => {
     expect(detectScope('截至2023年11月底,共有多少律师?').years).toEqual([2023]);
     expect(detectScope('2023年3月召开了几次会议?').years).toEqual([2023]);
+  });
+});
+
+describe('withSubjectAreas: a province or city a figure is about, not whose report', () => {
+  const held = [ziyun2024];
+  const scoped = (q: string) => withSubjectAreas(detectScope(q), q, held);
+
+  it('leaves the scope and goes back into the words when a held place it does not contain is named', () => {
+    for (const [q, area] of [['紫云县跨省通办的广东省政务服务事项有几项', '广东省'], ['how many guangdong province items can be handled in ziyun', 'guangdong province']] as const) {
+      const scope = scoped(q);
+      expect(scope.regions.map((r) => r.name), q).toEqual([ZIYUN]);
+      expect(scope.rest, q).toContain(area);
+      expect(reportsInScope(scope, held).reports, q).toEqual(held);
+    }
+  });
+
+  it('stays a place asked about when joined to another, when it contains the held place, or when no held place is named', () => {
+    expect(scoped('紫云和广东省哪个法律援助多').regions.map((r) => r.name)).toContain('广东省');
+    expect(scoped('ziyun or guangdong province: which handled more cases').regions.map((r) => r.name)).toContain('广东省');
+    expect(scoped('贵州省紫云县法律援助多少件').regions.map((r) => r.name)).toContain('贵州省');
+    expect(scoped('广东省法律援助多少件').regions.map((r) => r.name)).toEqual(['广东省']);
   });
 });
