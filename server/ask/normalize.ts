@@ -43,12 +43,22 @@ function joinSeparableVerbs(text: string): string {
   return text.replace(SPLIT_VERB, (whole, verb: string, count: string, object: string) => (knowsWord(verb + object) ? `${verb}${object}${count}` : whole));
 }
 
+/**
+ * A terse question ending in a counter and 数 as a word of its own (长葛市 督办函 份数, 讲法 次数):
+ * it asks how many of that counter, as 多少份 / 多少次 would.
+ */
+const COUNTER_COUNT = /(^|\s)([件人个次名所家份条篇项场期户批])数(?:是多少|有多少|多少)?(?=\s*[?？]?\s*$|\s)/g;
+function countersAsked(text: string): string {
+  return text.replace(COUNTER_COUNT, (_whole, before: string, counter: string) => `${before}多少${counter}`);
+}
+
 export function normalizeQuestion(raw: string): string {
   let text = raw.normalize('NFKC').replace(FORMAT, '').replace(SEPARATORS, ' ');
   text = toSimplified(text);
   text = text.toLowerCase();
   text = numeralsToDigits(text);
   text = joinSeparableVerbs(text);
+  text = countersAsked(text);
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -108,3 +108,16 @@ describe('separable verbs: counts that are not inside a verb', () => {
     expect(normalizeQuestion('开学第一课上了多少场次')).toBe('开学第一课上了多少场次');
   });
 });
+
+describe('a counter and 数 standing as the last word of a terse question', () => {
+  it('asks how many of that counter', () => {
+    expect(normalizeQuestion('某县 督办函 份数')).toBe('某县 督办函 多少份');
+    expect(normalizeQuestion('某县 常务会议 讲法 次数?')).toBe('某县 常务会议 讲法 多少次?');
+    expect(normalizeQuestion('某县 调解 件数是多少')).toBe('某县 调解 多少件');
+  });
+
+  it('leaves 人数 and 次数 inside a phrase alone', () => {
+    expect(normalizeQuestion('参训人数有多少')).toBe('参训人数有多少');
+    expect(normalizeQuestion('某县学法次数')).toBe('某县学法次数');
+  });
+});
