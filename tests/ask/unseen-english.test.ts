@@ -24,6 +24,7 @@ import { labelPhrase } from '../../server/ingest/label-phrase.js';
 const REPORT = `松阳县司法局2024年法治政府建设年度报告
 一、学习宣传
 全年我局开展“第一议题”学习28次、理论学习中心组集中学习10次。组织50余名单位主要负责人完成专题述法,召集15家行政执法部门召开执法监督推进会。
+司法局牵头制定社区矫正调查评估规定等长效机制5件。队伍整顿中开展集体谈话8人,谈话提醒4人,批评教育6人,通报批评2人。
 全县2100名干部职工参加国家工作人员学法考法,参考率、通过率均达到100%。
 完成了我县19个县直单位和9个镇的2023年法治政府建设年度报告公开工作。
 二、政务服务
@@ -49,6 +50,11 @@ describe("the report's author is scope, not a figure's word", () => {
   it('松阳县司法局 and "Songyang justice bureau" name the report', async () => {
     await expectAnswer('松阳县司法局第一议题学习几次', 28);
     await expectAnswer("How many first-topic study sessions did Songyang's justice bureau hold?", 28);
+  });
+
+  it('is the author though a figure holds its name too (a document of the bureau), when named first after the place', async () => {
+    await expectAnswer('松阳县司法局第一议题学习了几次', 28);
+    await expectAnswer('松阳县司法局批评教育了多少人', 6);
   });
 
   it('a word no title holds still has to be explained', async () => {
