@@ -51,6 +51,8 @@ export function withoutShaping(text: string): string {
   // Longest first; compiled once.
   shaping ??= SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length)
     .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+  // 哪个审核的合同多 / 谁的学法次数多: the comparative closing a which-question, its words between.
+  if (/哪|谁/.test(text)) out = out.replace(/([多少高低大小])(?:一些|一点|些)?(?=\s*[呢啊]?\s*[?？。!！]*\s*$)/, (m) => ' '.repeat(m.length));
   for (const re of shaping) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
