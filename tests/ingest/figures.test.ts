@@ -33,6 +33,8 @@ describe('units', () => {
     ['每人学习培训达60学时。', 60, '学时', '60学时'],
     ['涉及重大行政决策事项1项。', 1, '项', '1项'],
     ['满意率98%。', 98, '%', '98%'],
+    ['考试平均得分96.5分。', 96.5, '分', '96.5分'],
+    ['平均用时30分钟。', 30, '分钟', '30分钟'],
   ];
   it.each(cases)('reads %j as %d with unit %s', (text, value, unit, written) => {
     expectFigure(text, { value, unit, qualifier: 'EXACT', text: written });
