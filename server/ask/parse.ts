@@ -86,11 +86,44 @@ function listsParts(s: ScoredFigure, parts: string[]): boolean {
   return label.includes('\u3001') && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
 }
 
-export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
+/** The question word of one ask: 多少, 几, how many, how much. */
+const ASK_WORD = /多少|几|how many|how much/;
+
+/**
+ * Several asks in one question, each its own figure (…参与调解的案件有多少件?成功率多少?, 收了多少、结了
+ * 多少): the first as asked, each later one elliptical, read with the first's place, year and topic
+ * before its own words. The figures of all, in the order asked; undefined unless every ask is one
+ * figure of one report, read without hesitation.
+ */
+function parseAsks(normalized: string, index: FigureIndex): ParseResult | undefined {
+  const pieces = normalized.split(/[?？]|[、,，;；](?=[^、,，;；?？]*(?:多少|几))/).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => ASK_WORD.test(p))) return undefined;
+  const [first, ...later] = pieces;
+  const scope = detectScope(first, index.englishPhrases, (w) => index.knows(w), index.places);
+  // What the first ask is about, for the later ones to be read with: the place and year it names, as
+  // it names them, and its topic.
+  const said = [...first].filter((c, i) => scope.rest[i] === ' ' && c !== ' ').join('');
+  const about = `${said}${phrasesIn(first, index.topicPhrases).join('')}`;
+  const asks = [first, ...later.map((p) => (detectScope(p, index.englishPhrases, (w) => index.knows(w), index.places).regions.length ? p : `${about}${p}`))];
+  const parsed = asks.map((q) => parseQuestion(q, index, false));
+  const ids: string[] = [];
+  for (const p of parsed) {
+    if (p.query.op !== 'lookup' || p.query.metrics.length !== 1 || p.alternatives.length > 1) return undefined;
+    ids.push(p.query.metrics[0]);
+  }
+  if (new Set(ids).size !== ids.length) return undefined;
+  const reports = new Set(ids.map((id) => index.byId.get(id)?.metric.reportId));
+  if (reports.size !== 1) return undefined;
+  return result({ language: languageOf(normalized), normalized, unsearched: undefined }, { op: 'lookup', metrics: ids }, Math.min(...parsed.map((p) => p.confidence)));
+}
+
+export function parseQuestion(raw: string, index: FigureIndex, severalAsks = true): ParseResult {
   const normalized = normalizeQuestion(raw);
   const language = languageOf(normalized);
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
+  const asks = severalAsks && language === 'zh' ? parseAsks(normalized, index) : undefined;
+  if (asks) return asks;
 
   const scope = withSubjectAreas(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), normalized, index.reports);
   const inScope = reportsInScope(scope, index.reports);

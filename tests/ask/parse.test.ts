@@ -66,9 +66,9 @@ describe('parseQuestion: combining figures', () => {
       .toEqual({ op: 'difference', minuend: id('legal-workforce.practicing-lawyers'), subtrahend: id('legal-workforce.public-sector-lawyers') });
   });
 
-  it('subtracts the other way round when the question does (比 … 少几)', () => {
+  it('asks by how much less with 比 … 少几: the second minus the first, the positive amount less', () => {
     expect(query('公职律师比执业律师少几人'))
-      .toEqual({ op: 'difference', minuend: id('legal-workforce.public-sector-lawyers'), subtrahend: id('legal-workforce.practicing-lawyers') });
+      .toEqual({ op: 'difference', minuend: id('legal-workforce.practicing-lawyers'), subtrahend: id('legal-workforce.public-sector-lawyers') });
   });
 
   it('subtracts in question order in English ("how many more … than")', () => {
@@ -321,5 +321,22 @@ describe('questions asked in words', () => {
     } finally {
       await orm.close();
     }
+  });
+});
+
+describe('parseQuestion: several asks in one question', () => {
+  it('answers each, a later elliptical one read with the first one’s place and topic', () => {
+    const both = { op: 'lookup', metrics: [id('administrative-reconsideration.received'), id('administrative-reconsideration.concluded')] };
+    expect(query('紫云县行政复议收到多少件?审结了多少?')).toEqual(both);
+    expect(query('紫云县行政复议收到了多少、审结了多少?')).toEqual(both);
+    // A count and then a rate, each with its own question word: both, not the rate alone.
+    const metrics = (query('紫云县行政诉讼收案多少件?行政机关负责人出庭应诉率多少?') as { metrics: string[] }).metrics;
+    expect(metrics).toHaveLength(2);
+    expect(metrics[0]).toBe(id('administrative-litigation.received'));
+  });
+
+  it('leaves one ask over a list of parts to the parts (收到、受理、审结分别多少)', () => {
+    expect(parse('紫云县行政复议收到、受理、审结分别多少').query).toMatchObject({ op: 'lookup' });
+    expect((parse('紫云县行政复议收到、受理、审结分别多少').query as { metrics: string[] }).metrics).toHaveLength(3);
   });
 });
