@@ -12,6 +12,8 @@ const SONGYANG = `松阳县2024年法治政府建设情况报告
 法律顾问全年审核各类合同26件,审核重大行政执法决定41件。
 二、学法用法
 县委理论学习中心组开展学法9次。
+三、严格执法
+全年立案查处违法案件120件,罚款金额52300元,执结率90%。
 `;
 const QINGTIAN = `青田县2024年法治政府建设情况报告
 一、依法决策
@@ -37,6 +39,15 @@ describe('figures of two reports counted in kindred units', () => {
       const answer = await ask(q);
       expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', 140]);
       expect(answer.ranking.map((r) => r.value), q).toEqual([140, 26]);
+    }
+  });
+});
+
+describe('money asked (多少钱, 金额多少)', () => {
+  it('is an amount in 元, not a rate of the same sentence, and 钱 is no word a figure must hold', async () => {
+    for (const q of ['松阳县罚款一共罚了多少钱?', '松阳县罚款金额多少']) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', 52300]);
     }
   });
 });

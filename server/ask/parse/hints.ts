@@ -22,6 +22,8 @@ const UNIT_WORDS: [RegExp, string[]][] = [
   [/(多少|几)期/, ['期']],
   [/(多少|几)个/, ['个']],
   [/(多少|几)学时|how many hours/, ['学时', '课时', '小时']],
+  // Money asked (多少钱, 金额是多少, how much money): an amount in 元 (万元 and 亿元 are read as 元).
+  [/多少(?:块)?钱|多少(?:万|亿)?元|金额(?:是|有)?多少|how much money|how many yuan|amount of (?:money|fines?)/, ['元']],
   // 连续几年: years counted (连续8年), not 近几年 (lately).
   [/(?<![近这前头])(多少|几)年(?![度底初末])|how many (?:straight |consecutive )?years|years (?:running|in a row)/, ['年']],
 ];
