@@ -20,6 +20,7 @@ const QINGTIAN = `青田县2024年法治政府建设情况报告
 严格合法性审查,全年审查合同140份,出具法律意见书35份。
 二、学法用法
 县委理论学习中心组开展学法活动4次。
+落实领导干部接访制度,9名班子成员累计接待群众86人次。
 `;
 
 let hub: Seeded;
@@ -49,6 +50,13 @@ describe('money asked (多少钱, 金额多少)', () => {
       const answer = await ask(q);
       expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', 52300]);
     }
+  });
+});
+
+describe('people and attendances in one sentence', () => {
+  it('多少人次 is the attendances, and 领导班子 the 班子成员 of the report', async () => {
+    const answer = await ask('青田县领导班子接待群众多少人次?');
+    expect([answer.status, answer.value]).toEqual(['ANSWERED', 86]);
   });
 });
 

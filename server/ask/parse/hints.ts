@@ -9,7 +9,9 @@ import { englishToken, words } from '../../vocabulary/tokens.js';
 export const PEOPLE_UNITS = ['人', '名', '位', '人次'];
 
 const UNIT_WORDS: [RegExp, string[]][] = [
-  [/(多少|几)(名|位|个人|人)(?!民)|how many (people|persons|staff|officers|members)(?!['’]s)/, PEOPLE_UNITS],
+  // 多少人次 counts attendances, not people: 12名班子成员接待群众137人次 is the 137.
+  [/(多少|几)人次|how many (?:person-times|attendances)/, ['人次']],
+  [/(多少|几)(名|位|个人|人)(?!民|次)|how many (people|persons|staff|officers|members)(?!['’]s)/, PEOPLE_UNITS],
   [/(多少|几)(件|宗|起)/, ['件']],
   [/(多少|几)(次|回)|how many times/, ['次', '场次', '场']],
   [/(多少|几)场/, ['场次', '场']],
