@@ -7,7 +7,7 @@ import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import { derivedRates, type DerivedRate } from '../query/rates.js';
-import { sameUnit } from '../query/indicators.js';
+import { comparableUnits } from './parse/comparable.js';
 import { headlineRates, itemsOf, keyFigures } from '../query/headlines.js';
 import { executeAcross, type AcrossOutcome } from './execute-across.js';
 import type { StructuredQuery, UnanswerableReason } from './structured-query.js';
@@ -107,7 +107,8 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
         return { op: 'ratio', unit: '%', reports, derivation: { operands, operator: '÷', result, qualifier: combinedQualifier(operands, 'ratio') } };
       }
       const unit = operands[0].unit;
-      if (!operands.every((m) => sameUnit(m.unit, unit))) {
+      // Units of one kind (件 and 份 of contracts, 场 and 场次 of lectures) add up as the reports count them.
+      if (!operands.every((m) => comparableUnits(m.unit, unit))) {
         throw new UserInputError(`figures in different units cannot be combined: ${operands.map((m) => m.unit).join(', ')}`, 'query');
       }
       const result = query.op === 'sum'

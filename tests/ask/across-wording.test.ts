@@ -42,6 +42,11 @@ describe('figures of two reports counted in kindred units', () => {
       expect(answer.ranking.map((r) => r.value), q).toEqual([140, 26]);
     }
   });
+
+  it('are subtracted and added: contracts in 件 and 份 are one count', async () => {
+    expect((await ask('松阳县和青田县哪个审核的合同多,多多少?')).value).toBe(114);
+    expect((await ask('松阳县和青田县审核的合同一共多少?')).value).toBe(166);
+  });
 });
 
 describe('money asked (多少钱, 金额多少)', () => {

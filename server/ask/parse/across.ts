@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
-import { indicatorId, sameUnit } from '../../query/indicators.js';
-import { bestOf, comparableFigures, type Comparable } from './comparable.js';
+import { indicatorId } from '../../query/indicators.js';
+import { bestOf, comparableFigures, comparableUnits, type Comparable } from './comparable.js';
 import { bestConfident, bestHolding } from './figures.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
@@ -156,7 +156,7 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const m = anchor.figure.metric;
   const figures = [...chosen.values()];
   // 河南各县一共…: the figures of the area's reports added up, when they are in one unit.
-  if (total && figures.length >= 2 && figures.every((f) => sameUnit(f.figure.metric.unit, m.unit))) {
+  if (total && figures.length >= 2 && figures.every((f) => comparableUnits(f.figure.metric.unit, m.unit))) {
     return result(ctx, { op: 'sum', metrics: figures.map((f) => f.figure.metric.id) }, Math.min(...figures.map((c) => c.coverage)));
   }
   const query = { op: 'rank' as const, order: intent.order, ...limit, metrics: figures.map((c) => c.figure.metric.id), scope };
