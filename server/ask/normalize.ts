@@ -49,7 +49,9 @@ function joinSeparableVerbs(text: string): string {
  */
 const COUNTER_COUNT = /(^|\s)([件人个次名所家份条篇项场期户批])数(?:是多少|有多少|多少)?(?=\s*[?？]?\s*$|\s)/g;
 function countersAsked(text: string): string {
-  return text.replace(COUNTER_COUNT, (_whole, before: string, counter: string) => `${before}多少${counter}`);
+  return text.replace(COUNTER_COUNT, (_whole, before: string, counter: string) => `${before}多少${counter}`)
+    // 几个人 / 多少个人 count people (几人), not 个人 (an individual).
+    .replace(/(几|多少)个人(?![员民])/g, '$1人');
 }
 
 export function normalizeQuestion(raw: string): string {

@@ -116,6 +116,11 @@ describe('a counter and 数 standing as the last word of a terse question', () =
     expect(normalizeQuestion('某县 调解 件数是多少')).toBe('某县 调解 多少件');
   });
 
+  it('reads 几个人 as people counted, not 个人', () => {
+    expect(normalizeQuestion('通报批评了几个人?')).toBe('通报批评了几人?');
+    expect(normalizeQuestion('有多少个人民调解委员会')).toBe('有多少个人民调解委员会');
+  });
+
   it('leaves 人数 and 次数 inside a phrase alone', () => {
     expect(normalizeQuestion('参训人数有多少')).toBe('参训人数有多少');
     expect(normalizeQuestion('某县学法次数')).toBe('某县学法次数');
