@@ -27,7 +27,7 @@ export interface RankedValue {
 
 export type AcrossOutcome =
   | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
-  | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports };
+  | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports; recency?: 'latest' | 'earliest' };
 
 /** The reports an across scope selects: an area (any level) and year, then the places named. */
 async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Report[]> {
@@ -83,8 +83,10 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
       });
     }
     list = [...list].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : 1));
+    // The earliest first when it is asked for; the latest is first already.
+    if (query.recency === 'earliest') list = [...list].sort((a, b) => a.year - b.year || (a.region < b.region ? -1 : 1));
     const grouped = query.groupBy ? groupReports(list, query.groupBy, query.groups, query.order) : undefined;
-    return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}) };
+    return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}), ...(query.recency ? { recency: query.recency } : {}) };
   }
 
   let ranked: readonly RankedValue[];

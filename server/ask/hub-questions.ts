@@ -55,7 +55,9 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const grouping = groupRequest(text, scope);
   // 镇江的报告, 2024年的报告: places and years, and the word report alone.
   const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
-  const asks = grouping || bare || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
+  // 哪份报告年份最早, the most recent report: the report itself is asked, the first of them by year.
+  const recency = says(text, 'hub_report') ? (says(text, 'hub_earliest') ? 'earliest' as const : says(text, 'hub_latest') ? 'latest' as const : undefined) : undefined;
+  const asks = grouping || bare || recency || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
   if (!asks || ABOUT_A_REPORT.some((c) => cues.cues.has(c))) return undefined;
   // A question that names a measure counts figures (报告里受理了多少件), not reports; "in total" is no measure.
   const measured = withoutCues(scope.rest, cues, ['sum']).replace(/\s+/g, ' ');
@@ -69,7 +71,8 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const places = acrossPlaces(scope, ctx.index.reports);
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   const group = grouping ? { groupBy: grouping.by, ...(grouping.order ? { order: grouping.order } : {}) } : {};
-  return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: says(text, 'hub_count'), ...(topic ? { topic } : {}), ...group }, 1);
+  const first = recency && !grouping ? { recency } : {};
+  return result(ctx, { op: 'reports', scope: acrossScopeOf(places), count: says(text, 'hub_count') && !recency, ...(topic ? { topic } : {}), ...group, ...first }, 1);
 }
 
 /** Counts of the years or places a question names: each must hold a report, or the question is unanswerable. */

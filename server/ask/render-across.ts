@@ -76,6 +76,15 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
     }
     const topicName = outcome.topic ? lexicon().topics.find((t) => t.key === outcome.topic) : undefined;
     const topic = topicName ? (zh ? `有${topicName.zh}数据的` : ` with figures on ${topicName.en.toLowerCase()}`) : '';
+    if (outcome.recency && list.length) {
+      // The first by year is the answer; others of the same year are named with it, then the rest.
+      const year = list[0].year;
+      const same = list.filter((r) => r.year === year).map((r) => nameOf(r, zh));
+      const which = zh ? (outcome.recency === 'latest' ? '最新' : '最早') : outcome.recency === 'latest' ? 'most recent' : 'earliest';
+      const text = zh ? `${which}的是${year}年的报告：${same.join('、')}（共 ${list.length} 份：${names.join('、')}）。`
+        : `The ${which} ${same.length === 1 ? 'report is' : 'reports are'} of ${year}: ${same.join(', ')} (${list.length} in all: ${names.join(', ')}).`;
+      return { ...none, text, value: year, unit: null, facts: list.slice(0, 50).map((r) => reportFact(r, language)) };
+    }
     const text = !list.length
       ? (zh ? `没有符合条件的${topic}报告。` : `The hub holds no report${topic} in that scope.`)
       : zh ? `共有 ${list.length} 份${topic}报告：${names.join('、')}。`
@@ -167,7 +176,8 @@ export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | '
     const about = topic ? (zh ? `：有${topic.zh}数据` : ` with figures on ${topic.en.toLowerCase()}`) : '';
     const by = query.groupBy ? GROUP_WORDS[query.groupBy] : undefined;
     const grouped = by ? (zh ? `，按${by[0]}统计${query.groups ? `（${query.groups.join('、')}）` : ''}` : `, by ${by[1]}${query.groups ? ` (${query.groups.join(', ')})` : ''}`) : '';
-    return (zh ? `${query.count || by ? '报告数' : '报告列表'}${about}${grouped}` : `${query.count || by ? 'count of reports' : 'list of reports'}${about}${grouped}`) + scopeWords(query.scope, language);
+    const recency = query.recency ? (zh ? `，${query.recency === 'latest' ? '最新' : '最早'}的在前` : `, ${query.recency === 'latest' ? 'most recent' : 'earliest'} first`) : '';
+    return (zh ? `${query.count || by ? '报告数' : '报告列表'}${about}${grouped}${recency}` : `${query.count || by ? 'count of reports' : 'list of reports'}${about}${grouped}${recency}`) + scopeWords(query.scope, language);
   }
   const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
   return zh ? `排名：${indicatorLabel ?? query.indicator ?? '各报告的对应数字'}，${order}${query.limit ? `，前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`

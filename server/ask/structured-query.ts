@@ -67,6 +67,7 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     groupBy: z.enum(['province', 'city', 'county', 'year']).optional().describe('Counted by the province, city or county they lie in, or by year'),
     groups: z.array(z.string().min(1).max(100)).min(1).max(20).optional().describe('With groupBy: only these groups (years, or places at any level), in this order'),
     order: z.enum(['desc', 'asc']).optional().describe('With groupBy: the group with the most (desc) or fewest (asc) reports is the answer'),
+    recency: z.enum(['latest', 'earliest']).optional().describe('The most recent or the earliest report in scope is the answer (its year)'),
   }).describe('The reports the hub holds: by place (any level), year, or a topic they report on; or how many in each province, city, county or year'),
   z.object({ op: z.literal('none'), reason: UnanswerableReason, scope: Scope, nearest: z.array(MetricId).max(5) })
     .describe('The data cannot answer; `nearest` are the closest figures the hub does hold'),

@@ -106,6 +106,22 @@ describe('reports counted by group', () => {
   });
 });
 
+describe('the earliest or most recent report', () => {
+  it('is the answer, with its year as the value, among the places named or all reports', async () => {
+    const earliest = await ask('浚县、遂宁、郎溪三份报告中,哪份报告年份最早?');
+    expect([earliest.status, earliest.value]).toEqual(['ANSWERED', 2022]);
+    expect(earliest.text).toMatch(/^最早的是2022年的报告：遂宁/);
+    const latest = await ask('What is the most recent report from Henan?');
+    expect(latest.value).toBe(2024);
+    expect(latest.text).toMatch(/Xunxian 2024/);
+    expect(await parse('库里最新的报告是哪一年的')).toMatchObject({ op: 'reports', recency: 'latest' });
+  });
+
+  it('is no reading of a question about a figure', async () => {
+    expect(await parse('最新的法律援助案件数是多少')).not.toMatchObject({ op: 'reports' });
+  });
+});
+
 describe('the same count in reports that word it their own way', () => {
   // Three more reports in the samples hub, their sentences as the real reports word them.
   const askOwn = ask;

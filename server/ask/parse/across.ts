@@ -23,7 +23,7 @@ import type { AcrossScope } from '../structured-query.js';
 import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
-  | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
+  | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
