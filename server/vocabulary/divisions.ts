@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LEXICON_DIR } from './lexicon.js';
-import { regions, shortForms } from './regions.js';
+import { regions, shortForms, zoneBase } from './regions.js';
 
 export interface Division {
   code: string;
@@ -79,7 +79,9 @@ export function parentOf(name: string): string | null {
   const found = divisionsNamed(name);
   // 鼓楼区 is in four cities: without more to go on, no parent rather than a wrong one.
   if (found.length === 1) return found[0].parent;
-  // 杭州市钱塘区: the name says where it lies.
+  // 杭州市钱塘区: the name says where it lies; 长春经济技术开发区 lies in 长春市.
+  const zone = zoneBase(name);
+  if (zone && divisionsNamed(`${zone}市`).length === 1) return `${zone}市`;
   return splitPlaceChain(name).areas.at(-1) ?? null;
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { knowsWord } from './dictionary.js';
 import { chainOf, divisionLevel, parentOf, splitPlaceChain, type PlaceOfReport } from './divisions.js';
 import { LEXICON_DIR } from './lexicon.js';
-import { placePinyin } from './romanize.js';
+import { placePinyin, placeSuffix } from './romanize.js';
 
 export interface Region {
   name: string;
@@ -45,7 +45,21 @@ export function findRegion(text: string): Region | undefined {
  * The short forms people use for a region's name: 紫云苗族布依族自治县 → 紫云自治县, 紫云县, 紫云;
  * 赫章县 → 赫章. Used for regions not in the list, which real reports will often be.
  */
+/** A development zone and the short names people give it: 长春经济技术开发区 is 长春经开区 and 长春开发区. */
+const ZONE = /^(.{2,4}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区)$/;
+const ZONE_SHORT: Record<string, string[]> = {
+  经济技术开发区: ['经开区', '开发区'], 高新技术产业开发区: ['高新区', '开发区'], 经济开发区: ['经开区', '开发区'], 高新区: [], 开发区: [],
+};
+
+/** The city a development zone is named after (长春经济技术开发区 → 长春), when it is one. */
+export function zoneBase(name: string): string | undefined {
+  return ZONE.exec(name)?.[1];
+}
+
 export function shortForms(name: string): string[] {
+  // Not the bare city: 长春 is 长春市, not its development zone.
+  const zone = ZONE.exec(name);
+  if (zone) return ZONE_SHORT[zone[2]].map((s) => zone[1] + s);
   const autonomous = /^(.{2,4}?)((?:[\u4e00-\u9fff]{1,3}族)+)自治(县|州|旗)$/.exec(name);
   if (autonomous) {
     const [, base, , level] = autonomous;
@@ -74,10 +88,12 @@ function regionFromName(name: string): Region {
   const { local } = splitPlaceChain(name);
   const forms = local === name ? shortForms(name) : [local, ...shortForms(local)];
   const base = forms.at(-1) ?? name;
+  const zone = zoneBase(local);
   return {
     name,
     aliases: forms,
-    pinyin: placePinyin(base),
+    // A zone goes by its city and its kind in English too (Changchun Development Zone).
+    pinyin: zone ? `${placePinyin(zone)} ${placeSuffix(local)?.plain ?? placeSuffix(local)?.en ?? 'Development Zone'}` : placePinyin(base),
     level: divisionLevel(local) ?? (/(省|自治区)$/.test(local) ? 'province' : /(市|州|盟)$/.test(local) ? 'city' : /(镇|乡|街道)$/.test(local) ? 'town' : 'county'),
     parent: parentOf(name),
   };

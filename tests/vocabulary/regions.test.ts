@@ -29,3 +29,17 @@ describe('a place named with the areas it lies in', () => {
     }
   });
 });
+
+describe('a development zone', () => {
+  it('goes by its short names and its English name, not by the bare city, and lies in its city', () => {
+    const zone = regionNamed('大连经济技术开发区');
+    expect(zone.aliases).toEqual(['大连经开区', '大连开发区']);
+    expect(zone.pinyin).toBe('Dalian Development Zone');
+    expect(zone.parent).toBe('大连市');
+    const places = regionsWith(['大连经济技术开发区']);
+    for (const q of ['大连经开区行政复议收了多少件', 'how many cases did the dalian economic and technological development zone conclude?', 'dalian development zone legal aid cases']) {
+      expect(detectScope(q, new Set(), () => false, places).regions.map((r) => r.name), q).toEqual(['大连经济技术开发区']);
+    }
+    expect(regionNamed('成都高新技术产业开发区').aliases).toContain('成都高新区');
+  });
+});
