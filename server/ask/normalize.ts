@@ -66,6 +66,14 @@ export function normalizeQuestion(raw: string): string {
 
 export type Language = 'zh' | 'en';
 
+/**
+ * The language a question is asked in: Chinese when it holds Chinese, unless it is English with a
+ * Chinese term quoted in it (… service items (川渝通办) did Yuechi publish?): far more letters of
+ * English words than Chinese characters.
+ */
 export function languageOf(text: string): Language {
-  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const chinese = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  if (!chinese) return 'en';
+  const english = text.match(/[a-z]{2,}/gi)?.join('').length ?? 0;
+  return english >= 30 && english >= 6 * chinese ? 'en' : 'zh';
 }

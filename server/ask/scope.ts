@@ -143,7 +143,10 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
   for (const name of placesWithoutLevel(rest, knows)) if (!unknownPlaces.some((p) => p.includes(name))) unknownPlaces.push(name);
   // A word spelled as pinyin that neither the figures nor the dictionary know (Bengbu, Mianyang):
   // the romanized name of a place the hub holds no report for, even with no County or City after it.
+  // …but not a word in quotes, the name of a thing (village-level 'Anyiban' service points).
+  const quoted = new Set([...rest.matchAll(/(?<![a-z])['"“‘]([a-z][a-z\s-]{1,40}?)['"”’](?![a-z])/g)].flatMap((m) => m[1].split(/[\s-]+/)));
   for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
+    if (quoted.has(word)) continue;
     if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {
@@ -270,8 +273,8 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
   // Any place the hub knows nothing of: answering for the others would look like an answer for it.
   if (scope.unknownPlaces.length) return { reports: [], missing: 'NO_SUCH_REGION' };
   let selected = reports;
-  // 安顺市紫云县: the city only says where the county is.
-  const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
+  // 安顺市紫云县, 贵州省紫云县: the city or province only says where the county is.
+  const named = scope.regions.filter((r) => !scope.regions.some((o) => o !== r && (o.parent === r.name || liesIn(o.name, r.name))));
   if (named.length) {
     // Every place named must be held: a city's report is not its counties', nor the reverse.
     if (named.some((region) => !reports.some((r) => r.region === region.name))) return { reports: [], missing: 'NO_SUCH_REGION' };

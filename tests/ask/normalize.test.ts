@@ -83,6 +83,10 @@ describe('languageOf', () => {
     expect(languageOf('how many 法律明白人 were trained')).toBe('zh');
   });
 
+  it('says en for an English sentence that quotes a Chinese term', () => {
+    expect(languageOf('How many cross-province service items (跨省通办) did the county publish in 2024?')).toBe('en');
+  });
+
   it('says en for a question in Latin letters only', () => {
     expect(languageOf('how many notarial certificates')).toBe('en');
   });

@@ -217,3 +217,14 @@ describe('withSubjectAreas: a province or city a figure is about, not whose repo
     expect(scoped('广东省法律援助多少件').regions.map((r) => r.name)).toEqual(['广东省']);
   });
 });
+
+describe('detectScope: words that look like places and are not', () => {
+  it('reads a pinyin word in quotes as the name of a thing, not a place the hub lacks', () => {
+    expect(detectScope("how many village-level 'anyiban' service points did ziyun build?").unknownPlaces).toEqual([]);
+    expect(detectScope('how many cases did bengbu handle?').unknownPlaces).toEqual(['bengbu']);
+  });
+
+  it('keeps a county named with its province: the province only says where it is', () => {
+    expect(idsIn('贵州省紫云县行政复议收到多少件', [ziyun2024]).reports).toEqual([ziyun2024]);
+  });
+});
