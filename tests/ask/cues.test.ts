@@ -197,3 +197,15 @@ describe('asksFewer', () => {
       expect(asksFewer(q), q).toBe(false);
   });
 });
+
+describe('rankHints: the unit a question counts in', () => {
+  it('counts people asked with 个 in the units people are counted in (多少个公务员 → 名, 人)', () => {
+    expect(rankHints('新录用了多少个公务员').units).toContain('名');
+    expect(rankHints('有多少个调解委员会').units).toEqual(['个']);
+  });
+
+  it('counts attendances with 人次 and money with 元', () => {
+    expect(rankHints('接待群众多少人次').units).toEqual(['人次']);
+    expect(rankHints('罚款一共罚了多少钱').units).toEqual(['元']);
+  });
+});

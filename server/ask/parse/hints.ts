@@ -91,8 +91,10 @@ export function rankHints(text: string): RankHints {
   // One character counts only as a level of place (多少个镇, 几个村): other single characters are grammar.
   const named = headZh && (headZh.length >= 2 || PLACE_LEVELS.has(headZh));
   // 培训了多少学员, 有几位调解员: people, though no counter says so.
-  const personZh = /(?:多少|几)(?:名|位)?([\u4e00-\u9fff]{2,4})/.exec(text)?.[1];
-  if (!units && personZh && PERSON_NOUN.test(words(personZh)[0] ?? '')) units = PEOPLE_UNITS;
+  const personZh = /(?:多少|几)(?:名|位|个)?([\u4e00-\u9fff]{2,4})/.exec(text)?.[1];
+  // 多少个公务员: people, counted in 名 or 人 by the report, though 个 is the counter asked with.
+  const peopleAsked = !!personZh && PERSON_NOUN.test(words(personZh)[0] ?? '');
+  if (peopleAsked && (!units || (units.length === 1 && units[0] === '个' && /(?:多少|几)个/.test(text)))) units = PEOPLE_UNITS;
   const wantsRate = RATE_WORDS.test(text);
   // Things counted: "how many …", or 多少/几 with a counter (多少件); 增长了多少 may well ask a percentage.
   const wantsCount = !wantsRate && (/\bhow many\b/.test(text) || /(?:多少|几)[个件人名次所家项场条份篇位期批]/.test(text));
