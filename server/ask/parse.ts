@@ -80,10 +80,10 @@ function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): Score
   return chosen[0].figure.metric.unit === chosen[1].figure.metric.unit ? chosen : undefined;
 }
 
-/** A figure whose label lists things (、) and names a word of each part: the parts are its list. */
+/** A figure whose label lists things (、, 及, 和, 与) and names a word of each part: the parts are its list. */
 function listsParts(s: ScoredFigure, parts: string[]): boolean {
   const label = s.figure.metric.labelZh;
-  return label.includes('\u3001') && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
+  return /[\u3001及和与]/.test(label) && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
 }
 
 /** The question word of one ask: 多少, 几, how many, how much. */
