@@ -51,7 +51,9 @@ const COUNTER_COUNT = /(^|\s)([件人个次名所家份条篇项场期户批])�
 function countersAsked(text: string): string {
   return text.replace(COUNTER_COUNT, (_whole, before: string, counter: string) => `${before}多少${counter}`)
     // 几个人 / 多少个人 count people (几人), not 个人 (an individual).
-    .replace(/(几|多少)个人(?![员民])/g, '$1人');
+    .replace(/(几|多少)个人(?![员民])/g, '$1人')
+    // 都在百分之多少以上: the bound a figure is stated with (80%以上) is asked, not a word to find.
+    .replace(/(?:都|均)?(?:在|达到?)?((?:百分之)?(?:多少|几)[个件人名次项%]?)(?:以上|以下|左右)/g, '$1');
 }
 
 export function normalizeQuestion(raw: string): string {

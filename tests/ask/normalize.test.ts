@@ -125,6 +125,11 @@ describe('a counter and 数 standing as the last word of a terse question', () =
     expect(normalizeQuestion('有多少个人民调解委员会')).toBe('有多少个人民调解委员会');
   });
 
+  it('asks the figure a bound is stated with (都在百分之多少以上), not the words of the bound', () => {
+    expect(normalizeQuestion('参考率、及格率都在百分之多少以上?')).toBe('参考率、及格率百分之多少?');
+    expect(normalizeQuestion('县级以上荣誉多少项')).toBe('县级以上荣誉多少项');
+  });
+
   it('leaves 人数 and 次数 inside a phrase alone', () => {
     expect(normalizeQuestion('参训人数有多少')).toBe('参训人数有多少');
     expect(normalizeQuestion('某县学法次数')).toBe('某县学法次数');
