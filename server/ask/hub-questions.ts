@@ -31,6 +31,12 @@ const GROUPING_OF_LEVEL: Record<Region['level'], Grouping> = { province: 'provin
 const placesNamed = (scope: QuestionScope) => scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
 
 /**
+ * Reports as a thing people do, not the hub's reports: officials who gave on-site rule-of-law
+ * reports, work reports heard by the standing committee (the hub's rule-of-law reports stay the hub's).
+ */
+const reportsDone = (text: string) => /\b(?:gave|give|given|giving|made|make|deliver(?:ed)?|submit(?:ted)?|heard|hear|listened to)\b(?:\s+[\w-]+){0,3}\s+reports?\b/.test(text);
+
+/**
  * Whether a question about reports asks them counted by group: a level or year named as a grouping
  * (哪个省, 各省, per year), or several years or places named with 各/each, and a count, a superlative
  * or a ranking asked.
@@ -51,6 +57,7 @@ function groupRequest(text: string, scope: QuestionScope): GroupRequest | undefi
 
 export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const text = scope.rest.replace(/\s+/g, ' ');
+  if (reportsDone(text)) return undefined;
   const english = !/[\u3400-\u9fff]/.test(text);
   const grouping = groupRequest(text, scope);
   // 镇江的报告, 2024年的报告: places and years, and the word report alone.

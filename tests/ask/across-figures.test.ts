@@ -153,3 +153,10 @@ describe('the same count in reports that word it their own way', () => {
     expect((await askOwn('许昌市比开阳县多开了几次研究法治建设的政府常务会议?')).value).toBe(1);
   });
 });
+
+describe('reports people give, not the hub’s', () => {
+  it('are no question about the hub: officials who gave on-site rule-of-law reports are a figure', async () => {
+    expect(await parse('How many officials in total gave on-site rule-of-law reports in Langxi and Lushan?')).not.toMatchObject({ op: 'reports' });
+    expect(await parse('How many reports do Henan and Sichuan have?')).toMatchObject({ op: 'reports', groupBy: 'province' });
+  });
+});
