@@ -11,6 +11,7 @@ import { LabelSource } from '../model/enums.js';
 import { ENGLISH_GRAMMAR_WORDS, isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 import { alternativesOf, knownEnglish } from './query-expansion.js';
+import { englishOf } from '../vocabulary/dictionary.js';
 import { isRateWord, PEOPLE_UNITS } from './parse/hints.js';
 
 export { isStopword };
@@ -411,6 +412,18 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>,
 }
 
 /**
+ * Whether the question names a translation's whole meaning: one of its English names has no word
+ * the question lacks. "administrative" reaches 重大行政决策 (major administrative decision) as a
+ * piece of its name, which does not make a label holding it named by the question.
+ */
+function namedWhole(chinese: string, stems: Set<string>): boolean {
+  return englishOf(chinese).some((gloss) => {
+    const own = latinWords(gloss).filter((w) => !ENGLISH_GRAMMAR_WORDS.has(w) && !isStopword(w)).map(englishToken);
+    return own.length > 0 && own.every((w) => stems.has(w));
+  });
+}
+
+/**
  * Whether an automatic label's own phrase ends with the thing counted: 部门单位 for 多少个部门单位;
  * a level of place (镇(个) for 多少个镇) is one character, which the label's words leave out.
  */
@@ -426,7 +439,7 @@ function countsWhat(f: IndexedFigure, counted: string): boolean {
 export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
   const prepared = prepare(terms);
   const stems = new Set(terms.map((t) => t.token));
-  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token)).map((a) => a.token)));
+  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token) && (!a.translation || namedWhole(a.token, stems))).map((a) => a.token)));
   const countedWeight = Math.max(0, ...terms.filter((t) => !t.bonus && hints.counted?.includes(t.token)).map((t) => t.weight));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);

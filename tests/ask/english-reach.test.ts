@@ -20,6 +20,8 @@ const REPORT = `遂昌县2024年法治政府建设工作报告
 全年新签约招商项目45个,落地项目32个。
 三、行政执法
 全县立案查处一般程序案件410起,适用简易程序作出处罚95起。
+四、规范性文件管理
+全年行政规范性文件、重大行政决策等合法性审核共70件,合法性审核规范性文件14件。组织规范性文件集中清理1次,清理文件60件,废止5件。
 `;
 
 let hub: Seeded;
@@ -72,5 +74,16 @@ describe('English questions of an uncurated report', () => {
 
   it('knows the procedures of administrative penalties and opening a case', async () => {
     await expectAnswer('How many general-procedure cases did Suichang open and investigate?', 410);
+  });
+});
+
+describe('what a question names of an automatic label', () => {
+  it('the topic before the colon names what the figure counts: documents repealed, not the clean-up\'s documents', async () => {
+    await expectAnswer("How many normative documents were repealed in Suichang's clean-up?", 5);
+    await expectAnswer('How many administrative normative documents did Suichang abolish?', 5);
+  });
+
+  it('a word does not name a label through a translation it is only a piece of (administrative: 重大行政决策)', async () => {
+    await expectAnswer('How many administrative normative documents did Suichang review for legality?', 14);
   });
 });
