@@ -181,6 +181,9 @@ describe('rankIntent: the direction a comparison of two places asks', () => {
     expect(rankIntent('紫云和金平哪个更少', 2)?.order).toBe('asc');
     expect(rankIntent('which held fewer meetings, a or b', 2)?.order).toBe('asc');
     expect(rankIntent('紫云和金平哪个更多', 2)?.order).toBe('desc');
+    // The order's end named too: from most to least is descending, from least to most ascending.
+    expect(rankIntent('rank a, b and c by sessions held, from most to least', 3)?.order).toBe('desc');
+    expect(rankIntent('rank a, b and c by sessions held, from least to most', 3)?.order).toBe('asc');
   });
 });
 

@@ -22,7 +22,7 @@ import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
-type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
@@ -77,7 +77,8 @@ export function rankIntent(text: string, placesNamed: number): AcrossIntent | un
   const asked = (says(text, 'place_question') && says(text, 'superlative')) || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
     || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
   if (!asked) return undefined;
-  return { order: says(text, 'ascending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
+  // "from most to least" names the least as the end of a descending order, not the first.
+  return { order: says(text, 'ascending') && !says(text, 'descending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
 }
 
 export interface AcrossPlaces {
