@@ -14,7 +14,7 @@ import type { HubCatalog } from '../query/catalog.js';
 import type { ReportData } from '../query/report-data.js';
 import { FigureIndex, QuestionLexicon, ReportFigures } from './figure-index.js';
 import { normalizeQuestion, type Language } from './normalize.js';
-import { detectScope, reportsInScope } from './scope.js';
+import { detectScope, reportsInScope, withPlacesAsWords } from './scope.js';
 import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
 import { acrossPlaces, rankIntent } from './parse/across.js';
@@ -410,7 +410,9 @@ function rulesAreSure(parsed: ParseResult): boolean {
 
 /** The reports a question's figures are looked for in: those its scope names, else all; the most recent first. */
 function reportsToSearch(normalized: string, reports: Report[], places: QuestionLexicon['places'], phrases: Set<string>, knows: (w: string) => boolean): Report[] {
-  const scope = detectScope(normalized, phrases, knows, places);
+  // A place no report is of, named beside one held, may be a figure's word (河北省 items handled in
+  // 通州): the held place's reports are searched, and the parser tells which it is.
+  const scope = withPlacesAsWords(detectScope(normalized, phrases, knows, places), reports, () => true);
   // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
   // looked for: in the places and years it does name, or anywhere.
   const text = scope.rest.replace(/\s+/g, ' ');

@@ -250,6 +250,20 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
   return { reports: selected };
 }
 
+/**
+ * A place named beside a place the hub holds a report of, that no report is of or lies in, and that
+ * the figures name (跨省通办的河北省事项, "Hebei Province items can be handled in Tongzhou"): a word
+ * of the figure, not a report asked for. `knows`: whether a figure holds a word. Its Chinese name
+ * goes back into the question's words.
+ */
+export function withPlacesAsWords(scope: QuestionScope, reports: Report[], knows: (word: string) => boolean): QuestionScope {
+  const held = (region: Region) => reports.some((r) => r.region === region.name || liesIn(r, region.name));
+  if (!scope.regions.some(held)) return scope;
+  const words = scope.regions.filter((region) => !held(region) && !scope.regions.some((o) => o.parent === region.name) && knows(region.name));
+  if (!words.length) return scope;
+  return { ...scope, regions: scope.regions.filter((r) => !words.includes(r)), rest: `${scope.rest} ${words.map((r) => r.name).join(' ')}` };
+}
+
 /** The words a question as typed capitalizes, lower-cased, for detectScope. */
 export function capitalizedWords(raw: string): Set<string> {
   return new Set((raw.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w.toLowerCase()));

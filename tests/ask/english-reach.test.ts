@@ -17,7 +17,7 @@ const REPORT = `遂昌县2024年法治政府建设工作报告
 一、依法行政
 全年审查县政府及部门招标文件36件,办理法律事务复函28份。对12份重要文件进行了合法性审查。
 二、营商环境
-全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。
+全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
 全县立案查处一般程序案件410起,适用简易程序作出处罚95起。
 四、规范性文件管理
@@ -86,5 +86,17 @@ describe('what a question names of an automatic label', () => {
 
   it('a word does not name a label through a translation it is only a piece of (administrative: 重大行政决策)', async () => {
     await expectAnswer('How many administrative normative documents did Suichang review for legality?', 14);
+  });
+});
+
+describe('a place named beside the report\'s own', () => {
+  it('is a word of the figure when the figures name it and no report is of it', async () => {
+    await expectAnswer('How many Jiangxi Province government service items can be handled across provinces in Suichang?', 320);
+    await expectAnswer('遂昌县跨省通办的江西省政务服务事项有几项?', 320);
+  });
+
+  it('is still a place asked for when named alone', async () => {
+    const a = await ask('江西省跨省通办的政务服务事项有几项?');
+    expect([a.status, a.reason]).toEqual(['UNANSWERABLE', 'NO_SUCH_REGION']);
   });
 });
