@@ -349,7 +349,8 @@ export function derivedBases(word: string, known: (stem: string) => boolean = (s
   const m = /^([a-z]{3,}?)(ee|er|or)s?$/.exec(w);
   if (!m) return [];
   const [, x] = m;
-  const candidates = [x, `${x}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1)] : [])];
+  // runners → run before runn (whose stem is run's too).
+  const candidates = /([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1), x, `${x}e`] : [x, `${x}e`];
   return candidates.filter((c) => englishToken(c) !== englishToken(w) && known(englishToken(c))).slice(0, 1);
 }
 

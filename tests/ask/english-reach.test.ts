@@ -11,11 +11,12 @@ import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
 import { chineseFor, chineseForDeep, nominalBase } from '../../server/vocabulary/dictionary.js';
 import { isStopword } from '../../server/vocabulary/stopwords.js';
+import { englishToken } from '../../server/vocabulary/tokens.js';
 import { seeded, type Seeded } from './seeded.js';
 
 const REPORT = `遂昌县2024年法治政府建设工作报告
 一、依法行政
-全年审查县政府及部门招标文件36件,办理法律事务复函28份。对12份重要文件进行了合法性审查。
+全年审查县政府及部门招标文件36件,办理法律事务复函28份。对12份重要文件进行了合法性审查。向乡镇下沉县级编制40名、人员35人,增聘县政府法律顾问3名。
 二、营商环境
 全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
@@ -53,6 +54,12 @@ describe('the dictionary', () => {
     expect(chineseForDeep('actually')).toContain('实际');
   });
 
+  it('stems every form of a word ending in a doubled consonant alike (staffing, staff; added, add)', () => {
+    expect(englishToken('staffing')).toBe(englishToken('staff'));
+    expect(englishToken('added')).toBe(englishToken('add'));
+    expect(englishToken('passing')).toBe(englishToken('pass'));
+  });
+
   it('knows a light verb as no word to explain, as 进行', () => {
     expect(isStopword('underwent')).toBe(true);
   });
@@ -67,6 +74,11 @@ describe('English questions of an uncurated report', () => {
   it('names a document by the genre\'s English', async () => {
     await expectAnswer('How many tender documents did Suichang review?', 36);
     await expectAnswer('Suichang reply letters 2024', 28);
+  });
+
+  it('knows the genre\'s staffing and hiring words (编制, 下沉, 增聘)', async () => {
+    await expectAnswer('How many staffing quotas were moved down to townships in Suichang?', 40);
+    await expectAnswer('How many legal advisers did Suichang hire?', 3);
   });
 
   it('reads "underwent" as the report\'s 进行了, which names nothing', async () => {
