@@ -213,6 +213,8 @@ export function longestKnownWord(text: string, from = 0, max = 8): string | unde
 
 // ---- English → Chinese ------------------------------------------------------------------------
 
+/** Where a glossary name of several words ranks for one of its words: about CC-CEDICT's (10). */
+const GLOSSARY_PHRASE_BONUS = 8;
 /** Glosses longer than this many words are descriptions, not translations: not indexed. */
 const MAX_INDEXED_GLOSS_WORDS = 3;
 /** Longer CC-CEDICT headwords are idioms and names, which no English question word translates to. */
@@ -278,7 +280,11 @@ function* buildReverseIndex(): Generator<void, void> {
       if (gloss.split(' ').length > MAX_INDEXED_GLOSS_WORDS + 2) continue; // a description: skip it early
       const stems = stemsOf(gloss, stem);
       if (!stems.length || stems.length > MAX_INDEXED_GLOSS_WORDS) continue;
-      const score = bonus + position + (stems.length - 1) * 3 + Math.min(6, Math.max(0, word.length - 2));
+      // A glossary name of several words (one-stop online service, legal adviser) is the word of
+      // its whole name: for one of its words alone it comes after CC-CEDICT's first glosses of it
+      // (stop → 制止 before 一网通办), not before every one.
+      const source = line < 0 && stems.length > 1 ? GLOSSARY_PHRASE_BONUS : bonus;
+      const score = source + position + (stems.length - 1) * 3 + Math.min(6, Math.max(0, word.length - 2));
       for (const s of new Set(stems)) {
         let list = postings.get(s);
         if (!list) postings.set(s, (list = []));
