@@ -20,7 +20,7 @@ const REPORT = `遂昌县2024年法治政府建设工作报告
 二、营商环境
 全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
-全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起。
+全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起,移交公安机关5起。全年承接市级赋权事项60项。
 四、规范性文件管理
 全年行政规范性文件、重大行政决策等合法性审核共70件,合法性审核规范性文件14件。组织规范性文件集中清理1次,清理文件60件,废止5件。
 `;
@@ -86,6 +86,11 @@ describe('English questions of an uncurated report', () => {
   it('knows the genre\'s staffing and hiring words (编制, 下沉, 增聘)', async () => {
     await expectAnswer('How many staffing quotas were moved down to townships in Suichang?', 40);
     await expectAnswer('How many legal advisers did Suichang hire?', 3);
+  });
+
+  it('knows the police and taking over by the genre\'s words (公安机关, 承接)', async () => {
+    await expectAnswer('Suichang cases transferred to police', 5);
+    await expectAnswer('How many city-level powers did Suichang take over?', 60);
   });
 
   it('knows the genre\'s words for a change (增长: rise)', async () => {
