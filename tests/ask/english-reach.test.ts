@@ -18,7 +18,7 @@ const REPORT = `遂昌县2024年法治政府建设工作报告
 一、依法行政
 全年审查县政府及部门招标文件36件,办理法律事务复函28份。对12份重要文件进行了合法性审查。向乡镇下沉县级编制40名、人员35人,增聘县政府法律顾问3名。
 二、营商环境
-全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
+实施企业开办一站式审批,实现企业开办最快1个工作日完成,近800家企业完成线上一站式登记。全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
 全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起,移交公安机关5起。全年承接市级赋权事项60项。
 四、规范性文件管理
@@ -91,6 +91,12 @@ describe('English questions of an uncurated report', () => {
   it('knows the police and taking over by the genre\'s words (公安机关, 承接)', async () => {
     await expectAnswer('Suichang cases transferred to police', 5);
     await expectAnswer('How many city-level powers did Suichang take over?', 60);
+  });
+
+  it('counts enterprises in 家, not by the working days beside them', async () => {
+    await expectAnswer('How many enterprises did Suichang register?', 800);
+    // A word no figure holds (serve) leaves it unsure, never the working days.
+    expect((await ask('How many enterprises did Suichang serve?')).value).not.toBe(1);
   });
 
   it('knows the genre\'s words for a change (增长: rise)', async () => {
