@@ -20,7 +20,7 @@ const REPORT = `遂昌县2024年法治政府建设工作报告
 二、营商环境
 实施企业开办一站式审批,实现企业开办最快1个工作日完成,近800家企业完成线上一站式登记。全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
-全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起,移交公安机关5起。全年承接市级赋权事项60项。
+全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起,移交公安机关5起。全年承接市级赋权事项60项,及时叫停趋利性执法行为4起。
 四、规范性文件管理
 全年行政规范性文件、重大行政决策等合法性审核共70件,合法性审核规范性文件14件。组织规范性文件集中清理1次,清理文件60件,废止5件。
 `;
@@ -97,6 +97,10 @@ describe('English questions of an uncurated report', () => {
     await expectAnswer('How many enterprises did Suichang register?', 800);
     // A word no figure holds (serve) leaves it unsure, never the working days.
     expect((await ask('How many enterprises did Suichang serve?')).value).not.toBe(1);
+  });
+
+  it('knows the campaign against profit-driven enforcement (趋利性执法)', async () => {
+    await expectAnswer('How many profit-driven enforcement actions were stopped in Suichang?', 4);
   });
 
   it('knows the genre\'s words for a change (增长: rise)', async () => {
