@@ -412,7 +412,7 @@ function rulesAreSure(parsed: ParseResult): boolean {
 function reportsToSearch(normalized: string, reports: Report[], places: QuestionLexicon['places'], phrases: Set<string>, knows: (w: string) => boolean): Report[] {
   // A place no report is of, named beside one held, may be a figure's word (河北省 items handled in
   // 通州): the held place's reports are searched, and the parser tells which it is.
-  const scope = withPlacesAsWords(detectScope(normalized, phrases, knows, places), reports, () => true);
+  const scope = withPlacesAsWords(detectScope(normalized, phrases, knows, places), reports, () => true, normalized);
   // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
   // looked for: in the places and years it does name, or anywhere.
   const text = scope.rest.replace(/\s+/g, ' ');

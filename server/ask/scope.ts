@@ -256,12 +256,29 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
  * of the figure, not a report asked for. `knows`: whether a figure holds a word. Its Chinese name
  * goes back into the question's words.
  */
-export function withPlacesAsWords(scope: QuestionScope, reports: Report[], knows: (word: string) => boolean): QuestionScope {
+export function withPlacesAsWords(scope: QuestionScope, reports: Report[], knows: (word: string) => boolean, question = ''): QuestionScope {
   const held = (region: Region) => reports.some((r) => r.region === region.name || liesIn(r, region.name));
-  if (!scope.regions.some(held)) return scope;
-  const words = scope.regions.filter((region) => !held(region) && !scope.regions.some((o) => o.parent === region.name) && knows(region.name));
+  const heldNamed = scope.regions.filter(held);
+  if (!heldNamed.length) return scope;
+  // Right before or after the held place's name (北京市通州区, Beijing's Tongzhou, Sheqi County, Henan)
+  // it says where that place lies, though the divisions cannot tell (通州区 is in two cities).
+  const beside = (region: Region) => heldNamed.some((h) => nextTo(question.toLowerCase(), surfaces(region), surfaces(h)));
+  const words = scope.regions.filter((region) => !held(region) && !scope.regions.some((o) => o.parent === region.name) && knows(region.name) && !beside(region));
   if (!words.length) return scope;
   return { ...scope, regions: scope.regions.filter((r) => !words.includes(r)), rest: `${scope.rest} ${words.map((r) => r.name).join(' ')}` };
+}
+
+/** How a place may be written: its name, short forms, pinyin. */
+function surfaces(region: Region): string[] {
+  return [region.name, ...region.aliases, region.pinyin].filter((n) => n && n.length >= 2).map((n) => n.toLowerCase());
+}
+
+/** Whether a name of `a` stands right before one of `b` (a's b, a b) or right after it (b, a). */
+function nextTo(text: string, a: string[], b: string[]): boolean {
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const any = (names: string[]) => `(?:${names.map(esc).join('|')})`;
+  const level = "(?:\\s*(?:province|city|municipality|county|district|省|市))?";
+  return new RegExp(`${any(a)}${level}(?:'s|’s)?[\\s,，]*${any(b)}`).test(text) || new RegExp(`${any(b)}[^,，]{0,20}[,，]\\s*${any(a)}(?![a-z])`).test(text);
 }
 
 /** The words a question as typed capitalizes, lower-cased, for detectScope. */

@@ -133,8 +133,11 @@ describe('a place named beside the report\'s own', () => {
     await expectAnswer('遂昌县跨省通办的江西省政务服务事项有几项?', 320);
   });
 
-  it('is still a place asked for when named alone', async () => {
+  it('is still a place asked for when named alone or as the area of the report\'s place', async () => {
     const a = await ask('江西省跨省通办的政务服务事项有几项?');
     expect([a.status, a.reason]).toEqual(['UNANSWERABLE', 'NO_SUCH_REGION']);
+    // Right before the report's place it says where that place lies (wrongly here): a place asked for.
+    const b = await ask("How many Jiangxi Province government service items can be handled across provinces in Jiangxi's Suichang?");
+    expect([b.status, b.reason]).toEqual(['UNANSWERABLE', 'NO_SUCH_REGION']);
   });
 });
