@@ -12,7 +12,7 @@ import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, t
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { capitalizedWords, detectScope, missingScope, reportsInScope, withPlacesAsWords } from './scope.js';
+import { capitalizedWords, detectScope, missingScope, reportsInScope, withPlacesAsWords, withYearsAsWords } from './scope.js';
 import type { Scope } from './structured-query.js';
 import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
@@ -92,7 +92,8 @@ export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
-  const scope = withPlacesAsWords(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), index.reports, (w) => index.knows(w), normalized);
+  const named = withPlacesAsWords(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), index.reports, (w) => index.knows(w), normalized);
+  const scope = withYearsAsWords(named, index.reports, normalized);
   const inScope = reportsInScope(scope, index.reports);
   // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
   const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };

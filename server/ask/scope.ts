@@ -268,6 +268,20 @@ export function withPlacesAsWords(scope: QuestionScope, reports: Report[], knows
   return { ...scope, regions: scope.regions.filter((r) => !words.includes(r)), rest: `${scope.rest} ${words.map((r) => r.name).join(' ')}` };
 }
 
+/**
+ * A year written before a noun (the 2023 assessment, the 2023 inspection feedback) names what that
+ * noun was, not the report asked for: when the places named hold no report of that year, it is a
+ * word of the question, and the places' reports are read. "The 2023 report" still asks the year.
+ */
+export function withYearsAsWords(scope: QuestionScope, reports: Report[], question: string): QuestionScope {
+  const named = scope.regions.map((r) => r.name);
+  const inPlace = reports.filter((r) => !named.length || named.some((n) => r.region === n || liesIn(r, n)));
+  const attributive = (year: number) => new RegExp(`\\bthe\\s+${year}\\s+(?!(?:annual\\s+|work\\s+)?reports?\\b|year\\b)[a-z]`).test(question.toLowerCase());
+  const words = scope.years.filter((y) => inPlace.length && !inPlace.some((r) => r.year === y) && attributive(y));
+  if (!words.length) return scope;
+  return { ...scope, years: scope.years.filter((y) => !words.includes(y)), rest: `${scope.rest} ${words.join(' ')}` };
+}
+
 /** How a place may be written: its name, short forms, pinyin. */
 function surfaces(region: Region): string[] {
   return [region.name, ...region.aliases, region.pinyin].filter((n) => n && n.length >= 2).map((n) => n.toLowerCase());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedWords, detectScope, reportsInScope } from '../../server/ask/scope.js';
+import { capitalizedWords, detectScope, reportsInScope, withYearsAsWords } from '../../server/ask/scope.js';
 import type { Report } from '../../server/model/index.js';
 
 const ZIYUN = '紫云苗族布依族自治县';
@@ -194,5 +194,17 @@ describe('detectScope: a date a figure was counted at', () => {
   it('a date later in the year, or a plain year, still scopes that year', () => {
     expect(detectScope('截至2023年11月底,共有多少律师?').years).toEqual([2023]);
     expect(detectScope('2023年3月召开了几次会议?').years).toEqual([2023]);
+  });
+});
+
+describe('withYearsAsWords: a year written before a noun', () => {
+  const years = (q: string, reports: Report[]) => withYearsAsWords(detectScope(q), reports, q).years;
+  it('names what the noun was when the place holds no report of that year', () => {
+    expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2024])).toEqual([]);
+  });
+  it('still asks the year of a report, or one the place holds, or one said with "in"', () => {
+    expect(years('what does the 2023 report of ziyun say', [ziyun2024])).toEqual([2023]);
+    expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2023, ziyun2024])).toEqual([2023]);
+    expect(years('how many problems did ziyun rectify in 2023', [ziyun2024])).toEqual([2023]);
   });
 });
