@@ -183,7 +183,10 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
       // A word with translations of its own is also explained by the phrase's (higher-level → 上级部门);
       // so is a word some other figure's English holds ("point" of contact points → 联系点), at its own weight.
       const own = term.alternatives ?? [];
-      const merged = [...own, ...alternatives.filter((a) => !own.some((o) => o.token === a.token))];
+      // A word the phrase translates counts as the phrase's translation does, if that is more
+      // (foreign of "foreign capital" → 外资 at the phrase's factor, not as far down foreign's own list).
+      const better = (o: Alternative) => alternatives.find((a) => a.token === o.token && a.factor > o.factor) ?? o;
+      const merged = [...own.map(better), ...alternatives.filter((a) => !own.some((o) => o.token === a.token))];
       terms.set(stem, { token: stem, weight: own.length || index.occurs(stem) ? term.weight : Math.min(term.weight, weight), alternatives: merged });
     }
   }

@@ -12,13 +12,15 @@ import { HubQueries } from '../../server/query/hub-queries.js';
 import { chineseFor, chineseForDeep, nominalBase } from '../../server/vocabulary/dictionary.js';
 import { isStopword } from '../../server/vocabulary/stopwords.js';
 import { englishToken } from '../../server/vocabulary/tokens.js';
+import { questionTerms } from '../../server/ask/match.js';
+import { normalizeQuestion } from '../../server/ask/normalize.js';
 import { seeded, type Seeded } from './seeded.js';
 
 const REPORT = `遂昌县2024年法治政府建设工作报告
 一、依法行政
 全年审查县政府及部门招标文件36件,办理法律事务复函28份。对12份重要文件进行了合法性审查。向乡镇下沉县级编制40名、人员35人,增聘县政府法律顾问3名。
 二、营商环境
-实施企业开办一站式审批,实现企业开办最快1个工作日完成,近800家企业完成线上一站式登记。全年新签约招商项目45个,落地项目32个,实际到位资金18亿元。与江西省政务服务事项跨省通办320项。
+实施企业开办一站式审批,实现企业开办最快1个工作日完成,近800家企业完成线上一站式登记。全年新签约招商项目45个,落地项目32个,实际到位资金18亿元,实际利用外资2.1亿元。与江西省政务服务事项跨省通办320项。
 三、行政执法
 全年行政复议案件同比增长12.5%。全县立案查处一般程序案件410起,适用简易程序作出处罚95起,移交公安机关5起。全年承接市级赋权事项60项,及时叫停趋利性执法行为4起。
 四、规范性文件管理
@@ -139,5 +141,14 @@ describe('a place named beside the report\'s own', () => {
     // Right before the report's place it says where that place lies (wrongly here): a place asked for.
     const b = await ask("How many Jiangxi Province government service items can be handled across provinces in Jiangxi's Suichang?");
     expect([b.status, b.reason]).toEqual(['UNANSWERABLE', 'NO_SUCH_REGION']);
+  });
+});
+
+describe('a word of a phrase the dictionary translates', () => {
+  it('counts as the phrase\'s translation when its own list reaches the word only far down', async () => {
+    const q = 'How much foreign capital did Suichang actually utilize?';
+    const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), q);
+    const foreign = questionTerms(normalizeQuestion(q), index).find((t) => t.token === 'foreign');
+    expect(foreign?.alternatives?.find((a) => a.token === '外资')?.factor).toBeGreaterThanOrEqual(0.85);
   });
 });
