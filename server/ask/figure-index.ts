@@ -100,7 +100,7 @@ export function headWords(metric: Pick<Metric, 'labelEn' | 'labelledBy'>): strin
   // A bare action after the topic (the clause said no object: 废止7件) acts on the things the topic
   // names, by its English head, its last word: "Administrative normative documents: repeal" counts
   // documents repealed, as 废止行政规范性文件 would. A phrase naming its own object keeps to it.
-  const topic = parts.length && own.length === 1 ? englishStems(parts[0]).slice(-1) : [];
+  const topic = parts.length && new Set(own).size === 1 ? englishStems(parts[0]).slice(-1) : [];
   return [...new Set([...own, ...topic])];
 }
 

@@ -80,6 +80,8 @@ describe('long words and counted things', () => {
     expect(auto('Government services: retain (items)')).not.toContain('item');
     // A bare action acts on what the topic names (保留的政务服务事项: services retained).
     expect(auto('Government services: retain (items)')).toContain('servic');
+    // One word said twice (现行有效: be in effect effective) is still a bare state.
+    expect(auto('Administrative normative documents: be in effect effective (cases)')).toContain('document');
     expect(headWords({ labelEn: 'Procuratorial suggestions issued', labelledBy: LabelSource.CATALOG })).toContain('suggest');
   });
 });
