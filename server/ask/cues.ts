@@ -103,6 +103,8 @@ export function withoutNamedCues(question: string, match: CueMatch, knows: (pair
       const next = /^[\u3400-\u9fff]{2}/.exec(question.slice(span.end))?.[0];
       return !next || !named(text + next);
     }
+    // "how many categories of information" counts categories (24类), it breaks nothing down.
+    if (span.name === 'breakdown' && /\bhow many\W*$/.test(question.slice(0, span.start))) return false;
     const word = /^[a-z]+/.exec(text)?.[0];
     // A cue opening with a grammar word (in total, of all) names nothing: "held in" is no name it ends.
     if (!operations.includes(span.name) || !word || ENGLISH_GRAMMAR_WORDS.has(word)) return true;

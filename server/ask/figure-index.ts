@@ -95,7 +95,13 @@ const englishStems = (text: string) => words(text.replace(/[\u3400-\u9fff]+/g, '
  */
 export function headWords(metric: Pick<Metric, 'labelEn' | 'labelledBy'>): string[] {
   if (metric.labelledBy === LabelSource.CATALOG) return englishStems(metric.labelEn).slice(0, 4);
-  return englishStems(metric.labelEn.split(':').pop()!.replace(/\s*\([^()]*\)\s*$/, '')).slice(-3);
+  const parts = metric.labelEn.split(':');
+  const own = englishStems(parts.pop()!.replace(/\s*\([^()]*\)\s*$/, '')).slice(-3);
+  // A bare action after the topic (the clause said no object: 废止7件) acts on the things the topic
+  // names, by its English head, its last word: "Administrative normative documents: repeal" counts
+  // documents repealed, as 废止行政规范性文件 would. A phrase naming its own object keeps to it.
+  const topic = parts.length && new Set(own).size === 1 ? englishStems(parts[0]).slice(-1) : [];
+  return [...new Set([...own, ...topic])];
 }
 
 /**

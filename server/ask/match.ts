@@ -11,6 +11,7 @@ import { LabelSource } from '../model/enums.js';
 import { ENGLISH_GRAMMAR_WORDS, isStopword } from '../vocabulary/stopwords.js';
 import { chineseGrams, englishToken, isChinese, latinWords, words } from '../vocabulary/tokens.js';
 import { alternativesOf, knownEnglish } from './query-expansion.js';
+import { englishOf } from '../vocabulary/dictionary.js';
 import { isRateWord, PEOPLE_UNITS } from './parse/hints.js';
 
 export { isStopword };
@@ -182,7 +183,10 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
       // A word with translations of its own is also explained by the phrase's (higher-level → 上级部门);
       // so is a word some other figure's English holds ("point" of contact points → 联系点), at its own weight.
       const own = term.alternatives ?? [];
-      const merged = [...own, ...alternatives.filter((a) => !own.some((o) => o.token === a.token))];
+      // A word the phrase translates counts as the phrase's translation does, if that is more
+      // (foreign of "foreign capital" → 外资 at the phrase's factor, not as far down foreign's own list).
+      const better = (o: Alternative) => alternatives.find((a) => a.token === o.token && a.factor > o.factor) ?? o;
+      const merged = [...own.map(better), ...alternatives.filter((a) => !own.some((o) => o.token === a.token))];
       terms.set(stem, { token: stem, weight: own.length || index.occurs(stem) ? term.weight : Math.min(term.weight, weight), alternatives: merged });
     }
   }
@@ -411,6 +415,18 @@ function labelShare(figure: IndexedFigure, hints: RankHints, stems: Set<string>,
 }
 
 /**
+ * Whether the question names a translation's whole meaning: one of its English names has no word
+ * the question lacks. "administrative" reaches 重大行政决策 (major administrative decision) as a
+ * piece of its name, which does not make a label holding it named by the question.
+ */
+function namedWhole(chinese: string, stems: Set<string>): boolean {
+  return englishOf(chinese).some((gloss) => {
+    const own = latinWords(gloss).filter((w) => !ENGLISH_GRAMMAR_WORDS.has(w) && !isStopword(w)).map(englishToken);
+    return own.length > 0 && own.every((w) => stems.has(w));
+  });
+}
+
+/**
  * Whether an automatic label's own phrase ends with the thing counted: 部门单位 for 多少个部门单位;
  * a level of place (镇(个) for 多少个镇) is one character, which the label's words leave out.
  */
@@ -426,7 +442,7 @@ function countsWhat(f: IndexedFigure, counted: string): boolean {
 export function rankFigures(terms: Term[], figures: IndexedFigure[], hints: RankHints = {}): ScoredFigure[] {
   const prepared = prepare(terms);
   const stems = new Set(terms.map((t) => t.token));
-  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token)).map((a) => a.token)));
+  const reached = new Set(terms.flatMap((t) => (t.alternatives ?? []).filter((a) => isChinese(a.token) && (!a.translation || namedWhole(a.token, stems))).map((a) => a.token)));
   const countedWeight = Math.max(0, ...terms.filter((t) => !t.bonus && hints.counted?.includes(t.token)).map((t) => t.weight));
   const scored = figures.map((f) => {
     const s = scorePrepared(prepared, f);

@@ -12,7 +12,7 @@ import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, t
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { capitalizedWords, detectScope, missingScope, reportsInScope, withSubjectAreas } from './scope.js';
+import { capitalizedWords, detectScope, missingScope, reportsInScope, withSubjectAreas, withYearsAsWords } from './scope.js';
 import type { Scope } from './structured-query.js';
 import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
@@ -125,7 +125,8 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const asks = severalAsks && language === 'zh' ? parseAsks(normalized, index) : undefined;
   if (asks) return asks;
 
-  const scope = withSubjectAreas(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), normalized, index.reports);
+  const named = withSubjectAreas(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), normalized, index.reports);
+  const scope = withYearsAsWords(named, index.reports, normalized);
   const inScope = reportsInScope(scope, index.reports);
   // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
   const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };

@@ -11,7 +11,7 @@
  * translation less the further down the dictionary's ranking it is.
  */
 import { LRUCache } from 'lru-cache';
-import { chineseFor, chineseForPhrase, morphemesFor } from '../vocabulary/dictionary.js';
+import { chineseFor, chineseForDeep, chineseForPhrase, morphemesFor } from '../vocabulary/dictionary.js';
 import { isStopword } from '../vocabulary/stopwords.js';
 import { synonymsOf } from '../vocabulary/thesaurus.js';
 import { chineseGrams, englishToken, isChinese } from '../vocabulary/tokens.js';
@@ -47,6 +47,7 @@ function cachedLookup(lookup: (english: string) => string[]): (english: string) 
   };
 }
 const chineseOf = cachedLookup(chineseFor);
+const deepChineseOf = cachedLookup(chineseForDeep);
 const phraseChineseOf = cachedLookup(chineseForPhrase);
 
 /** Whether a figure of the index can hold the token: as a word, or (3+ characters) through its bigrams. */
@@ -88,12 +89,21 @@ function expand(token: string, raw: string, index: FigureIndex, phrase: boolean)
     let kept = 0;
     // A pair is translated as a phrase only: the words both of its words translate to (政府合同, back pay → 欠薪).
     const candidates = phrase ? phraseChineseOf(raw) : chineseOf(raw);
-    for (const chinese of candidates) {
-      if (kept >= MAX_TRANSLATIONS) break;
-      if (!reachable(chinese, index)) continue;
-      offer(chinese, factor, true);
-      kept++;
-      factor = Math.max(MIN_TRANSLATION_FACTOR, factor - TRANSLATION_STEP);
+    const take = (list: string[]) => {
+      for (const chinese of list) {
+        if (kept >= MAX_TRANSLATIONS) break;
+        if (!reachable(chinese, index)) continue;
+        offer(chinese, factor, true);
+        kept++;
+        factor = Math.max(MIN_TRANSLATION_FACTOR, factor - TRANSLATION_STEP);
+      }
+    };
+    take(candidates);
+    // None of a word's best translations in the figures: the figures' word may be further down its
+    // list (landed → 落地, actually → 实际, general → 一般), for as much as the last of a list counts.
+    if (!phrase && !kept) {
+      factor = MIN_TRANSLATION_FACTOR;
+      take(deepChineseOf(raw).slice(candidates.length));
     }
     if (phrase && !kept) for (const compound of compoundsOf(raw, index)) offer(compound, COMPOUND_FACTOR, true);
     // A word whose only translations the figures hold are single characters (weekly → 周 of 周例会,

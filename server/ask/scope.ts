@@ -248,6 +248,7 @@ export function withSubjectAreas(scope: QuestionScope, question: string, reports
   if (!heldPlaces.length || heldPlaces.length === scope.regions.length) return scope;
   let rest = scope.rest;
   const subjects: Region[] = [];
+  const heldNames = heldPlaces.flatMap((p) => [p.name, ...p.aliases, p.pinyin.toLowerCase(), ...englishPlaceNames(p.name).map((n) => n.toLowerCase())]).filter((n) => n.length >= 2);
   for (const area of scope.regions) {
     if (heldPlaces.includes(area) || (area.level !== 'province' && area.level !== 'city')) continue;
     if (reports.some((r) => liesIn(r, area.name)) || heldPlaces.some((p) => liesIn(p.name, area.name))) continue;
@@ -261,10 +262,16 @@ export function withSubjectAreas(scope: QuestionScope, question: string, reports
       }
     }
     if (!spans.length || spans.some(([s, e]) => JOINS_PLACES.test(question.slice(Math.max(0, s - 8), s)) || JOINED_AFTER.test(question.slice(e, e + 8)))) continue;
+    // Right before a held place (江西省遂昌县, Jiangxi's Suichang) it says where that place lies: asked for.
+    const before = (e: number) => { const next = question.slice(e).replace(/^(?:['’]s)?[\s,，]*/, ''); return heldNames.some((n) => next.startsWith(n)); };
+    if (spans.some(([, e]) => before(e))) continue;
     for (const [s, e] of spans) rest = rest.slice(0, s) + question.slice(s, e) + rest.slice(e);
     subjects.push(area);
   }
-  return subjects.length ? { ...scope, regions: scope.regions.filter((r) => !subjects.includes(r)), rest } : scope;
+  if (!subjects.length) return scope;
+  // Named in English, the area's Chinese name is the word the figures write (河北省 for Hebei Province).
+  const chinese = subjects.filter((a) => !question.includes(a.name)).map((a) => a.name);
+  return { ...scope, regions: scope.regions.filter((r) => !subjects.includes(r)), rest: chinese.length ? `${rest} ${chinese.join(' ')}` : rest };
 }
 
 /** The reports a question's scope selects, and why none, when none does. */
@@ -288,6 +295,21 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
   }
   return { reports: selected };
 }
+
+/**
+ * A year written before a noun (the 2023 assessment, the 2023 inspection feedback) names what that
+ * noun was, not the report asked for: when the places named hold no report of that year, it is a
+ * word of the question, and the places' reports are read. "The 2023 report" still asks the year.
+ */
+export function withYearsAsWords(scope: QuestionScope, reports: Report[], question: string): QuestionScope {
+  const named = scope.regions.map((r) => r.name);
+  const inPlace = reports.filter((r) => !named.length || named.some((n) => r.region === n || liesIn(r, n)));
+  const attributive = (year: number) => new RegExp(`\\bthe\\s+${year}\\s+(?!(?:annual\\s+|work\\s+)?reports?\\b|year\\b)[a-z]`).test(question.toLowerCase());
+  const words = scope.years.filter((y) => inPlace.length && !inPlace.some((r) => r.year === y) && attributive(y));
+  if (!words.length) return scope;
+  return { ...scope, years: scope.years.filter((y) => !words.includes(y)), rest: `${scope.rest} ${words.join(' ')}` };
+}
+
 
 /** The words a question as typed capitalizes, lower-cased, for detectScope. */
 export function capitalizedWords(raw: string): Set<string> {

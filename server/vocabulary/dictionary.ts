@@ -213,12 +213,20 @@ export function longestKnownWord(text: string, from = 0, max = 8): string | unde
 
 // ---- English → Chinese ------------------------------------------------------------------------
 
+/** Where a glossary name of several words ranks for one of its words: about CC-CEDICT's (10). */
+const GLOSSARY_PHRASE_BONUS = 8;
 /** Glosses longer than this many words are descriptions, not translations: not indexed. */
 const MAX_INDEXED_GLOSS_WORDS = 3;
 /** Longer CC-CEDICT headwords are idioms and names, which no English question word translates to. */
 const MAX_INDEXED_HEADWORD = 4;
 /** Chinese words returned per English stem, best first. */
 const MAX_PER_STEM = 24;
+/**
+ * How far down a word's list `chineseForDeep` reads: a common English word (land,
+ * actual, general) has dozens of headwords whose first gloss it is, ahead of the word a report uses
+ * (落地 "… / land / be implemented", 实际, 一般).
+ */
+export const MAX_DEEP_PER_STEM = 400;
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'and', 'or', 'by', 'with', 'one', 'sb', 'sth', 'be', 'as']);
 
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
@@ -272,7 +280,11 @@ function* buildReverseIndex(): Generator<void, void> {
       if (gloss.split(' ').length > MAX_INDEXED_GLOSS_WORDS + 2) continue; // a description: skip it early
       const stems = stemsOf(gloss, stem);
       if (!stems.length || stems.length > MAX_INDEXED_GLOSS_WORDS) continue;
-      const score = bonus + position + (stems.length - 1) * 3 + Math.min(6, Math.max(0, word.length - 2));
+      // A glossary name of several words (one-stop online service, legal adviser) is the word of
+      // its whole name: for one of its words alone it comes after CC-CEDICT's first glosses of it
+      // (stop → 制止 before 一网通办), not before every one.
+      const source = line < 0 && stems.length > 1 ? GLOSSARY_PHRASE_BONUS : bonus;
+      const score = source + position + (stems.length - 1) * 3 + Math.min(6, Math.max(0, word.length - 2));
       for (const s of new Set(stems)) {
         let list = postings.get(s);
         if (!list) postings.set(s, (list = []));
@@ -343,8 +355,22 @@ export function derivedBases(word: string, known: (stem: string) => boolean = (s
   const m = /^([a-z]{3,}?)(ee|er|or)s?$/.exec(w);
   if (!m) return [];
   const [, x] = m;
-  const candidates = [x, `${x}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1)] : [])];
+  // runners → run before runn (whose stem is run's too).
+  const candidates = /([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1), x, `${x}e`] : [x, `${x}e`];
   return candidates.filter((c) => englishToken(c) !== englishToken(w) && known(englishToken(c))).slice(0, 1);
+}
+
+/**
+ * The verb a noun of action is made of, where the stems part (reduction → reduce, rectification →
+ * rectify: reduct/reduc, rectif/rectifi): CC-CEDICT glosses the act as a verb (精简 "to reduce",
+ * 整改 "to rectify"), a question names it as a noun ("the reduction ratio"). Only verbs the glosses know.
+ */
+export function nominalBase(word: string, known: (stem: string) => boolean = (st) => reverseIndex().stems.has(st)): string | undefined {
+  const w = word.toLowerCase();
+  const m = /^([a-z]{2,})(uction|ification)s?$/.exec(w);
+  if (!m) return undefined;
+  const base = m[1] + (m[2] === 'uction' ? 'uce' : 'ify');
+  return englishToken(base) !== englishToken(w) && known(englishToken(base)) ? base : undefined;
 }
 
 /** A word's own postings fewer than this: its agent noun's verb is looked up too. */
@@ -359,6 +385,9 @@ function postingCount(index: ReverseIndex, stem: string): number {
 /** The Chinese words of one English word, best first: its stem's, then (when few) its verb's. */
 function wordsOfWord(index: ReverseIndex, word: string, limit = Infinity): string[] {
   const stem = englishToken(word);
+  // A noun of action has its verb's words after its own, however many of its own it has.
+  const verb = nominalBase(word, (st) => index.stems.has(st));
+  if (verb) return [...new Set([...wordsOf(index, stem, limit), ...wordsOf(index, englishToken(verb), limit)])].slice(0, limit);
   if (postingCount(index, stem) >= FEW_POSTINGS) return wordsOf(index, stem, limit);
   const base = derivedBases(word, (st) => index.stems.has(st))[0];
   const own = wordsOf(index, stem);
@@ -373,12 +402,21 @@ function wordsOfWord(index: ReverseIndex, word: string, limit = Infinity): strin
  * know also by its verb (trainees → 培训 …, see derivedBases).
  */
 export function chineseFor(english: string): string[] {
+  return translations(english, MAX_PER_STEM);
+}
+
+/** The same, read much further down each word's list (see MAX_DEEP_PER_STEM). */
+export function chineseForDeep(english: string): string[] {
+  return translations(english, MAX_DEEP_PER_STEM);
+}
+
+function translations(english: string, limit: number): string[] {
   const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
   if (!raw.length) return [];
   const index = reverseIndex();
-  if (raw.length === 1) return wordsOfWord(index, raw[0], MAX_PER_STEM);
+  if (raw.length === 1) return wordsOfWord(index, raw[0], limit);
   // A phrase: words that every word of it reaches, then each word's own best words in order.
-  return [...new Set([...phraseWords(raw), ...raw.flatMap((w) => wordsOfWord(index, w, MAX_PER_STEM))])];
+  return [...new Set([...phraseWords(raw), ...raw.flatMap((w) => wordsOfWord(index, w, limit))])];
 }
 
 /**

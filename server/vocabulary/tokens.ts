@@ -66,7 +66,11 @@ const REMEMBERED_WORD_CHARS = 30;
 /** A word's stem, not remembered (for one-off builds over many words: the bilingual dictionary's index). */
 export function stemOf(word: string): string {
   const base = baseWord(word);
-  return /^\d+$/.test(base) ? base : stemmer(base);
+  if (/^\d+$/.test(base)) return base;
+  // The stemmer undoubles a consonant where it takes off -ing or -ed (hopping → hop), so staffing
+  // and added become staf and ad while staff and add keep theirs: a base ending in such a double
+  // (not ll, ss, zz, which it keeps throughout) loses it too, so all forms of a word meet.
+  return stemmer(base).replace(/([bcdfgkmnprtv])\1$/, '$1');
 }
 
 export function englishToken(word: string): string {

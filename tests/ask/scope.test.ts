@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedWords, detectScope, reportsInScope, withSubjectAreas } from '../../server/ask/scope.js';
+import { capitalizedWords, detectScope, reportsInScope, withSubjectAreas, withYearsAsWords } from '../../server/ask/scope.js';
 import type { Report } from '../../server/model/index.js';
 
 const ZIYUN = '紫云苗族布依族自治县';
@@ -226,5 +226,17 @@ describe('detectScope: words that look like places and are not', () => {
 
   it('keeps a county named with its province: the province only says where it is', () => {
     expect(idsIn('贵州省紫云县行政复议收到多少件', [ziyun2024]).reports).toEqual([ziyun2024]);
+  });
+});
+
+describe('withYearsAsWords: a year written before a noun', () => {
+  const years = (q: string, reports: Report[]) => withYearsAsWords(detectScope(q), reports, q).years;
+  it('names what the noun was when the place holds no report of that year', () => {
+    expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2024])).toEqual([]);
+  });
+  it('still asks the year of a report, or one the place holds, or one said with "in"', () => {
+    expect(years('what does the 2023 report of ziyun say', [ziyun2024])).toEqual([2023]);
+    expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2023, ziyun2024])).toEqual([2023]);
+    expect(years('how many problems did ziyun rectify in 2023', [ziyun2024])).toEqual([2023]);
   });
 });

@@ -79,11 +79,15 @@ describe('long words and counted things', () => {
 
   it('reads what an automatic label counts from its last words: public service and other items', async () => {
     await expectAnswer('How many public service and other items does Songyang have?', 260);
-    // Not the topic before the colon, nor the unit every figure of 项 shares.
+    // Not the topic before the colon when the phrase names its own object, nor the unit every figure of 项 shares.
     const auto = (labelEn: string) => headWords({ labelEn, labelledBy: LabelSource.AUTO });
     expect(auto('Lists of powers and responsibilities: public service other item (items)')).toContain('item');
+    expect(auto('Lists of powers and responsibilities: public service other item (items)')).not.toContain('respons');
     expect(auto('Government services: retain (items)')).not.toContain('item');
-    expect(auto('Government services: retain (items)')).not.toContain('servic');
+    // A bare action acts on what the topic names (保留的政务服务事项: services retained).
+    expect(auto('Government services: retain (items)')).toContain('servic');
+    // One word said twice (现行有效: be in effect effective) is still a bare state.
+    expect(auto('Administrative normative documents: be in effect effective (cases)')).toContain('document');
     expect(headWords({ labelEn: 'Procuratorial suggestions issued', labelledBy: LabelSource.CATALOG })).toContain('suggest');
   });
 });

@@ -60,3 +60,11 @@ describe('a negated word counts the opposite thing', () => {
     expect(fieldTokens('诉讼案件和非诉讼案件').has('诉讼')).toBe(true);
   });
 });
+
+describe('the genre glossary keeps a compound whole (issue 13)', () => {
+  it('reads 涉法会议 as a law-related meeting, not 涉 | 法会 | 议, and 健康证 as a health certificate', () => {
+    expect(translatePhrase('列席涉法会议').english).toContain('law-related meeting');
+    expect(translatePhrase('核发健康证').english).toContain('health certificate');
+    expect(translatePhrase('便民服务事项').english).toContain('convenience service');
+  });
+});
