@@ -66,6 +66,23 @@ export function normalizeQuestion(raw: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Words that end the English phrase a quoted Chinese term glosses: it is the noun phrase right before. */
+const GLOSS_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'by', 'did', 'do', 'does', 'how', 'many', 'much', 'what', 'which', 'its', 'their', 'on', 'at', 'to', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * An English question that gives the report's Chinese term in brackets after its English words
+ * (meetings of the banner rule-of-law committee (依法治旗委员会)): the term stands for those words,
+ * which need not be translated. The noun phrase right before the bracket is replaced by the term.
+ */
+export function withGlossedTerms(text: string): string {
+  return text.replace(/([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,5})\s*[(（]\s*([\u3400-\u9fff“”"'‘’]{2,16})\s*[)）]/g, (_whole, english: string, term: string) => {
+    const words = english.split(/\s+/);
+    let keep = words.length;
+    while (keep > 0 && !GLOSS_STOP.has(words[keep - 1])) keep--;
+    return `${words.slice(0, keep).join(' ')} ${term}`;
+  });
+}
+
 export type Language = 'zh' | 'en';
 
 /**

@@ -11,7 +11,7 @@ import { lexicon } from '../vocabulary/lexicon.js';
 import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, type CueMatch, type CueName } from './cues.js';
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
-import { languageOf, normalizeQuestion } from './normalize.js';
+import { languageOf, normalizeQuestion, withGlossedTerms } from './normalize.js';
 import { capitalizedWords, detectScope, missingScope, reportsInScope, withSubjectAreas, withYearsAsWords } from './scope.js';
 import type { Scope } from './structured-query.js';
 import type { Report } from '../model/index.js';
@@ -118,8 +118,10 @@ function parseAsks(normalized: string, index: FigureIndex): ParseResult | undefi
 }
 
 export function parseQuestion(raw: string, index: FigureIndex, severalAsks = true): ParseResult {
-  const normalized = normalizeQuestion(raw);
-  const language = languageOf(normalized);
+  const typed = normalizeQuestion(raw);
+  const language = languageOf(typed);
+  // English with the report's term in brackets: the term is looked for, not its English words.
+  const normalized = language === 'en' ? withGlossedTerms(typed) : typed;
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
   const asks = severalAsks && language === 'zh' ? parseAsks(normalized, index) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, normalizeQuestion } from '../../server/ask/normalize.js';
+import { languageOf, normalizeQuestion, withGlossedTerms } from '../../server/ask/normalize.js';
 
 describe('normalizeQuestion', () => {
   it('folds full-width digits and punctuation to half-width', () => {
@@ -133,5 +133,16 @@ describe('a counter and 数 standing as the last word of a terse question', () =
   it('leaves 人数 and 次数 inside a phrase alone', () => {
     expect(normalizeQuestion('参训人数有多少')).toBe('参训人数有多少');
     expect(normalizeQuestion('某县学法次数')).toBe('某县学法次数');
+  });
+});
+
+describe('withGlossedTerms: the report\'s term in brackets after its English words', () => {
+  it('stands for the noun phrase right before it', () => {
+    expect(withGlossedTerms('meetings of the county rule-of-law committee (依法治县委员会) in 2024')).toBe('meetings of the 依法治县委员会 in 2024');
+    expect(withGlossedTerms('how many cross-region service items (跨省通办) did ziyun publish?')).toBe('how many 跨省通办 did ziyun publish?');
+  });
+
+  it('leaves a question without such a bracket as it is', () => {
+    expect(withGlossedTerms('how many cases (in total) did ziyun conclude?')).toBe('how many cases (in total) did ziyun conclude?');
   });
 });
