@@ -287,3 +287,29 @@ describe('a from–to change (由20个工作日压缩至2个工作日)', () => {
     expect(phraseOf(figure('办理时限压缩至2天。', '2天'))).not.toContain('原');
   });
 });
+
+describe('what clauses of one sentence share', () => {
+  it('a year opening a list of things counted together is no number of its first item', () => {
+    expect(phraseOf(figure('2023年对政府合同、规章草案、重大决策等开展合法性审查45件。', '45件'))).toBe('政府合同、规章草案、重大决策等开展合法性审查');
+  });
+
+  it('a count in a unit of the same kind (名, 人) shares the predicate, with the place it is done to', () => {
+    const body = '向社区(村)选派驻点干部25名、志愿者40人,协助开展矛盾排查。';
+    expect(phraseOf(figure(body, '40人'))).toBe('社区选派志愿者');
+    expect(phraseOf(figure(body, '25名'))).toBe('社区选派驻点干部');
+  });
+
+  it('a clause whose noun has a verb and object of its own takes no verb of the clause before', () => {
+    const body = '承诺时限比法定时限缩短60%,纸质材料精简比例达40%。';
+    expect(phraseOf(figure(body, '40%'))).toBe('纸质材料精简比例');
+  });
+
+  it('a clause that opens with its verb has the subject the clause before named', () => {
+    const body = '镇法律顾问出具审查意见书18份,参加信访接待(含联合接访)提供咨询意见26次,司法所工作人员参与调解并提出建议41次。';
+    expect(phraseOf(figure(body, '26次'))).toBe('镇法律顾问参加信访接待提供咨询意见');
+    // A clause with a subject and a predicate of its own keeps them, and shares no verb.
+    expect(phraseOf(figure(body, '41次'))).toBe('司法所工作人员参与调解并提出建议');
+    // Words before a verb that say how it was done are no subject.
+    expect(phraseOf(figure('网上办理审批事项300项,完成电子归档280项。', '280项'))).toBe('完成电子归档');
+  });
+});
