@@ -179,4 +179,10 @@ describe('rankHints: the unit a question counts in', () => {
     expect(rankHints('开阳县办了多少期系列讲座').units).toEqual(['期']);
     expect(rankHints("how many sessions of the city's lecture hall did kaiyang officials attend").units).toContain('期');
   });
+
+  it('reads "how much" as an amount, so no percentage answers it, unless it asks how much something changed', () => {
+    expect(rankHints('how much investment did the county attract').wantsCount).toBe(true);
+    expect(rankHints('by how much was the approval time compressed').wantsCount).toBeUndefined();
+    expect(rankHints('how much did exports grow').wantsCount).toBeUndefined();
+  });
 });
