@@ -44,6 +44,18 @@ describe('labels of reports nobody curated read as English, not word salad', () 
   });
 });
 
+describe('words as jieba cuts them', () => {
+  it('reads 涉 before a word as what a thing concerns: law-related, agriculture-related', () => {
+    expect(translatePhrase('涉农纠纷').english).toBe('agriculture-related dispute');
+    expect(translatePhrase('列席涉法会议').english).toMatch(/law-related meeting$/);
+  });
+
+  it('reads no dictionary word across a character jieba reads alone and the word after it', () => {
+    // 涉/法/会议: not 法会 (a religious assembly) and 议.
+    expect(translatePhrase('列席涉法会议').english).not.toMatch(/religious|assembly/);
+  });
+});
+
 describe('a negated word counts the opposite thing', () => {
   it('translates 非诉讼 as the negation of 诉讼, never as the word alone', () => {
     const english = translatePhrase('非诉讼案件').english;
