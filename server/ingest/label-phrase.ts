@@ -296,7 +296,8 @@ function carriedObject(text: string, figure: FigureAt, clause: Span, within: Spa
   const prev = all.filter((f) => f.span.end <= clause.start && f.span.start >= within.start).at(-1);
   if (!prev || prev.unit === '%') return undefined;
   const prevClause = clauseSpan(text, prev.span, within);
-  if (!/^[\s,,;；]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
+  // Clauses next to each other (a comma or semicolon; 、 where one thing is counted in two units: 2次、100余件).
+  if (!/^[\s,,;；、]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
   const own = labelPhrase(text, prev, within, all);
   if (prev.unit !== figure.unit) return own.change || own.borrowed ? undefined : own.phrase || undefined;
   // The same unit: a sibling action (保留…废止), only when the one before carried an object itself.

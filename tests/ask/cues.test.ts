@@ -159,6 +159,13 @@ describe('withoutNamedCues: a Chinese cue that is a word of a figure\'s name', (
     expect(detectCues(q).cues.has('breakdown')).toBe(true);
     expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(false);
   });
+  it('reads "how many categories of …" as a count in categories, "broken down by category" as a breakdown', () => {
+    const q = 'how many categories of services does the hall offer';
+    expect(detectCues(q).cues.has('breakdown')).toBe(true);
+    expect(withoutNamedCues(q, detectCues(q), () => false).cues.has('breakdown')).toBe(false);
+    const b = 'services of the hall by category';
+    expect(withoutNamedCues(b, detectCues(b), () => false).cues.has('breakdown')).toBe(true);
+  });
   it('reads 各类 as a breakdown when no label holds it with the words after it', () => {
     const q = '各类案件分别多少件';
     expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(true);

@@ -219,6 +219,10 @@ describe('a clause that only says what was done carries the object of the clause
     expect(phraseOf(figure('组织参加市委理论学习中心组法治专题培训1期,112人参训。', '112人'))).toContain('法治专题培训参训');
   });
 
+  it('废止 after a clean-up counted in two units (3次、60余件) carries the clean-up too', () => {
+    expect(phraseOf(figure('集中清理政策文件3次、60余件,废止5件。', '5件'))).toBe('集中清理政策文件废止');
+  });
+
   it('a clause with an object of its own keeps only its own words, and a same-unit stage is no carried action', () => {
     expect(phraseOf(figure('接待群众500人次,解答法律咨询300件。', '300件'))).toBe('解答法律咨询');
     expect(phraseOf(figure('收到行政复议申请10件,受理8件。', '8件'))).not.toContain('申请');
