@@ -6,6 +6,7 @@
  * "enter halt"), and otherwise read character by character. The result never contains Chinese.
  */
 import { englishOf, knowsWord, longestKnownWord } from './dictionary.js';
+import { synonymsOf, thesaurusWords } from './thesaurus.js';
 import { englishToken, words as segment } from './tokens.js';
 
 /** Words that join or qualify and carry no meaning a label needs, or that are read as "and". */
@@ -35,6 +36,28 @@ function alignedWord(text: string, at: number, jiebaWord: ReadonlyMap<number, nu
   if (jiebaWord.get(at) !== 1) return longestKnownWord(text, at);
   for (let n = Math.min(8, text.length - at); n >= 2; n--) {
     if (ends.has(at + n) && knowsWord(text.slice(at, at + n))) return text.slice(at, at + n);
+  }
+  return undefined;
+}
+
+/**
+ * The English of the longest phrase at `at`, longer than `longerThan`, that the dictionary holds once
+ * one of its words is replaced by a synonym of the genre's thesaurus (审核 → 审查).
+ */
+function synonymPhrase(text: string, at: number, longerThan: number, ends: ReadonlySet<number>): { length: number; english: string } | undefined {
+  // A phrase that ends where one of jieba's words ends (开展法… holds no 组织法).
+  for (let n = Math.min(8, text.length - at); n > Math.max(longerThan, 2); n--) {
+    if (!ends.has(at + n)) continue;
+    const phrase = text.slice(at, at + n);
+    for (const member of thesaurusWords()) {
+      if (member.length < 2 || !phrase.includes(member)) continue;
+      for (const other of synonymsOf(member)) {
+        // One word for another of its length (审核, 审查): a shorter member (决策 for 行政决策) drops meaning.
+        if (!/^[\u3400-\u9fff]{2,}$/.test(other) || other.length !== member.length) continue;
+        const english = knowsWord(phrase.replace(member, other)) ? englishOf(phrase.replace(member, other))[0] : undefined;
+        if (english) return { length: n, english: /^[A-Z][a-z'-]*(?: [a-z]|$)/.test(english) ? english[0].toLowerCase() + english.slice(1) : english.replace(/^to /, '') };
+      }
+    }
   }
   return undefined;
 }
@@ -101,6 +124,16 @@ export function translatePhrase(phrase: string, known: Map<string, string> = new
     }
     let fixed: string | undefined = [...known.keys()].filter((k) => text.startsWith(k, i)).sort((a, b) => b.length - a.length)[0];
     const general = alignedWord(text, i, jiebaWord, ends);
+    // A phrase the dictionary holds with a synonym's word (合法性审核 as 合法性审查, legality review) is
+    // read as that phrase: its English fits the whole better than its words one by one.
+    const synonym = synonymPhrase(text, i, Math.max(fixed?.length ?? 0, general?.length ?? 0), ends);
+    if (synonym) {
+      out.push(synonym.english);
+      chinese += synonym.length;
+      covered += synonym.length;
+      i += synonym.length;
+      continue;
+    }
     // A longer dictionary word wins over a fixed one inside it: 办理时限 is a time limit, not "handled".
     if (fixed && general && general.length > fixed.length) fixed = undefined;
     const word = fixed ?? general ?? ch;
