@@ -12,7 +12,7 @@ import { CUE_MARK, detectCues, STRUCTURAL_CUES, withoutCues, withoutNamedCues, t
 import type { FigureIndex } from './figure-index.js';
 import { preferAskedUnit, questionTerms, rankFigures, sameSentence, withoutCharacterTranslations, type ScoredFigure, type Term } from './match.js';
 import { languageOf, normalizeQuestion } from './normalize.js';
-import { capitalizedWords, detectScope, missingScope, reportsInScope } from './scope.js';
+import { capitalizedWords, detectScope, missingScope, reportsInScope, type QuestionScope } from './scope.js';
 import type { Scope } from './structured-query.js';
 import type { Report } from '../model/index.js';
 import { isVerb } from '../vocabulary/dictionary.js';
@@ -86,13 +86,29 @@ function listsParts(s: ScoredFigure, parts: string[]): boolean {
   return label.includes('\u3001') && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
 }
 
+/**
+ * A place the hub holds no report of, named beside a place it does, whose report states that place
+ * in a figure's sentence (通州区跨省通办的天津市政务服务事项有几项): a word of the figure, not a
+ * second place asked about. The question is read again with that place left in its words.
+ */
+function placesStatedByFigures(scope: QuestionScope, normalized: string, raw: string, index: FigureIndex): QuestionScope {
+  const unheld = scope.regions.filter((region) => !index.reports.some((r) => r.region === region.name || r.region.endsWith(region.name)));
+  const held = scope.regions.filter((region) => !unheld.includes(region) && !scope.regions.some((o) => o.parent === region.name));
+  if (!unheld.length || !held.length || unheld.some((u) => held.some((h) => h.parent === u.name))) return scope;
+  const reports = new Set(index.reports.filter((r) => held.some((h) => r.region === h.name)).map((r) => r.id));
+  const quotes = index.figuresOf(reports).map((f) => f.metric.quote);
+  const stated = unheld.filter((u) => quotes.some((q) => q.includes(u.name)));
+  if (stated.length !== unheld.length) return scope;
+  return detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places.filter((p) => !stated.includes(p)), capitalizedWords(raw));
+}
+
 export function parseQuestion(raw: string, index: FigureIndex): ParseResult {
   const normalized = normalizeQuestion(raw);
   const language = languageOf(normalized);
   const bare = { language, normalized, scope: {} as Scope };
   if (!/\p{L}/u.test(normalized)) return unanswerable(bare, 'OUT_OF_SCOPE', []);
 
-  const scope = detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw));
+  const scope = placesStatedByFigures(detectScope(normalized, index.englishPhrases, (w) => index.knows(w), index.places, capitalizedWords(raw)), normalized, raw, index);
   const inScope = reportsInScope(scope, index.reports);
   // The index holds the figures of the most recent reports in scope; the rest are counted, not searched.
   const held = { ...inScope, reports: inScope.reports.filter((r) => index.searched.has(r.id)) };
