@@ -33,6 +33,8 @@ const REPORT = `青田县2024年法治政府建设工作报告
 优化政务服务,推进“放管服”改革,新增异地办理事项60项,完善联办事项,整改问题35余项。
 八、组织领导
 先后召开县委常委会、政府常务会、依法治县委员会等会议9次,部署法治建设。
+九、合法性审核
+2024年对重大招商合同、行政规范性文件、重大行政决策等开展合法性审核56件。
 `;
 
 let hub: Seeded;
@@ -110,6 +112,11 @@ it('一年 and 最终 say nothing of what is counted, as 全年 does not: 一年
 it('things one figure lists together, asked with 一共, are that figure, not figures to add: 召开县委常委会、政府常务会…等会议9次', async () => {
   const a = await ask('青田县召开县委常委会、政府常务会、依法治县委员会等会议部署法治建设,一共开了几次?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 9]);
+});
+
+it('things one figure lists, asked shortened and with the shared action worded otherwise, are that figure: 重大决策 … 合法性审查', async () => {
+  const a = await ask('青田县对招商合同、规范性文件、重大决策等一共做了多少件合法性审查?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 56]);
 });
 
 describe('一共 with one figure asked', () => {
