@@ -405,6 +405,16 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
   }
+  // A second object joined by 和 in the clause (审查行政规范性文件17件和重大行政决策11件): the verb
+  // the first object has is the second's too, when the second names none and counts in its unit.
+  if (!change && !first && head && !canBeVerb(head) && !hasOwnPredicate(phrase)) {
+    const between = text.slice(from, figure.span.start);
+    const prev = all.filter((f) => f.span.end <= figure.span.start && f.span.start >= clause.start).at(-1);
+    if (prev && sameKindOfUnit(prev.unit, figure.unit) && new RegExp(`^\\s*(?:和|及|与|以及)`).test(between)) {
+      const verb = leadingVerb(labelPhrase(text, prev, within, all).phrase);
+      if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
+    }
+  }
   // One thing counted in two units (优化法律服务事项8类、18项): the second figure, with no words of its
   // own right after the first, counts what the first does.
   if (!phrase && !change) {

@@ -308,6 +308,13 @@ describe('what clauses of one sentence share', () => {
     expect(phraseOf(figure(body, '40%'))).toBe('纸质材料精简比例');
   });
 
+  it('a second object joined by 和 takes the verb of the first: 备案政府规章5件和部门文件9件', () => {
+    const body = '全年备案政府规章5件和部门文件9件。';
+    expect(phraseOf(figure(body, '9件'))).toBe('备案部门文件');
+    // One with a verb of its own keeps it alone.
+    expect(phraseOf(figure('受理申请30件和办结案件25件。', '25件'))).toBe('办结案件');
+  });
+
   it('a clause that opens with its verb has the subject the clause before named', () => {
     const body = '镇法律顾问出具审查意见书18份,参加信访接待(含联合接访)提供咨询意见26次,司法所工作人员参与调解并提出建议41次。';
     expect(phraseOf(figure(body, '26次'))).toBe('镇法律顾问参加信访接待提供咨询意见');
