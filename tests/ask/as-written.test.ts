@@ -1,0 +1,39 @@
+/**
+ * A figure the report writes with 万 or 亿 (罚没款52万元) is answered in its base unit (520000 元) and
+ * shown as the report writes it too (52 万元), in both languages. The report is written for this test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestReport } from '../../server/ingest/ingest.service.js';
+import { HubQueries } from '../../server/query/hub-queries.js';
+import { seeded, type Seeded } from './seeded.js';
+
+const REPORT = `松阳县2024年法治政府建设年度报告
+一、行政执法
+全年查处违法案件120件,收缴罚没款52万元。
+`;
+
+let hub: Seeded;
+beforeAll(async () => {
+  hub = await seeded();
+  await ingestReport(hub.orm.em.fork(), { text: REPORT, metadata: { region: '松阳县', year: 2024, title: '松阳县2024年法治政府建设年度报告' } });
+}, 60_000);
+afterAll(async () => {
+  await hub?.orm.close();
+});
+
+const ask = (q: string) => hub.ask.ask(q, new HubQueries(hub.orm.em.fork()));
+
+describe('a figure written with a multiplier', () => {
+  it('is answered in its base unit, with the number the report writes beside it', async () => {
+    const a = await ask('松阳县收缴罚没款多少?');
+    expect([a.status, a.value]).toEqual(['ANSWERED', 520000]);
+    expect(a.facts.map((f) => [f.value, f.unit])).toEqual([[520000, '元'], [52, '万元']]);
+    // Only the figure's own fact marks it in the quote.
+    expect(a.facts[1].span).toBeNull();
+  });
+
+  it('a figure written without one has no second fact', async () => {
+    const a = await ask('松阳县查处违法案件多少件?');
+    expect(a.facts).toHaveLength(1);
+  });
+});
