@@ -1,6 +1,7 @@
 /**
  * A figure the report writes with 万 or 亿 (罚没款52万元) is answered in its base unit (520000 元) and
- * shown as the report writes it too (52 万元), in both languages. The report is written for this test.
+ * shown as the report writes it too (52 万元); the counter a question writes (多少人) picks between two
+ * figures of one sentence counted in units of one kind. The report is written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
@@ -10,6 +11,8 @@ import { seeded, type Seeded } from './seeded.js';
 const REPORT = `松阳县2024年法治政府建设年度报告
 一、行政执法
 全年查处违法案件120件,收缴罚没款52万元。
+二、基层力量
+向街道(社区)抽调区级编制40名、人员38人,推动力量下沉。
 `;
 
 let hub: Seeded;
@@ -22,6 +25,13 @@ afterAll(async () => {
 });
 
 const ask = (q: string) => hub.ask.ask(q, new HubQueries(hub.orm.em.fork()));
+
+describe('the counter a question writes', () => {
+  it('picks, of two figures of one sentence the words do not tell apart, the one counted in it (多少人: 人, not 名)', async () => {
+    const a = await ask('松阳县向街道(社区)抽调了多少人?');
+    expect([a.status, a.value]).toEqual(['ANSWERED', 38]);
+  });
+});
 
 describe('a figure written with a multiplier', () => {
   it('is answered in its base unit, with the number the report writes beside it', async () => {
