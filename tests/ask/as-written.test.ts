@@ -3,10 +3,8 @@
  * shown as the report writes it too (52 万元); the counter a question writes (多少人) picks between two
  * figures of one sentence counted in units of one kind. The report is written for this test.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestReport } from '../../server/ingest/ingest.service.js';
-import { HubQueries } from '../../server/query/hub-queries.js';
-import { seeded, type Seeded } from './seeded.js';
+import { describe, expect, it } from 'vitest';
+import { hubWithReports } from './seeded.js';
 
 const REPORT = `松阳县2024年法治政府建设年度报告
 一、行政执法
@@ -15,16 +13,7 @@ const REPORT = `松阳县2024年法治政府建设年度报告
 向街道(社区)抽调区级编制40名、人员38人,推动力量下沉。
 `;
 
-let hub: Seeded;
-beforeAll(async () => {
-  hub = await seeded();
-  await ingestReport(hub.orm.em.fork(), { text: REPORT, metadata: { region: '松阳县', year: 2024, title: '松阳县2024年法治政府建设年度报告' } });
-}, 60_000);
-afterAll(async () => {
-  await hub?.orm.close();
-});
-
-const ask = (q: string) => hub.ask.ask(q, new HubQueries(hub.orm.em.fork()));
+const ask = hubWithReports(() => [{ text: REPORT, region: '松阳县', year: 2024 }]);
 
 describe('the counter a question writes', () => {
   it('picks, of two figures of one sentence the words do not tell apart, the one counted in it (多少人: 人, not 名)', async () => {

@@ -3,32 +3,19 @@
  * report states it in a figure's sentence (跨省通办的上海市事项), it is the figure's word, not a
  * second place asked about. The report is written for this test; its place is held nowhere else.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestReport } from '../../server/ingest/ingest.service.js';
-import { HubQueries } from '../../server/query/hub-queries.js';
-import { seeded, type Seeded } from './seeded.js';
+import { describe, expect, it } from 'vitest';
+import { hubWithReports } from './seeded.js';
 
 const REPORT = `松阳县2024年法治政府建设年度报告
 一、政务服务
 推进长三角政务服务协同,实现上海市政务服务事项跨省通办320项,本地事项网上可办560项。
 `;
 
-let hub: Seeded;
-beforeAll(async () => {
-  hub = await seeded();
-  await ingestReport(hub.orm.em.fork(), { text: REPORT, metadata: { region: '松阳县', year: 2024, title: '松阳县2024年法治政府建设年度报告' } });
-  // More recent reports than the hub searches at once (MAX_SEARCHED_REPORTS): a question that named
-  // no held place would be asked of these, not of 松阳's.
-  for (const place of ['安吉县', '德清县', '长兴县', '桐乡市', '海宁市', '平湖市', '嘉善县', '海盐县', '诸暨市', '嵊州市', '新昌县', '开化县']) {
-    const title = `${place}2025年法治政府建设年度报告`;
-    await ingestReport(hub.orm.em.fork(), { text: `${title}\n一、工作情况\n办理行政复议案件12件。\n`, metadata: { region: place, year: 2025, title } });
-  }
-}, 120_000);
-afterAll(async () => {
-  await hub?.orm.close();
-});
-
-const ask = (q: string) => hub.ask.ask(q, new HubQueries(hub.orm.em.fork()));
+// More recent reports than the hub searches at once (MAX_SEARCHED_REPORTS): a question that named
+// no held place would be asked of these, not of 松阳's.
+const RECENT = ['安吉县', '德清县', '长兴县', '桐乡市', '海宁市', '平湖市', '嘉善县', '海盐县', '诸暨市', '嵊州市', '新昌县', '开化县']
+  .map((place) => ({ text: `${place}2025年法治政府建设年度报告\n一、工作情况\n办理行政复议案件12件。\n`, region: place, year: 2025 }));
+const ask = hubWithReports(() => [{ text: REPORT, region: '松阳县', year: 2024 }, ...RECENT], 120_000);
 
 describe('a place a figure states', () => {
   it('is a word of the figure when the report of the place asked about states it', async () => {
