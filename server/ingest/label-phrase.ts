@@ -249,6 +249,23 @@ function sharedSubject(text: string, clause: Span, within: Span, all: readonly F
  */
 const AGENT = /(?:顾问|人员|律师|干部|代表|委员|机关|部门|单位|中心|法院|检察院|政府|委员会|领导小组|局|所|站|庭|室|队|员|官|者)$/;
 
+/**
+ * The phrase of the whole a part stated after 其中 belongs to, when the part is named by a short noun
+ * and nothing else (县政府 of 现行有效规范性文件86件,其中县政府60件、乡镇13件): the figure right before 其中,
+ * in the part's unit, with only such parts between. Undefined otherwise.
+ */
+function wholeOfPart(text: string, figure: FigureAt, clause: Span, within: Span, all: readonly FigureAt[], phrase: string): string | undefined {
+  if (!phrase || phrase.length > 6 || firstVerbAt(phrase) >= 0 || canBeVerb(longestKnownWord(phrase, 0, 6) ?? '')) return undefined;
+  const at = text.lastIndexOf('其中', clause.start + 2);
+  if (at < within.start) return undefined;
+  const whole = all.filter((f) => f.span.end <= at && f.span.start >= within.start).at(-1);
+  if (!whole || whole.unit !== figure.unit || !/^[\s,，;；:：]*$/.test(text.slice(whole.span.end, at))) return undefined;
+  const between = all.filter((f) => f.span.start > at && f.span.end <= clause.start);
+  if (between.some((f) => f.unit !== figure.unit) || /[,，;；。]/.test(text.slice(at, clause.start))) return undefined;
+  const own = labelPhrase(text, whole, within, all).phrase;
+  return own && !phrase.includes(own) ? own : undefined;
+}
+
 /** Heads of the names of bodies, that a report repeats bare once it has named the body in full. */
 const BODY_HEADS = ['委员会', '领导小组'];
 
@@ -401,7 +418,10 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   // subject, not another object of the verb before (…意见90场,法律顾问室工作人员参与各类会议…157场次);
   // items of a list (、上级部门收回事项清单258项) still share it.
   const ownPredication = text[clause.start - 1] !== '\u3001' && hasOwnPredicate(phrase);
-  if (!change && first && head && !canBeVerb(head) && !ownPredication) {
+  // A part after 其中 named by a bare noun (…规范性文件86件,其中县政府60件、乡镇13件): that part of the whole.
+  const whole = !change && first && !isRate ? wholeOfPart(text, figure, clause, within, all, phrase) : undefined;
+  if (whole) phrase += whole;
+  else if (!change && first && head && !canBeVerb(head) && !ownPredication) {
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
   }

@@ -308,6 +308,13 @@ describe('what clauses of one sentence share', () => {
     expect(phraseOf(figure(body, '40%'))).toBe('纸质材料精简比例');
   });
 
+  it('a part after 其中 named by a bare noun is that part of the whole: 其中市本级40件、县区25件', () => {
+    const body = '全年备案行政规范性文件65件,其中市本级40件、县区25件。';
+    expect(phraseOf(figure(body, '25件'))).toBe('县区备案行政规范性文件');
+    // A part with an action of its own keeps its own words.
+    expect(phraseOf(figure('审查和备案规范性文件54件,其中审查市级规范性文件27件。', '27件'))).toBe('审查市级规范性文件');
+  });
+
   it('a second object joined by 和 takes the verb of the first: 备案政府规章5件和部门文件9件', () => {
     const body = '全年备案政府规章5件和部门文件9件。';
     expect(phraseOf(figure(body, '9件'))).toBe('备案部门文件');
