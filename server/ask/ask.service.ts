@@ -418,7 +418,13 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
     const across = acrossPlaces({ ...scope, unknownPlaces: [] }, reports).reports;
     return mostRecent(across.length ? across : reports, ACROSS_SEARCHED_REPORTS);
   }
-  const held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;
+  let held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;
+  // Places held named beside one that is not (通州区…天津市政务服务事项): their reports, whose figures
+  // may state the other place (parse.ts reads it as a figure's word then).
+  if (!held.length && scope.regions.length > 1) {
+    const regions = scope.regions.filter((region) => reports.some((r) => r.region === region.name));
+    if (regions.length) held = reportsInScope({ ...scope, regions, unknownPlaces: [] }, reports).reports;
+  }
   return mostRecent(held.length ? held : reports, MAX_SEARCHED_REPORTS);
 }
 

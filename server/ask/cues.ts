@@ -97,6 +97,8 @@ export function withoutNamedCues(question: string, match: CueMatch, knows: (pair
   const operations: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown'];
   const spans = match.spans.filter((span) => {
     const text = question.slice(span.start, span.end);
+    // "How many categories of information…" counts categories (a unit, 类), it asks no breakdown.
+    if (span.name === 'breakdown' && /\bhow many\s*$/.test(question.slice(0, span.start))) return false;
     // A Chinese cue that opens a name the figures state, with the words after it, is that name's
     // word: 审结各类合同纠纷 is one figure (审结各类合同纠纷2687件), not a breakdown by type.
     if (operations.includes(span.name) && /^[\u3400-\u9fff]+$/.test(text)) {

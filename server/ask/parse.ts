@@ -80,10 +80,30 @@ function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): Score
   return chosen[0].figure.metric.unit === chosen[1].figure.metric.unit ? chosen : undefined;
 }
 
-/** A figure whose label lists things (、, 及, 和, 与) and names a word of each part: the parts are its list. */
+/**
+ * Whether a word stands in a text with characters left out, as Chinese shortens names (重大决策 for
+ * 重大行政决策): its characters in order, over at most twice its length.
+ */
+function abbreviates(word: string, text: string): boolean {
+  for (let start = text.indexOf(word[0]); start >= 0; start = text.indexOf(word[0], start + 1)) {
+    let at = start;
+    let k = 1;
+    for (; k < word.length && at >= 0; k++) at = text.indexOf(word[k], at + 1);
+    if (k === word.length && at >= 0 && at - start < 2 * word.length) return true;
+  }
+  return false;
+}
+
+/**
+ * A figure whose label lists things (、, 及, 和, 与) and names a word of each part: the parts are its list. A
+ * long word is named by three characters of it too (合法性审查 asked, 合法性审核 stated: the action the
+ * listed things share, worded otherwise), or shortened (重大决策, 重大行政决策).
+ */
 function listsParts(s: ScoredFigure, parts: string[]): boolean {
   const label = s.figure.metric.labelZh;
-  return /[\u3001及和与]/.test(label) && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && label.includes(w)));
+  const named = (w: string) => label.includes(w) || (w.length >= 3 && abbreviates(w, label))
+    || (w.length >= 4 && [...w.slice(2)].some((_, i) => label.includes(w.slice(i, i + 3))));
+  return /[\u3001及和与]/.test(label) && parts.every((p) => words(p).some((w) => w.length > 1 && isChinese(w) && named(w)));
 }
 
 /** The question word of one ask: 多少, 几, how many, how much. */

@@ -82,6 +82,19 @@ export function metricFact(metric: Metric, reports: Map<string, Report>, languag
   };
 }
 
+/**
+ * A figure the report writes with 万 or 亿 (罚没金额1093万元, 1.98亿美元), as it writes it: the number
+ * before the multiplier in the multiplied unit (1093 万元), beside the figure in its base unit, so the
+ * answer shows the report's own number too. Not marked in the quote (the figure's own fact is).
+ */
+function asWritten(metric: Metric, reports: Map<string, Report>, language: Language): Fact[] {
+  const m = /^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[余多]?\s*([万亿])/.exec(metric.text);
+  if (!m) return [];
+  const fact = metricFact(metric, reports, language);
+  const note = zh(language) ? '（原文写法）' : ' (as the report writes it)';
+  return [{ ...fact, value: Number(m[1].replace(/,/g, '')), unit: `${m[2]}${metric.unit}`, label: `${fact.label}${note}`, span: null }];
+}
+
 function sectionFact(section: Section, text: string, report: Report): Fact {
   return {
     kind: FactKind.SECTION, value: null, unit: null, qualifier: null,
@@ -136,7 +149,7 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
         const text = z
           ? `${reportName(outcome.reports.get(only.reportId)!, language)}${label(only, language)}为${figure(only, language)}。`
           : `${label(only, language)}: ${figure(only, language)} (${reportName(outcome.reports.get(only.reportId)!, language)}).`;
-        return { text, value: only.value, unit: only.unit, qualifier: only.qualifier, facts: facts([only]), derivation: null };
+        return { text, value: only.value, unit: only.unit, qualifier: only.qualifier, facts: [...facts([only]), ...asWritten(only, outcome.reports, language)], derivation: null };
       }
       const lines = outcome.metrics.map((m) => `${label(m, language)}${z ? '：' : ': '}${figure(m, language)}${where(m, outcome.reports, language)}`);
       return { ...none, text: z ? `${lines.join('；')}。` : `${lines.join('; ')}.`, facts: facts(outcome.metrics) };

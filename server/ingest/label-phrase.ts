@@ -7,6 +7,7 @@
  * quantity that changed and its direction.
  */
 import { canBeVerb, isVerb, longestKnownWord } from '../vocabulary/dictionary.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { CLAUSE_DELIMITERS, clauseSpan } from '../vocabulary/sentences.js';
 import type { Span } from '../vocabulary/span.js';
 
@@ -50,17 +51,22 @@ const afterNumbers = (s: string, categories = false) => (categories ? s.replace(
  */
 const CATEGORIES = /\d+(?:大类|类|个方面|方面|个领域)$/;
 
-/** Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. */
+/**
+ * Start of the clause, moved back over earlier 、-joined parts that hold no number of their own. A
+ * year that opens the sentence (2024年对重大合同、…) is no number of a part: it dates the whole.
+ */
 function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
   let start = clause.start;
   while (start > within.start && text[start - 1] === '\u3001') {
     let s = start - 1;
     while (s > within.start && !CLAUSE_DELIMITERS.test(text[s - 1])) s--;
-    if (/\d/.test(text.slice(s, start - 1))) break;
+    if (/\d/.test(text.slice(s, start - 1).replace(YEAR, ''))) break;
     start = s;
   }
   return { start, end: clause.end };
 }
+/** A year written as a date (2024年, 2024年度), not a count of years. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}年度?(?!\d)/g;
 
 const OPEN = /[(（]/;
 const CLOSE = /[)）]/;
@@ -109,9 +115,20 @@ export interface FigureAt {
 }
 
 /**
- * The verb shared by parallel clauses: 制发司法建议2件,各类检察建议53件、复议意见书2件 — the later
- * clauses count in the same unit and start with a noun, so 制发 is theirs too. Walks back over such
- * clauses to the nearest one that starts with a verb.
+ * Whether two units count the same kind of thing: one unit, or one the other names as its alias
+ * (名 and 人 both count people: 下沉县级编制67名、人员64人).
+ */
+function sameKindOfUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const entry = (u: string) => lexicon().units.find((x) => x.unit === u);
+  return !!(entry(a)?.aliases.zh.includes(b) || entry(b)?.aliases.zh.includes(a));
+}
+
+/**
+ * The predicate shared by parallel clauses: 制发司法建议2件,各类检察建议53件、复议意见书2件 — the later
+ * clauses count in the same unit (or one of its kind: 名, 人) and start with a noun, so 制发 is theirs
+ * too; 向乡镇下沉县级编制67名、人员64人 — what leads up to the verb (乡镇下沉) is theirs as well. Read
+ * from the label of the clause before, which carries what the clause before it shares.
  */
 function sharedVerb(text: string, clause: Span, within: Span, figures: readonly FigureAt[], unit: string): string | undefined {
   let current = clause;
@@ -121,7 +138,12 @@ function sharedVerb(text: string, clause: Span, within: Span, figures: readonly 
     if (end <= within.start) return undefined;
     const prev = clauseSpan(text, { start: end - 1, end }, within);
     const own = figures.filter((f) => f.span.start >= prev.start && f.span.end <= prev.end);
-    if (own.length !== 1 || own[0].unit !== unit) return undefined;
+    if (own.length !== 1 || !sameKindOfUnit(own[0].unit, unit)) return undefined;
+    // A verb after the place or party it is done to (向乡镇(街道)下沉县级编制67名): both are shared.
+    const raw = afterNumbers(text.slice(extendOverRemark(text, prev, within).start, own[0].span.start).replace(REMARK, ''));
+    const words = stripEnds(raw);
+    const inner = firstVerb(words);
+    if (/^\s*[向对给为]/.test(raw) && inner && inner.at > 0 && inner.at + inner.word.length < words.length) return words.slice(0, inner.at + inner.word.length);
     const verb = leadingVerb(stripEnds(afterNumbers(text.slice(prev.start, own[0].span.start))));
     if (verb) return verb;
     current = prev;
@@ -173,6 +195,77 @@ function sharedPredicate(text: string, end: number, within: Span, all: readonly 
   return undefined;
 }
 
+/**
+ * The words before the first verb of a phrase (县政府法律顾问 of 县政府法律顾问出具书面法律意见), read
+ * word by word with the dictionary; '' when the phrase opens with its verb.
+ */
+function subjectOf(phrase: string): string {
+  return phrase.slice(0, Math.max(0, firstVerbAt(phrase)));
+}
+
+/** Where the first verb of a phrase starts, read word by word with the dictionary; -1 if none. */
+function firstVerbAt(phrase: string): number {
+  return firstVerb(phrase)?.at ?? -1;
+}
+function firstVerb(phrase: string): { at: number; word: string } | undefined {
+  for (let i = 0; i < phrase.length; ) {
+    const word = longestKnownWord(phrase, i, 6);
+    if (word && isVerb(word)) return { at: i, word };
+    i += word?.length ?? 1;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a phrase that opens with a noun goes on with a verb and its object (法律顾问室工作人员参与
+ * 各类会议): the noun is the verb's subject. A verb that ends the phrase is its noun (规范性文件备案).
+ */
+function hasOwnPredicate(phrase: string): boolean {
+  const verb = firstVerb(phrase);
+  return !!verb && verb.at > 0 && phrase.length - verb.at - verb.word.length >= 2;
+}
+
+/**
+ * The subject a clause that opens with its verb shares with the clause right before it, when that
+ * clause (after a comma, with one figure) names one before its own verb: Chinese says a subject once
+ * for a chain of actions. Undefined when the figure's clause has a subject of its own.
+ */
+function sharedSubject(text: string, clause: Span, within: Span, all: readonly FigureAt[]): string | undefined {
+  const opening = stripEnds(text.slice(clause.start, clause.end).replace(REMARK, ''));
+  const verb = longestKnownWord(opening, 0, 6);
+  if (!verb || !isVerb(verb)) return undefined;
+  let end = clause.start - 1;
+  if (end <= within.start || !/[,，]/.test(text[end])) return undefined;
+  const prev = clauseSpan(text, { start: end - 1, end }, within);
+  const own = all.filter((f) => f.span.start >= prev.start && f.span.end <= prev.end);
+  if (own.length !== 1) return undefined;
+  const subject = subjectOf(stripEnds(text.slice(prev.start, own[0].span.start)));
+  return subject.length >= 2 && subject.length <= 10 && AGENT.test(subject) ? subject : undefined;
+}
+
+/**
+ * Heads of the nouns that name who acts (律师, 法律顾问, 工作人员, 司法所, 县法院): a subject. Words
+ * before a verb that name no agent say how it was done (合法性审核, 网上办理), and are no subject.
+ */
+const AGENT = /(?:顾问|人员|律师|干部|代表|委员|机关|部门|单位|中心|法院|检察院|政府|委员会|领导小组|局|所|站|庭|室|队|员|官|者)$/;
+
+/**
+ * The phrase of the whole a part stated after 其中 belongs to, when the part is named by a short noun
+ * and nothing else (县政府 of 现行有效规范性文件86件,其中县政府60件、乡镇13件): the figure right before 其中,
+ * in the part's unit, with only such parts between. Undefined otherwise.
+ */
+function wholeOfPart(text: string, figure: FigureAt, clause: Span, within: Span, all: readonly FigureAt[], phrase: string): string | undefined {
+  if (!phrase || phrase.length > 6 || firstVerbAt(phrase) >= 0 || canBeVerb(longestKnownWord(phrase, 0, 6) ?? '')) return undefined;
+  const at = text.lastIndexOf('其中', clause.start + 2);
+  if (at < within.start) return undefined;
+  const whole = all.filter((f) => f.span.end <= at && f.span.start >= within.start).at(-1);
+  if (!whole || whole.unit !== figure.unit || !/^[\s,，;；:：]*$/.test(text.slice(whole.span.end, at))) return undefined;
+  const between = all.filter((f) => f.span.start > at && f.span.end <= clause.start);
+  if (between.some((f) => f.unit !== figure.unit) || /[,，;；。]/.test(text.slice(at, clause.start))) return undefined;
+  const own = labelPhrase(text, whole, within, all).phrase;
+  return own && !phrase.includes(own) ? own : undefined;
+}
+
 /** Heads of the names of bodies, that a report repeats bare once it has named the body in full. */
 const BODY_HEADS = ['委员会', '领导小组'];
 
@@ -220,7 +313,8 @@ function carriedObject(text: string, figure: FigureAt, clause: Span, within: Spa
   const prev = all.filter((f) => f.span.end <= clause.start && f.span.start >= within.start).at(-1);
   if (!prev || prev.unit === '%') return undefined;
   const prevClause = clauseSpan(text, prev.span, within);
-  if (!/^[\s,,;；]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
+  // Clauses next to each other (a comma or semicolon; 、 where one thing is counted in two units: 2次、100余件).
+  if (!/^[\s,,;；、]*$/.test(text.slice(prevClause.end, clause.start))) return undefined;
   const own = labelPhrase(text, prev, within, all);
   if (prev.unit !== figure.unit) return own.change || own.borrowed ? undefined : own.phrase || undefined;
   // The same unit: a sibling action (保留…废止), only when the one before carried an object itself.
@@ -320,9 +414,26 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   let phrase = joinShortVerbs(stripEnds(beforeWords + stripEnds(after))).replace(/\d/g, '');
   const head = longestKnownWord(phrase, 0, 8);
   // Only a clause that starts with a word that is never an action shares the verb before it.
-  if (!change && first && head && !canBeVerb(head)) {
+  // A clause of its own (after a comma) whose noun goes on with a verb and object names that verb's
+  // subject, not another object of the verb before (…意见90场,法律顾问室工作人员参与各类会议…157场次);
+  // items of a list (、上级部门收回事项清单258项) still share it.
+  const ownPredication = text[clause.start - 1] !== '\u3001' && hasOwnPredicate(phrase);
+  // A part after 其中 named by a bare noun (…规范性文件86件,其中县政府60件、乡镇13件): that part of the whole.
+  const whole = !change && first && !isRate ? wholeOfPart(text, figure, clause, within, all, phrase) : undefined;
+  if (whole) phrase += whole;
+  else if (!change && first && head && !canBeVerb(head) && !ownPredication) {
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
+  }
+  // A second object joined by 和 in the clause (审查行政规范性文件17件和重大行政决策11件): the verb
+  // the first object has is the second's too, when the second names none and counts in its unit.
+  if (!change && !first && head && !canBeVerb(head) && !hasOwnPredicate(phrase)) {
+    const between = text.slice(from, figure.span.start);
+    const prev = all.filter((f) => f.span.end <= figure.span.start && f.span.start >= clause.start).at(-1);
+    if (prev && sameKindOfUnit(prev.unit, figure.unit) && new RegExp(`^\\s*(?:和|及|与|以及)`).test(between)) {
+      const verb = leadingVerb(labelPhrase(text, prev, within, all).phrase);
+      if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
+    }
   }
   // One thing counted in two units (优化法律服务事项8类、18项): the second figure, with no words of its
   // own right after the first, counts what the first does.
@@ -341,6 +452,12 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   if (!change && first && phrase && !stripEnds(before) && !canBeVerb(longestKnownWord(phrase, 0, 4) ?? '')) {
     const predicate = sharedPredicate(text, nounEnd(text, figure.span.end, after, within), within, all);
     if (predicate && !phrase.endsWith(predicate)) phrase += predicate;
+  }
+  // A clause that opens with its verb and an object of its own, right after a clause with a subject
+  // (县政府法律顾问出具书面意见42份,参加涉法会议提出口头意见90场): the subject is the same one.
+  if (!change && first && phrase && !isRate && !isBareAction(phrase, false)) {
+    const subject = sharedSubject(text, clause, within, all);
+    if (subject && !phrase.includes(subject)) phrase = subject + phrase;
   }
   // A body named by its bare head (召开委员会专题会议31次, after 成立…依法治镇委员会) is the one named before.
   phrase = withAntecedent(text, phrase, within);

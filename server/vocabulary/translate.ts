@@ -5,7 +5,8 @@
  * left out when jieba reads it as one word (its characters one by one would be nonsense: 入驻 is not
  * "enter halt"), and otherwise read character by character. The result never contains Chinese.
  */
-import { englishOf, longestKnownWord } from './dictionary.js';
+import { englishOf, knowsWord, longestKnownWord } from './dictionary.js';
+import { synonymsOf, thesaurusWords } from './thesaurus.js';
 import { englishToken, words as segment } from './tokens.js';
 
 /** Words that join or qualify and carry no meaning a label needs, or that are read as "and". */
@@ -25,6 +26,41 @@ const NEGATION: Record<string, (english: string) => string> = {
   未: (e) => `not ${e}`,
   无: (e) => `without ${e}`,
 };
+
+/**
+ * The dictionary word to read at `at`: the longest the dictionary holds (常务会 of 常务/会议 too), but
+ * where jieba reads a character alone, only a word that ends where one of jieba's words ends: a word
+ * the dictionary happens to hold across that character and the next word (法会 in 涉/法/会议) is not read.
+ */
+function alignedWord(text: string, at: number, jiebaWord: ReadonlyMap<number, number>, ends: ReadonlySet<number>): string | undefined {
+  if (jiebaWord.get(at) !== 1) return longestKnownWord(text, at);
+  for (let n = Math.min(8, text.length - at); n >= 2; n--) {
+    if (ends.has(at + n) && knowsWord(text.slice(at, at + n))) return text.slice(at, at + n);
+  }
+  return undefined;
+}
+
+/**
+ * The English of the longest phrase at `at`, longer than `longerThan`, that the dictionary holds once
+ * one of its words is replaced by a synonym of the genre's thesaurus (审核 → 审查).
+ */
+function synonymPhrase(text: string, at: number, longerThan: number, ends: ReadonlySet<number>): { length: number; english: string } | undefined {
+  // A phrase that ends where one of jieba's words ends (开展法… holds no 组织法).
+  for (let n = Math.min(8, text.length - at); n > Math.max(longerThan, 2); n--) {
+    if (!ends.has(at + n)) continue;
+    const phrase = text.slice(at, at + n);
+    for (const member of thesaurusWords()) {
+      if (member.length < 2 || !phrase.includes(member)) continue;
+      for (const other of synonymsOf(member)) {
+        // One word for another of its length (审核, 审查): a shorter member (决策 for 行政决策) drops meaning.
+        if (!/^[\u3400-\u9fff]{2,}$/.test(other) || other.length !== member.length) continue;
+        const english = knowsWord(phrase.replace(member, other)) ? englishOf(phrase.replace(member, other))[0] : undefined;
+        if (english) return { length: n, english: /^[A-Z][a-z'-]*(?: [a-z]|$)/.test(english) ? english[0].toLowerCase() + english.slice(1) : english.replace(/^to /, '') };
+      }
+    }
+  }
+  return undefined;
+}
 
 export interface Translation {
   english: string;
@@ -50,6 +86,7 @@ export function translatePhrase(phrase: string, known: Map<string, string> = new
     jiebaWord.set(found, w.length);
     at = found + w.length;
   }
+  const ends = new Set([...jiebaWord].map(([start, length]) => start + length));
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -71,8 +108,32 @@ export function translatePhrase(phrase: string, known: Map<string, string> = new
       i += 2;
       continue;
     }
+    // 涉 before a word says what a thing concerns (涉法会议 law-related meeting, 涉农 …): "X-related".
+    if (ch === '涉' && !longestKnownWord(text, i)) {
+      // Read as one word by jieba (涉农) or alone (涉/法/会议): what follows 涉 in that word, or the next word.
+      const length = jiebaWord.get(i) ?? 1;
+      const next = length > 1 ? text.slice(i + 1, i + length) : alignedWord(text, i + 1, jiebaWord, ends) ?? (jiebaWord.get(i + 1) === 1 ? text[i + 1] : undefined);
+      const gloss = next && englishOf(next)[0];
+      if (next && gloss && !/\s/.test(gloss.replace(/^to /, ''))) {
+        out.push(`${gloss.replace(/^to /, '')}-related`);
+        chinese += 1 + next.length;
+        covered += 1 + next.length;
+        i += 1 + next.length;
+        continue;
+      }
+    }
     let fixed: string | undefined = [...known.keys()].filter((k) => text.startsWith(k, i)).sort((a, b) => b.length - a.length)[0];
-    const general = longestKnownWord(text, i);
+    const general = alignedWord(text, i, jiebaWord, ends);
+    // A phrase the dictionary holds with a synonym's word (合法性审核 as 合法性审查, legality review) is
+    // read as that phrase: its English fits the whole better than its words one by one.
+    const synonym = synonymPhrase(text, i, Math.max(fixed?.length ?? 0, general?.length ?? 0), ends);
+    if (synonym) {
+      out.push(synonym.english);
+      chinese += synonym.length;
+      covered += synonym.length;
+      i += synonym.length;
+      continue;
+    }
     // A longer dictionary word wins over a fixed one inside it: 办理时限 is a time limit, not "handled".
     if (fixed && general && general.length > fixed.length) fixed = undefined;
     const word = fixed ?? general ?? ch;

@@ -160,6 +160,13 @@ describe('withoutNamedCues: a Chinese cue that is a word of a figure\'s name', (
     expect(detectCues(q).cues.has('breakdown')).toBe(true);
     expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(false);
   });
+  it('reads "how many categories of …" as a count in categories, "broken down by category" as a breakdown', () => {
+    const q = 'how many categories of services does the hall offer';
+    expect(detectCues(q).cues.has('breakdown')).toBe(true);
+    expect(withoutNamedCues(q, detectCues(q), () => false).cues.has('breakdown')).toBe(false);
+    const b = 'services of the hall by category';
+    expect(withoutNamedCues(b, detectCues(b), () => false).cues.has('breakdown')).toBe(true);
+  });
   it('reads 各类 as a breakdown when no label holds it with the words after it', () => {
     const q = '各类案件分别多少件';
     expect(withoutNamedCues(q, detectCues(q), () => false, named(['审结各类合同纠纷(件)'])).cues.has('breakdown')).toBe(true);
@@ -199,6 +206,12 @@ describe('rankHints: the unit a question counts in', () => {
   it('reads 多少期 as 期 and "how many sessions of …" as sessions, whatever follows', () => {
     expect(rankHints('开阳县办了多少期系列讲座').units).toEqual(['期']);
     expect(rankHints("how many sessions of the city's lecture hall did kaiyang officials attend").units).toContain('期');
+  });
+
+  it('reads "how much" as an amount, so no percentage answers it, unless it asks how much something changed', () => {
+    expect(rankHints('how much investment did the county attract').wantsCount).toBe(true);
+    expect(rankHints('by how much was the approval time compressed').wantsCount).toBeUndefined();
+    expect(rankHints('how much did exports grow').wantsCount).toBeUndefined();
   });
 });
 

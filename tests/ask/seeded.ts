@@ -3,6 +3,9 @@
  * service's figure index built over it — the same route the running hub takes.
  */
 import 'reflect-metadata';
+import { afterAll, beforeAll } from 'vitest';
+import type { Answer } from '../../server/ask/answer.type.js';
+import { ingestReport } from '../../server/ingest/ingest.service.js';
 import type { MikroORM } from '@mikro-orm/core';
 import type { FigureIndex } from '../../server/ask/figure-index.js';
 import { AskService } from '../../server/ask/ask.service.js';
@@ -28,3 +31,21 @@ export async function seeded(): Promise<Seeded> {
 
 /** The stored id of a figure of the seed report, from its catalog key. */
 export const id = (key: string) => `ziyun-2024/${key}`;
+
+/**
+ * A hub of the bundled report and the given reports (text, place, year; the title is the first line),
+ * made before a file's tests and closed after them: its `ask`.
+ */
+export function hubWithReports(reports: () => { text: string; region: string; year: number }[], timeout = 60_000): (q: string) => Promise<Answer> {
+  let hub: Seeded | undefined;
+  beforeAll(async () => {
+    hub = await seeded();
+    for (const { text, region, year } of reports()) {
+      await ingestReport(hub.orm.em.fork(), { text, metadata: { region, year, title: text.split('\n')[0] } });
+    }
+  }, timeout);
+  afterAll(async () => {
+    await hub?.orm.close();
+  });
+  return (q: string) => hub!.ask.ask(q, new HubQueries(hub!.orm.em.fork()));
+}

@@ -35,6 +35,10 @@ const REPORT = `青田县2024年法治政府建设工作报告
 先后召开县委常委会、政府常务会、依法治县委员会等会议9次,部署法治建设。
 九、领导学法
 县委常委会会前学法5次,县政府常务会及党组扩大会议学法7次。
+});
+
+九、合法性审核
+2024年对重大招商合同、行政规范性文件、重大行政决策等开展合法性审核56件。
 `;
 
 let hub: Seeded;
@@ -117,6 +121,11 @@ it('things one figure lists together, asked with 一共, are that figure, not fi
 it('two things a figure joins with 及, asked with 和…一共, are that figure: 县政府常务会及党组扩大会议学法7次', async () => {
   const a = await ask('青田县政府常务会和党组扩大会议一共学法几次?');
   expect([a.status, a.value]).toEqual(['ANSWERED', 7]);
+});
+
+it('things one figure lists, asked shortened and with the shared action worded otherwise, are that figure: 重大决策 … 合法性审查', async () => {
+  const a = await ask('青田县对招商合同、规范性文件、重大决策等一共做了多少件合法性审查?');
+  expect([a.status, a.value]).toEqual(['ANSWERED', 56]);
 });
 
 describe('一共 with one figure asked', () => {

@@ -20,6 +20,12 @@ describe('formatFigure', () => {
     expect(formatFigure(5, '个', 'EXACT', 'en').text).toBe('5 units');
   });
 
+  it('names a unit written with its multiplier (the figure as a report writes it)', () => {
+    expect(formatFigure(1093, '万元', 'EXACT', 'en').text).toBe('1,093 ten thousand yuan');
+    expect(formatFigure(2.5, '亿美元', 'EXACT', 'en').text).toBe('2.5 hundred million US dollars');
+    expect(formatFigure(2.5, '亿美元', 'EXACT', 'zh').text).toBe('2.5亿美元');
+  });
+
   it('rounds to one decimal', () => {
     expect(formatNumber(56.41, 'zh')).toBe('56.4');
     expect(formatNumber(1234.56, 'en')).toBe('1,234.6');

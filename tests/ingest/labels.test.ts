@@ -219,6 +219,10 @@ describe('a clause that only says what was done carries the object of the clause
     expect(phraseOf(figure('组织参加市委理论学习中心组法治专题培训1期,112人参训。', '112人'))).toContain('法治专题培训参训');
   });
 
+  it('废止 after a clean-up counted in two units (3次、60余件) carries the clean-up too', () => {
+    expect(phraseOf(figure('集中清理政策文件3次、60余件,废止5件。', '5件'))).toBe('集中清理政策文件废止');
+  });
+
   it('a clause with an object of its own keeps only its own words, and a same-unit stage is no carried action', () => {
     expect(phraseOf(figure('接待群众500人次,解答法律咨询300件。', '300件'))).toBe('解答法律咨询');
     expect(phraseOf(figure('收到行政复议申请10件,受理8件。', '8件'))).not.toContain('申请');
@@ -285,5 +289,45 @@ describe('a from–to change (由20个工作日压缩至2个工作日)', () => {
 
   it('a value set with no old one beside it keeps its own words', () => {
     expect(phraseOf(figure('办理时限压缩至2天。', '2天'))).not.toContain('原');
+  });
+});
+
+describe('what clauses of one sentence share', () => {
+  it('a year opening a list of things counted together is no number of its first item', () => {
+    expect(phraseOf(figure('2023年对政府合同、规章草案、重大决策等开展合法性审查45件。', '45件'))).toBe('政府合同、规章草案、重大决策等开展合法性审查');
+  });
+
+  it('a count in a unit of the same kind (名, 人) shares the predicate, with the place it is done to', () => {
+    const body = '向社区(村)选派驻点干部25名、志愿者40人,协助开展矛盾排查。';
+    expect(phraseOf(figure(body, '40人'))).toBe('社区选派志愿者');
+    expect(phraseOf(figure(body, '25名'))).toBe('社区选派驻点干部');
+  });
+
+  it('a clause whose noun has a verb and object of its own takes no verb of the clause before', () => {
+    const body = '承诺时限比法定时限缩短60%,纸质材料精简比例达40%。';
+    expect(phraseOf(figure(body, '40%'))).toBe('纸质材料精简比例');
+  });
+
+  it('a part after 其中 named by a bare noun is that part of the whole: 其中市本级40件、县区25件', () => {
+    const body = '全年备案行政规范性文件65件,其中市本级40件、县区25件。';
+    expect(phraseOf(figure(body, '25件'))).toBe('县区备案行政规范性文件');
+    // A part with an action of its own keeps its own words.
+    expect(phraseOf(figure('审查和备案规范性文件54件,其中审查市级规范性文件27件。', '27件'))).toBe('审查市级规范性文件');
+  });
+
+  it('a second object joined by 和 takes the verb of the first: 备案政府规章5件和部门文件9件', () => {
+    const body = '全年备案政府规章5件和部门文件9件。';
+    expect(phraseOf(figure(body, '9件'))).toBe('备案部门文件');
+    // One with a verb of its own keeps it alone.
+    expect(phraseOf(figure('受理申请30件和办结案件25件。', '25件'))).toBe('办结案件');
+  });
+
+  it('a clause that opens with its verb has the subject the clause before named', () => {
+    const body = '镇法律顾问出具审查意见书18份,参加信访接待(含联合接访)提供咨询意见26次,司法所工作人员参与调解并提出建议41次。';
+    expect(phraseOf(figure(body, '26次'))).toBe('镇法律顾问参加信访接待提供咨询意见');
+    // A clause with a subject and a predicate of its own keeps them, and shares no verb.
+    expect(phraseOf(figure(body, '41次'))).toBe('司法所工作人员参与调解并提出建议');
+    // Words before a verb that say how it was done are no subject.
+    expect(phraseOf(figure('网上办理审批事项300项,完成电子归档280项。', '280项'))).toBe('完成电子归档');
   });
 });

@@ -52,6 +52,11 @@ describe('the units inventory', () => {
     expect(only('涉案金额1.2亿元。')).toMatchObject({ value: 120_000_000, unit: '元', text: '1.2亿元' });
   });
 
+  it('reads an amount in US dollars, with its multiplier', () => {
+    expect(only('引进外资3.5亿美元。')).toMatchObject({ value: 350_000_000, unit: '美元', text: '3.5亿美元' });
+    expect(only('出口额820万美元。')).toMatchObject({ value: 8_200_000, unit: '美元' });
+  });
+
   it('does not read a unit that starts a longer word: 处理, 部门, 本级, 起草', () => {
     expect(extractFigures('有3处理意见')).toEqual([]);
     expect(extractFigures('联合2部门开展')).toEqual([]);

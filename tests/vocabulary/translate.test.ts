@@ -44,6 +44,32 @@ describe('labels of reports nobody curated read as English, not word salad', () 
   });
 });
 
+describe('words as jieba cuts them', () => {
+  it('reads 涉 before a word as what a thing concerns: law-related, agriculture-related', () => {
+    expect(translatePhrase('涉农纠纷').english).toBe('agriculture-related dispute');
+    expect(translatePhrase('列席涉法会议').english).toMatch(/law-related meeting$/);
+  });
+
+  it('reads no dictionary word across a character jieba reads alone and the word after it', () => {
+    // 涉/法/会议: not 法会 (a religious assembly) and 议.
+    expect(translatePhrase('列席涉法会议').english).not.toMatch(/religious|assembly/);
+  });
+});
+
+describe('phrases the dictionary holds with a synonym', () => {
+  it('reads 合法性审核 as the glossary’s 合法性审查 (审核 and 审查 are one set of the thesaurus)', () => {
+    expect(translatePhrase('合法性审核招标文件').english).toMatch(/^legality review /);
+  });
+
+  it('replaces a word only by one of its length: 行政决策 is not read as the shorter 决策', () => {
+    expect(translatePhrase('请示行政决策').english).toMatch(/administrat\w* decision/);
+  });
+
+  it('replaces whole words only: 开展法治… holds no 组织法', () => {
+    expect(translatePhrase('开展法治建设调研').english).not.toMatch(/organic/);
+  });
+});
+
 describe('a negated word counts the opposite thing', () => {
   it('translates 非诉讼 as the negation of 诉讼, never as the word alone', () => {
     const english = translatePhrase('非诉讼案件').english;

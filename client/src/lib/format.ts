@@ -24,7 +24,11 @@ const UNITS_EN: Record<string, [one: string, other: string]> = {
   项: ['item', 'items'],
   户: ['household', 'households'],
   元: ['yuan', 'yuan'],
+  美元: ['US dollar', 'US dollars'],
 };
+
+/** The multipliers a report may write a unit with (1093万元, 1.98亿美元), in English. */
+const MULTIPLIERS_EN: Record<string, string> = { 万: 'ten thousand', 亿: 'hundred million' };
 
 const EN_QUALIFIERS: Partial<Record<Qualifier, string>> = {
   MORE_THAN: 'more than ',
@@ -61,6 +65,8 @@ export function unitName(unit: string | null | undefined, value: number, lang: L
   if (!unit) return '';
   if (lang === 'zh' || unit === '%') return unit;
   const names = UNITS_EN[unit];
+  // A unit written with its multiplier (万元: the figure as the report writes it): "ten thousand yuan".
+  if (!names && MULTIPLIERS_EN[unit[0]] && UNITS_EN[unit.slice(1)]) return `${MULTIPLIERS_EN[unit[0]]} ${UNITS_EN[unit.slice(1)][1]}`;
   if (!names) return unit;
   return value === 1 ? names[0] : names[1];
 }

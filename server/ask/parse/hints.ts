@@ -97,9 +97,15 @@ export function rankHints(text: string): RankHints {
   if (peopleAsked && (!units || (units.length === 1 && units[0] === '个' && /(?:多少|几)个/.test(text)))) units = PEOPLE_UNITS;
   const wantsRate = RATE_WORDS.test(text);
   // Things counted: "how many …", or 多少/几 with a counter (多少件); 增长了多少 may well ask a percentage.
-  const wantsCount = !wantsRate && (/\bhow many\b/.test(text) || /(?:多少|几)[个件人名次所家项场条份篇位期批]/.test(text));
+  // "How much foreign capital was used" asks an amount too, unless it asks how much something changed
+  // ("by how much was the time compressed": a rate of change may answer).
+  const amount = /\bhow much\b/.test(text) && !CHANGE_WORDS.test(text);
+  const wantsCount = !wantsRate && (/\bhow many\b/.test(text) || amount || /(?:多少|几)[个件人名次所家项场条份篇位期批]/.test(text));
   return { units, wantsRate, ...(wantsCount ? { wantsCount } : {}), question: text, counted, ...(named ? { countedZh: headZh } : {}) };
 }
+
+/** English words that ask how much something changed, rather than how much there is. */
+const CHANGE_WORDS = /\b(?:by how much|compress\w*|increas\w*|grow\w*|grew|ris\w*|rose|fall\w*|fell|drop\w*|reduc\w*|cut|shorten\w*|more|less|fewer|higher|lower|faster|slower|chang\w*|up|down|year on year|year-on-year)\b/;
 
 /** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */
 export const QUANTITY = /多少|几[个件人名次所家项场条份篇位]?|数量|总数|人数|次数|件数|how many|how much|number of|count of|total|percentage|share|rate|proportion/;

@@ -70,6 +70,7 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
   const rivals = rest.filter((s) => confident(s) && advantage(top, s) < CLARIFY_MARGIN
     && (s.figure.metric.value !== top.figure.metric.value || s.figure.metric.reportId !== top.figure.metric.reportId)
     && !(fits && sameSentence(s, top) && fits(top) && !fits(s))
+    && !inCounterWritten(top, s, ctx)
     && !countedRatherThan(top, s)
     && !countsMoreTogether(s, top, ctx)
     && !formerValueOf(s, top, ctx));
@@ -88,6 +89,15 @@ export function lookupOrClarify(given: ScoredFigure[], ctx: Context, cues: CueMa
   return result(ctx, { op: 'lookup', metrics: [metric.id] }, top.coverage);
 }
 
+/**
+ * The counter a Chinese question writes (多少人) picks, between two figures of one sentence, the one
+ * counted in it over one counted in a unit of its kind (下沉县级编制67名、人员64人: 64人).
+ */
+function inCounterWritten(top: ScoredFigure, other: ScoredFigure, ctx: Context): boolean {
+  const counter = counterWritten(ctx);
+  return !!counter && sameSentence(top, other) && top.figure.metric.unit === counter && other.figure.metric.unit !== counter;
+}
+const counterWritten = (ctx: Context) => /(?:多少|几)([人名位件次个项场家份条])/.exec(ctx.normalized)?.[1];
 /**
  * The thing asked to be counted decides between figures the words hardly tell apart: "how many
  * problems did the inspections find" is not the count of inspections, "how many law firms work with
