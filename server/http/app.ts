@@ -100,7 +100,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
     // two to build: built right after ready, so /health is not held back for it and only a question
     // in the first seconds after a start waits for it.
     warmDictionaryInSteps()
-      // Then the index a ranking across all reports reads (the most recent reports), likewise after ready.
+      // Then the index a ranking across all reports reads (the most recent reports), and a rehearsal
+      // of rankings on it (ask.service.ts warmAcross), likewise after ready.
       .then(() => ask.warmAcross(new HubQueries(opened.em.fork())))
       .catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary or warm the index across reports'));
     return opened;

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ACROSS_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
+import { ACROSS_SEARCHED_REPORTS, AskService } from '../../server/ask/ask.service.js';
+import { rehearsalQuestions } from '../../server/ask/rehearsal.js';
+import { indicatorsOf } from '../../server/query/indicators.js';
+import { lexicon } from '../../server/vocabulary/lexicon.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { SEEDS_DIR } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
@@ -75,6 +78,26 @@ it('finds the confident figures through the postings exactly as scoring every fi
     found += all.length;
   }
   expect(found).toBeGreaterThan(subjects.length);
+});
+
+it('warm-up: a report at a time, then rankings of the indicator most reports state, rehearsed in both languages', async () => {
+  const queries = new HubQueries(hub.orm.em.fork());
+  const [top] = indicatorsOf(await queries.catalog());
+  const { topics, measures } = lexicon();
+  const questions = rehearsalQuestions(topics.find((t) => t.key === top.topicId)!, measures.find((m) => m.key === top.measureId)!);
+  expect(questions.some((q) => /[a-z]/.test(q)) && questions.some((q) => !/[a-z]/.test(q))).toBe(true);
+  // Each is the ranking it rehearses: across every report, by that indicator.
+  for (const question of questions) {
+    expect((await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()))).query, question).toMatchObject({ op: 'rank', indicator: top.id, scope: {} });
+  }
+  const fresh = new AskService();
+  const unanswered = (await queries.unanswered(1000)).length;
+  let pauses = 0;
+  await fresh.warmAcross(new HubQueries(hub.orm.em.fork()), async () => pauses++);
+  // The event loop is let go between each report tokenised and each question rehearsed.
+  expect(pauses).toBeGreaterThanOrEqual(ACROSS_SEARCHED_REPORTS + questions.length);
+  // Quietly: nothing is logged as asked.
+  expect((await queries.unanswered(1000)).length).toBe(unanswered);
 });
 
 it('ranks a report ingested after the ranking was first asked (the kept ranking follows the data version)', async () => {

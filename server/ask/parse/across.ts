@@ -22,12 +22,18 @@ import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
-type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+export type Group = 'place_question' | 'superlative' | 'ascending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
 const patterns = new Map<string, RegExp>();
+
+/** The phrases of a group (seeds/lexicon/across.json), in the file's order. */
+export function phrasesOf(group: Group): { zh: string[]; en: string[] } {
+  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
+  return phrases[group];
+}
 /** Whether a text holds a phrase of a group: Chinese as a substring, English as whole words. */
 export function says(text: string, group: Group): boolean {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
