@@ -4,7 +4,9 @@
  * The best figure is found through the reports' postings, as exactly as by scoring every figure.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { FigureIndex } from '../../server/ask/figure-index.js';
+import { parseQuestion } from '../../server/ask/parse.js';
 import { ACROSS_SEARCHED_REPORTS, AskService } from '../../server/ask/ask.service.js';
 import { rehearsalQuestions } from '../../server/ask/rehearsal.js';
 import { indicatorsOf } from '../../server/query/indicators.js';
@@ -98,6 +100,24 @@ it('warm-up: a report at a time, then rankings of the indicator most reports sta
   expect(pauses).toBeGreaterThanOrEqual(ACROSS_SEARCHED_REPORTS + questions.length);
   // Quietly: nothing is logged as asked.
   expect((await queries.unanswered(1000)).length).toBe(unanswered);
+});
+
+it('a ranking asked again on the same index is not scored again, and reads as it did', async () => {
+  const question = 'Rank the counties by legal aid cases accepted';
+  const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), question);
+  const looked = vi.spyOn(FigureIndex.prototype, 'figuresHolding');
+  try {
+    const first = parseQuestion(question, index);
+    const calls = looked.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    expect(parseQuestion(question, index)).toEqual(first);
+    expect(looked.mock.calls.length).toBe(calls);
+    // Another question is scored afresh.
+    parseQuestion('Rank the counties by legal aid cases concluded', index);
+    expect(looked.mock.calls.length).toBeGreaterThan(calls);
+  } finally {
+    looked.mockRestore();
+  }
 });
 
 it('ranks a report ingested after the ranking was first asked (the kept ranking follows the data version)', async () => {
