@@ -118,6 +118,20 @@ export class AskService {
   }
 
   /**
+   * Loads the catalog and the segmenter's domain words, then tokenises the reports a question
+   * naming none searches (the MAX_SEARCHED_REPORTS most recent) one at a time, and builds their
+   * view: the index the first such question is parsed against. Run in the background after start.
+   */
+  async warmUnscoped(queries: HubQueries, pause: () => Promise<unknown> = nextTurn): Promise<void> {
+    const { catalog, lexicon: words } = await this.state(queries);
+    for (const report of mostRecent(catalog.reports, MAX_SEARCHED_REPORTS)) {
+      await pause();
+      this.partsOf(await queries.details([report]), words);
+    }
+    await this.index(queries);
+  }
+
+  /**
    * Builds the index a ranking across all reports is parsed against (the ACROSS_SEARCHED_REPORTS
    * most recent reports, with their postings) and the indicators, then rehearses rankings on it
    * (rehearsal.ts), so the first such question after a start neither loads and tokenises them nor

@@ -92,18 +92,17 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
       }
     }
     if (config.rateLimitPerMinute > 0) rateLimit = await createRateLimit(opened, parseDatabaseUrl(config.databaseUrl), config.rateLimitPerMinute, app.log);
-    // Warm the catalog, the segmenter and the most recent reports' question index before saying
-    // ready, so the first question after a start does not wait half a second for them.
-    await ask.index(new HubQueries(opened.em.fork())).catch((error: unknown) => app.log.warn({ err: error }, 'could not warm the question index'));
     orm = opened;
-    // The bilingual dictionary's English index (English questions' translations) takes a second or
-    // two to build: built right after ready, so /health is not held back for it and only a question
-    // in the first seconds after a start waits for it.
-    warmDictionaryInSteps()
-      // Then the index a ranking across all reports reads (the most recent reports), and a rehearsal
-      // of rankings on it (ask.service.ts warmAcross), likewise after ready.
+    // The warm-up, after ready so /health is not held back for it, and in steps with the event loop
+    // free between them, so a request meanwhile waits for one step at most (what it needs and the
+    // warm-up has not built yet, it builds itself, once): the catalog, the segmenter and the index
+    // of the reports a question naming none searches; the bilingual dictionary's English index
+    // (English questions' translations, a second or two of work); then the index a ranking across
+    // all reports reads and a rehearsal of rankings on it (ask.service.ts warmAcross).
+    ask.warmUnscoped(new HubQueries(opened.em.fork()))
+      .then(() => warmDictionaryInSteps())
       .then(() => ask.warmAcross(new HubQueries(opened.em.fork())))
-      .catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary or warm the index across reports'));
+      .catch((error) => app.log.warn({ err: error }, 'could not warm the question index, the bilingual dictionary or the index across reports'));
     return opened;
   })();
   ready.catch((error: Error) => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { FigureIndex } from '../../server/ask/figure-index.js';
 import { parseQuestion } from '../../server/ask/parse.js';
-import { ACROSS_SEARCHED_REPORTS, AskService } from '../../server/ask/ask.service.js';
+import { ACROSS_SEARCHED_REPORTS, AskService, MAX_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
 import { rehearsalQuestions } from '../../server/ask/rehearsal.js';
 import { indicatorsOf } from '../../server/query/indicators.js';
 import { lexicon } from '../../server/vocabulary/lexicon.js';
@@ -100,6 +100,19 @@ it('warm-up: a report at a time, then rankings of the indicator most reports sta
   expect(pauses).toBeGreaterThanOrEqual(ACROSS_SEARCHED_REPORTS + questions.length);
   // Quietly: nothing is logged as asked.
   expect((await queries.unanswered(1000)).length).toBe(unanswered);
+});
+
+it('warm-up: the index of a question naming no report built a report at a time, then kept for it', async () => {
+  const fresh = new AskService();
+  let pauses = 0;
+  await fresh.warmUnscoped(new HubQueries(hub.orm.em.fork()), async () => pauses++);
+  expect(pauses).toBe(MAX_SEARCHED_REPORTS);
+  // The question finds its index built: no report is read or tokenised for it.
+  const queries = new HubQueries(hub.orm.em.fork());
+  const details = vi.spyOn(queries, 'details');
+  const index = await fresh.index(queries, '行政复议审结了多少件');
+  expect(details).not.toHaveBeenCalled();
+  expect(index.searched.size).toBe(MAX_SEARCHED_REPORTS);
 });
 
 it('a ranking asked again on the same index is not scored again, and reads as it did', async () => {
