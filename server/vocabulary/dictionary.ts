@@ -439,12 +439,13 @@ export function warmDictionary(): void {
 
 /**
  * The same, a few thousand words at a time with the event loop free between them (the whole build
- * takes 0.3–1 s of CPU): what the hub runs after it starts, so no request waits behind it.
+ * takes 0.3–1 s of CPU): what the hub runs after it starts, so no request waits behind it. `pause`
+ * is awaited between steps (the hub's waits for the requests in flight too).
  */
-export async function warmDictionaryInSteps(): Promise<void> {
+export async function warmDictionaryInSteps(pause: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
   domainGlossary();
   if (!reverse) reverseBuild ??= buildReverseIndex();
-  while (reverseBuild && !reverseBuild.next().done) await new Promise((resolve) => setImmediate(resolve));
+  while (reverseBuild && !reverseBuild.next().done) await pause();
   reverseBuild = undefined;
   cedictLoad = undefined;
 }
