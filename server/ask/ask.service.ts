@@ -124,10 +124,12 @@ export class AskService {
    */
   async warmUnscoped(queries: HubQueries, pause: () => Promise<unknown> = nextTurn): Promise<void> {
     const { catalog, lexicon: words } = await this.state(queries);
-    for (const report of mostRecent(catalog.reports, MAX_SEARCHED_REPORTS)) {
+    // Read at once (one wait on the database, which lets requests in), then tokenised a report a step.
+    for (const data of await queries.details(mostRecent(catalog.reports, MAX_SEARCHED_REPORTS))) {
       await pause();
-      this.partsOf(await queries.details([report]), words);
+      this.partsOf([data], words);
     }
+    await pause();
     await this.index(queries);
   }
 
@@ -141,10 +143,11 @@ export class AskService {
   async warmAcross(queries: HubQueries, pause: () => Promise<unknown> = nextTurn): Promise<void> {
     const { catalog, lexicon: words } = await this.state(queries);
     const reports = mostRecent(catalog.reports, ACROSS_SEARCHED_REPORTS);
-    for (const report of reports) {
-      void this.partsOf(await queries.details([report]), words)[0].part.postings;
+    for (const data of await queries.details(reports)) {
       await pause();
+      void this.partsOf([data], words)[0].part.postings;
     }
+    await pause();
     (await this.view(queries, reports)).warmPostings();
     const [top] = indicatorsOf(catalog);
     const topic = top && words.topicById.get(top.topicId);
