@@ -27,6 +27,7 @@ import type { StructuredQuery } from './structured-query.js';
 import type { Conversation } from './conversation.js';
 import { followUpCandidates, fulfils, MAX_FOLLOW_UPS } from './follow-ups.js';
 import { summaryReadings } from './parse/summary.js';
+import { rehearsalQuestions } from './rehearsal.js';
 import { indicatorId, indicatorsOf, indicatorValues } from '../query/indicators.js';
 import type { Metric } from '../model/index.js';
 
@@ -101,25 +102,61 @@ export class AskService {
     const key = reports.map((r) => r.id).join('\n');
     let index = views.get(key);
     if (index) return index;
-    const parts = (await queries.details(reports)).map((data) => {
-      let entry = this.figures.get(data);
-      if (!entry) this.figures.set(data, (entry = { part: new ReportFigures(data.report, data.text, data.metrics, data.documents, words) }));
-      return entry;
-    });
+    const parts = this.partsOf(await queries.details(reports), words);
     if (parts.length === 1) return (parts[0].alone ??= new FigureIndex(words, catalog.reports, [parts[0].part]));
     views.set(key, (index = new FigureIndex(words, catalog.reports, parts.map((p) => p.part))));
     return index;
   }
 
+  /** Each report's tokenised figures, built the first time its details (as cached) are needed. */
+  private partsOf(details: ReportData[], words: QuestionLexicon): { part: ReportFigures; alone?: FigureIndex }[] {
+    return details.map((data) => {
+      let entry = this.figures.get(data);
+      if (!entry) this.figures.set(data, (entry = { part: new ReportFigures(data.report, data.text, data.metrics, data.documents, words) }));
+      return entry;
+    });
+  }
+
+  /**
+   * Loads the catalog and the segmenter's domain words, then tokenises the reports a question
+   * naming none searches (the MAX_SEARCHED_REPORTS most recent) one at a time, and builds their
+   * view: the index the first such question is parsed against. Run in the background after start.
+   */
+  async warmUnscoped(queries: HubQueries, pause: () => Promise<unknown> = nextTurn): Promise<void> {
+    const { catalog, lexicon: words } = await this.state(queries);
+    // Read at once (one wait on the database, which lets requests in), then tokenised a report a step.
+    for (const data of await queries.details(mostRecent(catalog.reports, MAX_SEARCHED_REPORTS))) {
+      await pause();
+      this.partsOf([data], words);
+    }
+    await pause();
+    await this.index(queries);
+  }
+
   /**
    * Builds the index a ranking across all reports is parsed against (the ACROSS_SEARCHED_REPORTS
-   * most recent reports, with their postings) and the indicators, so the first such question after
-   * a start does not load and tokenise them. Run in the background after the hub is ready.
+   * most recent reports, with their postings) and the indicators, then rehearses rankings on it
+   * (rehearsal.ts), so the first such question after a start neither loads and tokenises them nor
+   * runs their code for the first time. Run in the background after the hub is ready: one report,
+   * or one question, at a time, with the event loop free between them for requests.
    */
-  async warmAcross(queries: HubQueries): Promise<void> {
-    const { catalog } = await this.state(queries);
-    (await this.view(queries, mostRecent(catalog.reports, ACROSS_SEARCHED_REPORTS))).warmPostings();
-    indicatorsOf(catalog);
+  async warmAcross(queries: HubQueries, pause: () => Promise<unknown> = nextTurn): Promise<void> {
+    const { catalog, lexicon: words } = await this.state(queries);
+    const reports = mostRecent(catalog.reports, ACROSS_SEARCHED_REPORTS);
+    for (const data of await queries.details(reports)) {
+      await pause();
+      void this.partsOf([data], words)[0].part.postings;
+    }
+    await pause();
+    (await this.view(queries, reports)).warmPostings();
+    const [top] = indicatorsOf(catalog);
+    const topic = top && words.topicById.get(top.topicId);
+    const measure = top && words.measureById.get(top.measureId);
+    if (!topic || !measure) return;
+    for (const question of rehearsalQuestions(topic, measure)) {
+      await pause();
+      await this.answerQuietly(question, queries, null);
+    }
   }
 
   private async state(queries: HubQueries) {
@@ -391,6 +428,9 @@ function checkQuestion(question: string): string {
   }
   return question;
 }
+
+/** The next turn of the event loop: requests waiting are served before a warm-up goes on. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

@@ -402,17 +402,26 @@ export class FigureIndex {
     for (const part of this.parts) {
       if (!reportIds.has(part.report.id)) continue;
       const count = part.figures.length;
-      if (scratch.held.length < count) scratch = { held: new Float64Array(count), holds: new Uint8Array(count), times: new Uint16Array(count) };
-      const { held, holds, times } = scratch;
+      if (scratch.held.length < count) scratch = { held: new Float64Array(count), holds: new Uint32Array(count), seen: new Uint32Array(count), times: new Uint16Array(count), stamp: 0 };
+      const { held, holds, seen, times } = scratch;
+      const postings = part.postings;
       held.fill(0, 0, count);
       for (const { ways, weight } of groups) {
-        holds.fill(0, 0, count);
+        // Stamps, not cleared arrays: a figure holds the word when holds[i] is this group's stamp.
+        const group = ++scratch.stamp;
         for (const way of ways) {
-          times.fill(0, 0, count);
-          for (const n of way) for (const i of part.postings.of(n)) times[i]++;
-          for (let i = 0; i < count; i++) if (times[i] === way.length) holds[i] = 1;
+          if (way.length === 0) holds.fill(group, 0, count);
+          else if (way.length === 1) for (const i of postings.of(way[0])) holds[i] = group;
+          else {
+            // Only the figures holding the way's first token can hold all of it: they alone are counted.
+            const first = postings.of(way[0]);
+            const mark = ++scratch.stamp;
+            for (const i of first) (seen[i] = mark), (times[i] = 0);
+            for (const n of way) for (const i of postings.of(n)) if (seen[i] === mark) times[i]++;
+            for (const i of first) if (times[i] === way.length) holds[i] = group;
+          }
         }
-        for (let i = 0; i < count; i++) if (holds[i]) held[i] += weight;
+        for (let i = 0; i < count; i++) if (holds[i] === group) held[i] += weight;
       }
       for (let i = 0; i < count; i++) if (held[i] >= least) out.push(part.figures[i]);
     }
@@ -420,8 +429,11 @@ export class FigureIndex {
   }
 }
 
-/** Scratch arrays for figuresHolding, one per process (it runs synchronously), grown to the largest report. */
-let scratch = { held: new Float64Array(0), holds: new Uint8Array(0), times: new Uint16Array(0) };
+/**
+ * Scratch arrays for figuresHolding, one per process (it runs synchronously), grown to the largest
+ * report; `stamp` numbers each word and each way of holding it, so nothing is cleared per way.
+ */
+let scratch = { held: new Float64Array(0), holds: new Uint32Array(0), seen: new Uint32Array(0), times: new Uint16Array(0), stamp: 0 };
 
 /** Token number → positions of the figures holding it, as three typed arrays (sorted tokens, offsets, positions). */
 export class Postings {

@@ -22,6 +22,7 @@ import { registerResponseCache } from './response-cache.js';
 import { askLogOf, attachAskLog } from '../query/ask-log.js';
 import { refuseDeepInput } from './request-shape.js';
 import { capConnections, serverTimeouts } from './server-limits.js';
+import { requestsFirst } from './requests-first.js';
 import { currentCatalog } from '../query/hub-cache.js';
 import { createRateLimit, createReadLimit, type RateLimit } from './rate-limit.js';
 import { createContext } from '../graphql/context.js';
@@ -80,6 +81,8 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
 
   const ask = new AskService(app.log,
     config.ask.mode === 'rules' ? undefined : { mode: config.ask.mode, parser: new ModelParser(config.ask, app.log) });
+  // Counted from the first request on: the warm-up below waits for those in flight.
+  const first = requestsFirst(app);
   let orm: MikroORM | undefined;
   let rateLimit: RateLimit | undefined;
   let loadError: string | undefined;
@@ -92,17 +95,22 @@ export async function bootstrap(overrides: BootstrapOptions = {}): Promise<Hub> 
       }
     }
     if (config.rateLimitPerMinute > 0) rateLimit = await createRateLimit(opened, parseDatabaseUrl(config.databaseUrl), config.rateLimitPerMinute, app.log);
-    // Warm the catalog, the segmenter and the most recent reports' question index before saying
-    // ready, so the first question after a start does not wait half a second for them.
-    await ask.index(new HubQueries(opened.em.fork())).catch((error: unknown) => app.log.warn({ err: error }, 'could not warm the question index'));
+    // The catalog (every report and figure row) is the data /health says is loaded: read before
+    // ready, so no first request waits for it.
+    await new HubQueries(opened.em.fork()).catalog().catch((error: unknown) => app.log.warn({ err: error }, 'could not load the catalog'));
     orm = opened;
-    // The bilingual dictionary's English index (English questions' translations) takes a second or
-    // two to build: built right after ready, so /health is not held back for it and only a question
-    // in the first seconds after a start waits for it.
-    warmDictionaryInSteps()
-      // Then the index a ranking across all reports reads (the most recent reports), likewise after ready.
-      .then(() => ask.warmAcross(new HubQueries(opened.em.fork())))
-      .catch((error) => app.log.warn({ err: error }, 'could not load the bilingual dictionary or warm the index across reports'));
+    // The warm-up, after ready so /health is not held back for it, in steps taken only while no
+    // request is being served (requests-first.ts): a request meanwhile waits for one step at most,
+    // and what it needs that the warm-up has not built yet it builds itself, once. The segmenter and
+    // the index of the reports a question naming none searches; the bilingual dictionary's English
+    // index (English questions' translations, a second or two of work); then the index a ranking
+    // across all reports reads and a rehearsal of rankings on it (ask.service.ts warmAcross).
+    const warming = Date.now();
+    ask.warmUnscoped(new HubQueries(opened.em.fork()), first.pause)
+      .then(() => warmDictionaryInSteps(first.pause))
+      .then(() => ask.warmAcross(new HubQueries(opened.em.fork()), first.pause))
+      .then(() => app.log.info({ ms: Date.now() - warming }, 'warm-up done'))
+      .catch((error) => app.log.warn({ err: error }, 'could not warm the question index, the bilingual dictionary or the index across reports'));
     return opened;
   })();
   ready.catch((error: Error) => {

@@ -56,6 +56,11 @@ class PackedDictionary {
     return this.bytes.toString('utf8', line, this.bytes.indexOf(TAB, line));
   }
 
+  /** How many bytes a headword takes (UTF-8): a bound on its length, known without decoding it. */
+  headwordBytes(line: number): number {
+    return this.bytes.indexOf(TAB, line) - line;
+  }
+
   /** The glosses, joined by '/'. */
   glosses(line: number): string {
     const from = this.bytes.indexOf(TAB, line) + 1;
@@ -332,17 +337,32 @@ function reverseIndex(): ReverseIndex {
   return reverse!;
 }
 
-/** The words of a stem, best first (at most `limit`). */
-function wordsOf(index: ReverseIndex, stem: string, limit = Infinity): string[] {
+/**
+ * The words of a stem, best first (at most `limit`), as headword numbers: compared and filtered as
+ * numbers (one number per distinct word), decoded from the file's bytes only when kept.
+ */
+function idsOf(index: ReverseIndex, stem: string, limit = Infinity): number[] {
   const k = index.stems.get(stem);
   if (k === undefined) return [];
-  const out: string[] = [];
-  for (let i = index.offsets[k]; i < index.offsets[k + 1] && out.length < limit; i++) {
-    const id = index.words[i];
-    const g = index.glossaryWords.length;
-    out.push(id < g ? index.glossaryWords[id] : cedict!.headword(index.cedictLines[id - g]));
-  }
-  return out;
+  const end = Math.min(index.offsets[k + 1], index.offsets[k] + limit);
+  return Array.from(index.words.subarray(index.offsets[k], end));
+}
+
+function wordOf(index: ReverseIndex, id: number): string {
+  const g = index.glossaryWords.length;
+  return id < g ? index.glossaryWords[id] : cedict!.headword(index.cedictLines[id - g]);
+}
+
+/**
+ * Whether a headword is at most `max` UTF-16 units long. A CC-CEDICT word is tested on its bytes
+ * first: a character takes at most 3 bytes per UTF-16 unit, so one of more than 3 × max bytes is
+ * longer, and most of a common stem's thousands of words are never decoded.
+ */
+function isShortWord(index: ReverseIndex, id: number, max: number): boolean {
+  const g = index.glossaryWords.length;
+  if (id < g) return index.glossaryWords[id].length <= max;
+  const line = index.cedictLines[id - g];
+  return cedict!.headwordBytes(line) <= 3 * max && cedict!.headword(line).length <= max;
 }
 
 /**
@@ -384,14 +404,18 @@ function postingCount(index: ReverseIndex, stem: string): number {
 
 /** The Chinese words of one English word, best first: its stem's, then (when few) its verb's. */
 function wordsOfWord(index: ReverseIndex, word: string, limit = Infinity): string[] {
+  return idsOfWord(index, word, limit).map((id) => wordOf(index, id));
+}
+
+function idsOfWord(index: ReverseIndex, word: string, limit = Infinity): number[] {
   const stem = englishToken(word);
-  // A noun of action has its verb's words after its own, however many of its own it has.
+  // A noun of action has its verb's ids after its own, however many of its own it has.
   const verb = nominalBase(word, (st) => index.stems.has(st));
-  if (verb) return [...new Set([...wordsOf(index, stem, limit), ...wordsOf(index, englishToken(verb), limit)])].slice(0, limit);
-  if (postingCount(index, stem) >= FEW_POSTINGS) return wordsOf(index, stem, limit);
+  if (verb) return [...new Set([...idsOf(index, stem, limit), ...idsOf(index, englishToken(verb), limit)])].slice(0, limit);
+  if (postingCount(index, stem) >= FEW_POSTINGS) return idsOf(index, stem, limit);
   const base = derivedBases(word, (st) => index.stems.has(st))[0];
-  const own = wordsOf(index, stem);
-  const merged = base ? [...new Set([...own, ...wordsOf(index, englishToken(base))])] : own;
+  const own = idsOf(index, stem);
+  const merged = base ? [...new Set([...own, ...idsOf(index, englishToken(base))])] : own;
   return merged.slice(0, limit);
 }
 
@@ -434,13 +458,15 @@ export function chineseForPhrase(english: string): string[] {
  */
 export function morphemesFor(english: string): string[] {
   const raw = (english.toLowerCase().match(WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-  return raw.length === 1 ? wordsOfWord(reverseIndex(), raw[0]).filter((w) => w.length <= 2) : [];
+  if (raw.length !== 1) return [];
+  const index = reverseIndex();
+  return idsOfWord(index, raw[0]).filter((id) => isShortWord(index, id, 2)).map((id) => wordOf(index, id));
 }
 
 function phraseWords(raw: string[]): string[] {
   const index = reverseIndex();
-  const rest = raw.slice(1).map((w) => new Set(wordsOfWord(index, w)));
-  return wordsOfWord(index, raw[0]).filter((w) => rest.every((l) => l.has(w)));
+  const rest = raw.slice(1).map((w) => new Set(idsOfWord(index, w)));
+  return idsOfWord(index, raw[0]).filter((id) => rest.every((l) => l.has(id))).map((id) => wordOf(index, id));
 }
 
 /** Loads both directions now (at start-up), so the first English question does not wait for it. */
@@ -451,12 +477,13 @@ export function warmDictionary(): void {
 
 /**
  * The same, a few thousand words at a time with the event loop free between them (the whole build
- * takes 0.3–1 s of CPU): what the hub runs after it starts, so no request waits behind it.
+ * takes 0.3–1 s of CPU): what the hub runs after it starts, so no request waits behind it. `pause`
+ * is awaited between steps (the hub's waits for the requests in flight too).
  */
-export async function warmDictionaryInSteps(): Promise<void> {
+export async function warmDictionaryInSteps(pause: () => Promise<unknown> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
   domainGlossary();
   if (!reverse) reverseBuild ??= buildReverseIndex();
-  while (reverseBuild && !reverseBuild.next().done) await new Promise((resolve) => setImmediate(resolve));
+  while (reverseBuild && !reverseBuild.next().done) await pause();
   reverseBuild = undefined;
   cedictLoad = undefined;
 }

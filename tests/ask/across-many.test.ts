@@ -4,8 +4,13 @@
  * The best figure is found through the reports' postings, as exactly as by scoring every figure.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ACROSS_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { FigureIndex } from '../../server/ask/figure-index.js';
+import { parseQuestion } from '../../server/ask/parse.js';
+import { ACROSS_SEARCHED_REPORTS, AskService, MAX_SEARCHED_REPORTS } from '../../server/ask/ask.service.js';
+import { rehearsalQuestions } from '../../server/ask/rehearsal.js';
+import { indicatorsOf } from '../../server/query/indicators.js';
+import { lexicon } from '../../server/vocabulary/lexicon.js';
 import { ingestReport } from '../../server/ingest/ingest.service.js';
 import { SEEDS_DIR } from '../../server/ingest/seed.js';
 import { HubQueries } from '../../server/query/hub-queries.js';
@@ -75,6 +80,57 @@ it('finds the confident figures through the postings exactly as scoring every fi
     found += all.length;
   }
   expect(found).toBeGreaterThan(subjects.length);
+});
+
+it('warm-up: a report at a time, then rankings of the indicator most reports state, rehearsed in both languages', async () => {
+  const queries = new HubQueries(hub.orm.em.fork());
+  const [top] = indicatorsOf(await queries.catalog());
+  const { topics, measures } = lexicon();
+  const questions = rehearsalQuestions(topics.find((t) => t.key === top.topicId)!, measures.find((m) => m.key === top.measureId)!);
+  expect(questions.some((q) => /[a-z]/.test(q)) && questions.some((q) => !/[a-z]/.test(q))).toBe(true);
+  // Each is the ranking it rehearses: across every report, by that indicator.
+  for (const question of questions) {
+    expect((await hub.ask.ask(question, new HubQueries(hub.orm.em.fork()))).query, question).toMatchObject({ op: 'rank', indicator: top.id, scope: {} });
+  }
+  const fresh = new AskService();
+  const unanswered = (await queries.unanswered(1000)).length;
+  let pauses = 0;
+  await fresh.warmAcross(new HubQueries(hub.orm.em.fork()), async () => pauses++);
+  // The event loop is let go between each report tokenised and each question rehearsed.
+  expect(pauses).toBeGreaterThanOrEqual(ACROSS_SEARCHED_REPORTS + questions.length);
+  // Quietly: nothing is logged as asked.
+  expect((await queries.unanswered(1000)).length).toBe(unanswered);
+});
+
+it('warm-up: the index of a question naming no report built a report at a time, then kept for it', async () => {
+  const fresh = new AskService();
+  let pauses = 0;
+  await fresh.warmUnscoped(new HubQueries(hub.orm.em.fork()), async () => pauses++);
+  expect(pauses).toBe(MAX_SEARCHED_REPORTS + 1);
+  // The question finds its index built: no report is read or tokenised for it.
+  const queries = new HubQueries(hub.orm.em.fork());
+  const details = vi.spyOn(queries, 'details');
+  const index = await fresh.index(queries, '行政复议审结了多少件');
+  expect(details).not.toHaveBeenCalled();
+  expect(index.searched.size).toBe(MAX_SEARCHED_REPORTS);
+});
+
+it('a ranking asked again on the same index is not scored again, and reads as it did', async () => {
+  const question = 'Rank the counties by legal aid cases accepted';
+  const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), question);
+  const looked = vi.spyOn(FigureIndex.prototype, 'figuresHolding');
+  try {
+    const first = parseQuestion(question, index);
+    const calls = looked.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    expect(parseQuestion(question, index)).toEqual(first);
+    expect(looked.mock.calls.length).toBe(calls);
+    // Another question is scored afresh.
+    parseQuestion('Rank the counties by legal aid cases concluded', index);
+    expect(looked.mock.calls.length).toBeGreaterThan(calls);
+  } finally {
+    looked.mockRestore();
+  }
 });
 
 it('ranks a report ingested after the ranking was first asked (the kept ranking follows the data version)', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanGloss, compile } from '../../server/vocabulary/build-dictionary.js';
-import { CEDICT_FILE, chineseFor, chineseForPhrase, derivedBases, englishOf, isVerb, knowsWord, longestKnownWord, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
+import { CEDICT_FILE, chineseFor, chineseForPhrase, derivedBases, englishOf, isVerb, knowsWord, longestKnownWord, morphemesFor, unloadDictionary, warmDictionaryInSteps } from '../../server/vocabulary/dictionary.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -110,6 +110,16 @@ describe('chineseFor (the reverse index)', () => {
     expect(chineseForPhrase('back pay')).toContain('欠薪');
     expect(chineseForPhrase('back pay')).not.toContain('后背');
     expect(chineseForPhrase('pay')).toEqual([]);
+  });
+
+  it('gives the short words of a word, one and two characters alike, however far down its list', () => {
+    // Most of a common word's words are never decoded (longer by their bytes): the short ones all stay.
+    const pieces = morphemesFor('point');
+    expect(pieces).toEqual(expect.arrayContaining(['点', '尖', '关键', '交点']));
+    expect(pieces.every((w) => w.length <= 2)).toBe(true);
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(new Set(pieces).size).toBe(pieces.length);
+    expect(morphemesFor('contact point')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
  * every report whatever their number.
  */
 import { readFileSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import type { Report } from '../../model/index.js';
 import { indicatorId } from '../../query/indicators.js';
 import { bestOf, comparableFigures, comparableUnits, type Comparable } from './comparable.js';
@@ -17,17 +18,24 @@ import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import type { Region } from '../../vocabulary/regions.js';
 import { STRUCTURAL_CUES, withoutCues, type CueMatch } from '../cues.js';
 import { parseHubQuestion } from '../hub-questions.js';
-import { questionTerms } from '../match.js';
+import { questionTerms, type ScoredFigure, type Term } from '../match.js';
+import type { FigureIndex } from '../figure-index.js';
 import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
-type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+export type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
 const patterns = new Map<string, RegExp>();
+
+/** The phrases of a group (seeds/lexicon/across.json), in the file's order. */
+export function phrasesOf(group: Group): { zh: string[]; en: string[] } {
+  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
+  return phrases[group];
+}
 /** Whether a text holds a phrase of a group: Chinese as a substring, English as whole words. */
 export function says(text: string, group: Group): boolean {
   phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
@@ -124,6 +132,24 @@ export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
 }
 
 /**
+ * The best confident figure of a ranking by indicator, kept per index (one data version, one set of
+ * reports searched) and question: a ranking asked again (people ask the same few) is not scored
+ * again over the figures of 24 reports, the most of its parse. The key holds everything the choice
+ * reads — the question, its terms with their weights and alternatives, the hints, the reports — so
+ * what is kept is what would be found again.
+ */
+const anchors = new WeakMap<FigureIndex, LRUCache<string, { anchor?: ScoredFigure }>>();
+const ANCHORS_PER_INDEX = 256;
+function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFigure | undefined {
+  let kept = anchors.get(ctx.index);
+  if (!kept) anchors.set(ctx.index, (kept = new LRUCache({ max: ANCHORS_PER_INDEX })));
+  const key = JSON.stringify([ctx.normalized, terms, ctx.hints, [...ids]], (_key, value: unknown) => (value instanceof Set ? [...value] : value));
+  let found = kept.get(key);
+  if (!found) kept.set(key, (found = { anchor: bestOf(bestConfident(terms, ctx, ids)) }));
+  return found.anchor;
+}
+
+/**
  * A ranking of the reports in scope by the figure the question names: each report's own figure of
  * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
  * the indicator of the best figure found, across every report from the catalog.
@@ -138,7 +164,7 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
     // More reports in scope than searched: the ranking is the best figure's indicator, and only the
     // best figure is needed — found among the figures that can be confident, not by scoring all.
     const ids = new Set(searched.map((r) => r.id));
-    const anchor = bestOf(bestConfident(terms, ctx, ids));
+    const anchor = rankingAnchor(terms, ctx, ids);
     const m = anchor?.figure.metric;
     if (anchor && m?.topicId && m.measureId) {
       return result(ctx, { op: 'rank', order: intent.order, ...limit, indicator: indicatorId(m.topicId, m.measureId, m.unit), scope }, anchor.coverage);

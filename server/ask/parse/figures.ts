@@ -41,7 +41,9 @@ export function best(terms: Term[], ctx: Context, text?: string): ScoredFigure[]
  * say hold enough of the question's words are scored. In the order `best` gives them.
  */
 export function bestConfident(terms: Term[], ctx: Context, reportIds: Set<string>): ScoredFigure[] {
-  return bestHolding(terms, ctx, reportIds, MIN_COVERAGE).filter(confident);
+  const { groups, least } = coverageGroups(terms, MIN_COVERAGE);
+  if (least === Infinity) return [];
+  return bestAmong(ctx.index.figuresHolding(groups, least, reportIds), terms, ctx, undefined, true);
 }
 
 /**
@@ -54,13 +56,19 @@ export function bestHolding(terms: Term[], ctx: Context, reportIds: Set<string>,
   return bestAmong(ctx.index.figuresHolding(groups, least, reportIds), terms, ctx);
 }
 
-function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?: string): ScoredFigure[] {
+/**
+ * The figures ranked, those of another topic than the one named after those of it. With
+ * `confidentOnly`, only the confident ones (what bestConfident keeps): the topic is then tested only
+ * on figures that can be confident, since a test can only take a figure's confidence away — at a
+ * ranking across 24 reports, a few dozen figures instead of the hundreds the postings let through.
+ */
+function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?: string, confidentOnly = false): ScoredFigure[] {
   const hints = text ? { ...ctx.hints, question: `${text} ${terms.map((t) => t.token).join(' ')}` } : ctx.hints;
   const ranked = rankFigures(terms, figures, hints);
   const found = phrasesIn(text ?? ctx.normalized, ctx.index.topicPhrases);
   // 法律服务工作者 names one thing, not also 法律服务: only the longest of nested names counts.
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
-  if (!named.length) return ranked;
+  if (!named.length) return confidentOnly ? ranked.filter(confident) : ranked;
   const strict = (s: ScoredFigure) => {
     const topic = s.figure.metric.topicId;
     // A figure the labeller gave no topic (纠错率约19.2%, a clause with no topic word) is of no other
@@ -78,10 +86,13 @@ function bestAmong(figures: IndexedFigure[], terms: Term[], ctx: Context, text?:
     const owns = (p: string) => (topic && ctx.index.topicsOfPhrase.get(p)?.has(topic)) || explains(s.figure, p) || explainsThrough(s.figure, p, terms);
     return named.some(owns) && named.every((p) => owns(p) || sentenceNames(s.figure, p, ctx, terms));
   };
+  // Which test is chosen looks at every figure ranked, confident or not.
   const keep = named.length > 1 && !ranked.some((s) => s.specific > 0 && strict(s)) ? loose : strict;
-  for (const s of ranked) if (!keep(s)) s.specific = 0;
+  const tested = confidentOnly ? ranked.filter(confident) : ranked;
+  for (const s of tested) if (!keep(s)) s.specific = 0;
   // Figures of another topic than the one named go below those of it, whatever their score.
-  return ranked.sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.score - a.score);
+  const sorted = tested.sort((a, b) => Number(b.specific > 0) - Number(a.specific > 0) || b.score - a.score);
+  return confidentOnly ? sorted.filter(confident) : sorted;
 }
 
 /** Whether a figure's own fields (not just its sentence) hold the words of a phrase. */
