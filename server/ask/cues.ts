@@ -98,15 +98,13 @@ export function withoutNamedCues(question: string, match: CueMatch, knows: (pair
   const spans = match.spans.filter((span) => {
     const text = question.slice(span.start, span.end);
     // "How many categories of information…" counts categories (a unit, 类), it asks no breakdown.
-    if (span.name === 'breakdown' && /\bhow many\s*$/.test(question.slice(0, span.start))) return false;
+    if (span.name === 'breakdown' && /\bhow many\W*$/.test(question.slice(0, span.start))) return false;
     // A Chinese cue that opens a name the figures state, with the words after it, is that name's
     // word: 审结各类合同纠纷 is one figure (审结各类合同纠纷2687件), not a breakdown by type.
     if (operations.includes(span.name) && /^[\u3400-\u9fff]+$/.test(text)) {
       const next = /^[\u3400-\u9fff]{2}/.exec(question.slice(span.end))?.[0];
       return !next || !named(text + next);
     }
-    // "how many categories of information" counts categories (24类), it breaks nothing down.
-    if (span.name === 'breakdown' && /\bhow many\W*$/.test(question.slice(0, span.start))) return false;
     const word = /^[a-z]+/.exec(text)?.[0];
     // A cue opening with a grammar word (in total, of all) names nothing: "held in" is no name it ends.
     if (!operations.includes(span.name) || !word || ENGLISH_GRAMMAR_WORDS.has(word)) return true;

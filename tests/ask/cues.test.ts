@@ -173,16 +173,6 @@ describe('withoutNamedCues: a Chinese cue that is a word of a figure\'s name', (
   });
 });
 
-describe('withoutNamedCues: an English breakdown word counted', () => {
-  it('"how many categories" counts categories; "by category" still breaks down', () => {
-    const q = 'how many categories of permits does the service hall issue';
-    expect(detectCues(q).cues.has('breakdown')).toBe(true);
-    expect(withoutNamedCues(q, detectCues(q), () => false).cues.has('breakdown')).toBe(false);
-    const by = 'permits issued by category';
-    expect(withoutNamedCues(by, detectCues(by), () => false).cues.has('breakdown')).toBe(true);
-  });
-});
-
 describe('rankIntent: the direction a comparison of two places asks', () => {
   it('asks the lower of two with 少 or fewer, the higher otherwise', () => {
     expect(rankIntent('塘栖镇、开阳县两地中,委员会会议开得少的是哪个', 2)?.order).toBe('asc');
