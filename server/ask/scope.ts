@@ -310,7 +310,6 @@ export function withYearsAsWords(scope: QuestionScope, reports: Report[], questi
   return { ...scope, years: scope.years.filter((y) => !words.includes(y)), rest: `${scope.rest} ${words.join(' ')}` };
 }
 
-
 /** The words a question as typed capitalizes, lower-cased, for detectScope. */
 export function capitalizedWords(raw: string): Set<string> {
   return new Set((raw.match(/\b[A-Z][a-z]+/g) ?? []).map((w) => w.toLowerCase()));

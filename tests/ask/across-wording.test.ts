@@ -65,6 +65,16 @@ describe('people and attendances in one sentence', () => {
   });
 });
 
+describe('which report states a figure', () => {
+  it('is each report that states it, ranked, in both languages', async () => {
+    for (const q of ['哪份报告披露了审核合同的数量?', 'Which report gives a number of contracts reviewed?']) {
+      const answer = await ask(q);
+      expect(answer.query, q).toMatchObject({ op: 'rank' });
+      expect(answer.ranking.filter((r) => r.stated).map((r) => r.value), q).toEqual([140, 26]);
+    }
+  });
+});
+
 describe('谁 between two places named', () => {
   it('asks which of them, as 哪个 does', async () => {
     const answer = await ask('松阳和青田,谁的理论学习中心组学法次数多?');

@@ -25,7 +25,7 @@ import type { AcrossScope } from '../structured-query.js';
 import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 export type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
-  | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
+  | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
@@ -50,7 +50,7 @@ export function says(text: string, group: Group): boolean {
 }
 
 /** Groups whose phrases shape a question across reports, not its subject. */
-const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'descending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun'];
+const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'descending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun', 'states'];
 let shaping: RegExp[] | undefined;
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
@@ -84,7 +84,9 @@ export interface AcrossIntent {
 /** Whether a question asks across reports, given how many held places it names. */
 export function rankIntent(text: string, placesNamed: number): AcrossIntent | undefined {
   const limit = limitOf(text);
-  const asked = (says(text, 'place_question') && says(text, 'superlative')) || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
+  // 哪份报告披露了案卷评查的数量, which report gives a one-window rate: each report that states it.
+  const whoStates = says(text, 'place_question') && (says(text, 'states') || says(text, 'mention'));
+  const asked = (says(text, 'place_question') && says(text, 'superlative')) || whoStates || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
     || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
   if (!asked) return undefined;
   // An order said outright (from most to least) wins over the words in it (least).

@@ -98,6 +98,7 @@ function inCounterWritten(top: ScoredFigure, other: ScoredFigure, ctx: Context):
   return !!counter && sameSentence(top, other) && top.figure.metric.unit === counter && other.figure.metric.unit !== counter;
 }
 const counterWritten = (ctx: Context) => /(?:多少|几)([人名位件次个项场家份条])/.exec(ctx.normalized)?.[1];
+
 /**
  * The thing asked to be counted decides between figures the words hardly tell apart: "how many
  * problems did the inspections find" is not the count of inspections, "how many law firms work with
