@@ -389,7 +389,9 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   // A bracketed alternative that ends the noun counted (27个乡(镇、区)、36个县直单位): part of it.
   if (to === clause.end && after === text.slice(figure.span.end, to)) {
     // …or the noun's other name (5次常委会(全面依法治县委员会)、3次政府常务会); a remark (含…) is neither.
-    const alternative = /^[(（](?!含|其中|包括|不含|同比)[^()（）]{1,12}[)）](?=[、和及与,，;；。])/.exec(text.slice(to, within.end));
+    const alternative = /^[(（](?!含|其中|包括|不含|同比)[^()（）]{1,12}[)）](?=[、和及与,，;；。])/.exec(text.slice(to, within.end))
+      // …or a short other name of it, whatever follows (83个部门(单位)党政主要负责人述法: 部门 or 单位).
+      ?? /^[(（](?!含|其中|包括|不含|同比)[\u3400-\u9fff]{1,4}[)）]/.exec(text.slice(to, within.end));
     if (alternative && after) after += alternative[0];
   }
   after = after.replace(/[中里内]$/, '');

@@ -247,6 +247,11 @@ describe('objects counted side by side share the predicate after the last', () =
     expect(phraseOf(figure(body, '36个'))).toContain('县直单位进行法治政府建设实地督察');
   });
 
+  it('a short other name in brackets is the counted noun\'s, whatever follows: 56个部门(单位)主要负责人述法', () => {
+    const phrase = phraseOf(figure('组织56个部门(单位)主要负责人年终述法。', '56个'));
+    expect(phrase).toContain('部门(单位)');
+  });
+
   it('a figure with a verb of its own takes no predicate of another', () => {
     const body = '审查合同12件、备案文件8件进行归档。';
     expect(phraseOf(figure(body, '12件'))).not.toContain('归档');
