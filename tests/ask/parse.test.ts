@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUE_MARK } from '../../server/ask/cues.js';
 import type { FigureIndex } from '../../server/ask/figure-index.js';
 import { parseQuestion, splitParts } from '../../server/ask/parse.js';
+import { combine } from '../../server/ask/parse/readings.js';
 import { withSharedWords } from '../../server/ask/parse/parts.js';
 import { isVerb } from '../../server/vocabulary/dictionary.js';
 import { id, seeded, type Seeded } from './seeded.js';
@@ -338,5 +339,23 @@ describe('parseQuestion: several asks in one question', () => {
   it('leaves one ask over a list of parts to the parts (收到、受理、审结分别多少)', () => {
     expect(parse('紫云县行政复议收到、受理、审结分别多少').query).toMatchObject({ op: 'lookup' });
     expect((parse('紫云县行政复议收到、受理、审结分别多少').query as { metrics: string[] }).metrics).toHaveLength(3);
+  });
+});
+
+describe('combine: a share asked of figures', () => {
+  // Just what combine reads of the context and the chosen figures.
+  const metric = (id: string, value: number, unit: string) => ({ id, value, unit, reportId: 'r' });
+  const chosen = (...ms: ReturnType<typeof metric>[]) => ms.map((m) => ({ figure: { metric: m }, coverage: 0.8 }));
+  const ctx = (ms: ReturnType<typeof metric>[]) => ({ index: { byId: new Map(ms.map((m) => [m.id, { metric: m }])) }, language: 'zh', normalized: '参考率、及格率百分之多少' });
+  const ratio = { cues: new Set(['ratio']), spans: [] };
+
+  it('is a rate the report states, never a term of one computed', () => {
+    const ms = [metric('sessions', 4, '场次'), metric('pass-rate', 85, '%')];
+    expect(combine(chosen(...ms) as never, ctx(ms) as never, ratio as never).query).toEqual({ op: 'lookup', metrics: ['pass-rate'] });
+  });
+
+  it('is the smaller over the larger of two counts', () => {
+    const ms = [metric('accepted', 36, '件'), metric('received', 39, '件')];
+    expect(combine(chosen(...ms) as never, ctx(ms) as never, ratio as never).query).toEqual({ op: 'ratio', numerator: 'accepted', denominator: 'received' });
   });
 });

@@ -134,6 +134,9 @@ export function combine(chosen: ScoredFigure[], ctx: Context, cues: CueMatch, la
     return result(ctx, { op: 'difference', minuend, subtrahend }, confidence);
   }
   if (has('ratio')) {
+    // A rate the report states is the share asked (参考率、及格率百分之多少), never a term of one computed.
+    const rates = metrics.filter((m) => m.unit === '%');
+    if (rates.length) return result(ctx, { op: 'lookup', metrics: rates.map((m) => m.id) }, confidence);
     // A share is a part over its whole: the smaller figure over the larger.
     const [part, whole] = [...metrics].sort((a: Metric, b: Metric) => a.value - b.value);
     return result(ctx, { op: 'ratio', numerator: part.id, denominator: whole.id }, confidence);
