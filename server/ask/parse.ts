@@ -27,7 +27,7 @@ import { summaryAsked, summaryQuery } from './parse/summary.js';
 import { documentsAbout, noFigure, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
-import { inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
+import { eachOwnMeasure, inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
 import { comparableFigures } from './parse/comparable.js';
 import { withoutAuthor } from './parse/author.js';
 
@@ -64,20 +64,6 @@ function bareCueNamesFigure(name: CueName, cues: CueMatch, rest: string, ctx: Co
   const terms = questionTerms(withoutCues(rest, cues, [...STRUCTURAL_CUES, name]), ctx.index).map(withoutCharacterTranslations);
   if (!terms.some((t) => !t.bonus)) return false;
   return confident(best(terms, ctx)[0]);
-}
-
-/**
- * Two places compared each by its own measure (靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次):
- * the words before 比 are the first place's figure, those after it the second's. Each must be a
- * confident figure of its report, in the same unit; undefined otherwise.
- */
-function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): ScoredFigure[] | undefined {
-  const halves = subject.split('比');
-  if (reports.length !== 2 || halves.length !== 2 || !isChinese(subject)) return undefined;
-  const order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
-  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) })[0]);
-  if (!chosen.every((c) => confident(c))) return undefined;
-  return chosen[0].figure.metric.unit === chosen[1].figure.metric.unit ? chosen : undefined;
 }
 
 /**

@@ -65,6 +65,14 @@ describe('people and attendances in one sentence', () => {
   });
 });
 
+describe('two places each asked by its own measure', () => {
+  it('compares the two figures, each of its own report (A的X和B的Y,哪个多)', async () => {
+    const answer = await ask('松阳县的审核重大行政执法决定数和青田县的法律意见书数量,哪个多?');
+    expect(answer.query).toMatchObject({ op: 'rank' });
+    expect(answer.ranking.filter((r) => r.stated).map((r) => r.value)).toEqual([41, 35]);
+  });
+});
+
 describe('which report states a figure', () => {
   it('is each report that states it, ranked, in both languages', async () => {
     for (const q of ['哪份报告披露了审核合同的数量?', 'Which report gives a number of contracts reviewed?']) {

@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache';
 import type { Report } from '../../model/index.js';
 import { indicatorId } from '../../query/indicators.js';
 import { bestOf, comparableFigures, comparableUnits, type Comparable } from './comparable.js';
-import { bestConfident, bestHolding } from './figures.js';
+import { best, bestConfident, bestHolding } from './figures.js';
 import { knowsWord } from '../../vocabulary/dictionary.js';
 import { liesIn } from '../../vocabulary/divisions.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
@@ -22,7 +22,7 @@ import { questionTerms, type ScoredFigure, type Term } from '../match.js';
 import type { FigureIndex } from '../figure-index.js';
 import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
-import { NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
+import { confident, NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 export type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
@@ -156,9 +156,30 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
  * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
  * the indicator of the best figure found, across every report from the catalog.
  */
+/**
+ * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
+ * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
+ * 测试次数哪个多 (each half of 和 opens with its place). Each must be a confident figure of its report, in
+ * units of one kind; undefined otherwise.
+ */
+export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): ScoredFigure[] | undefined {
+  if (reports.length !== 2 || !/[\u3400-\u9fff]/.test(subject)) return undefined;
+  let halves = subject.split('比');
+  // 和 joins two measures only when each half opens with its place, blanked in the subject (   的…).
+  if (halves.length !== 2) halves = subject.split(/[和与跟]/);
+  if (halves.length !== 2 || (!subject.includes('比') && !halves.every((h) => /^\s{2,}的?\S/.test(h)))) return undefined;
+  const order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
+  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) })[0]);
+  if (!chosen.every((c) => confident(c))) return undefined;
+  return comparableUnits(chosen[0].figure.metric.unit, chosen[1].figure.metric.unit) ? chosen : undefined;
+}
+
 export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false): ParseResult {
   const terms = questionTerms(withoutShaping(subject), ctx.index);
   const scope = acrossScopeOf(places);
+  // Two places, each asked by its own measure (武义县的考试场数和三亚市的测试次数,哪个多).
+  const own = places.regions.length === 2 ? eachOwnMeasure(withoutShaping(subject), places.reports, ctx) : undefined;
+  if (own) return result(ctx, { op: 'rank', order: intent.order, metrics: own.map((c) => c.figure.metric.id), scope }, Math.min(...own.map((c) => c.coverage)));
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
   const limit = intent.limit ? { limit: intent.limit } : {};
   let found: Comparable | undefined;
