@@ -459,8 +459,8 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
     return mostRecent(across.length ? across : reports, ACROSS_SEARCHED_REPORTS);
   }
   let held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;
-  // Places held named beside one that is not (通州区…天津市政务服务事项): their reports, whose figures
-  // may state the other place (parse.ts reads it as a figure's word then).
+  // Places held named beside one that is not (紫云和贵阳哪个多): the held places' reports, whose
+  // figures are the nearest facts of the refusal the parser gives.
   if (!held.length && scope.regions.length > 1) {
     const regions = scope.regions.filter((region) => reports.some((r) => r.region === region.name));
     if (regions.length) held = reportsInScope({ ...scope, regions, unknownPlaces: [] }, reports).reports;

@@ -82,9 +82,9 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
         return false;
       });
     }
-    list = [...list].sort((a, b) => b.year - a.year || (a.region < b.region ? -1 : 1));
-    // The earliest first when it is asked for; the latest is first already.
-    if (query.recency === 'earliest') list = [...list].sort((a, b) => a.year - b.year || (a.region < b.region ? -1 : 1));
+    // The most recent first, or the earliest when that is asked for.
+    const byYear = query.recency === 'earliest' ? 1 : -1;
+    list = [...list].sort((a, b) => byYear * (a.year - b.year) || (a.region < b.region ? -1 : 1));
     const grouped = query.groupBy ? groupReports(list, query.groupBy, query.groups, query.order) : undefined;
     return { op: 'reports', list, count: query.count, topic, reports: new Map(list.map((r) => [r.id, r])), ...(grouped ? { grouped } : {}), ...(query.recency ? { recency: query.recency } : {}) };
   }

@@ -31,15 +31,15 @@ type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 let phrases: Phrases | undefined;
 const patterns = new Map<string, RegExp>();
 
+const loaded = (): Phrases => (phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases);
+
 /** The phrases of a group (seeds/lexicon/across.json), in the file's order. */
 export function phrasesOf(group: Group): { zh: string[]; en: string[] } {
-  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
-  return phrases[group];
+  return loaded()[group];
 }
 /** Whether a text holds a phrase of a group: Chinese as a substring, English as whole words. */
 export function says(text: string, group: Group): boolean {
-  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
-  const { zh, en } = phrases[group];
+  const { zh, en } = loaded()[group];
   if (zh.some((p) => text.includes(p))) return true;
   if (!/[a-z]/.test(text)) return false;
   return en.some((p) => {
@@ -54,10 +54,9 @@ const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'descend
 let shaping: RegExp[] | undefined;
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
-  phrases ??= JSON.parse(readFileSync(LEXICON_DIR + 'across.json', 'utf8')) as Phrases;
   let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
   // Longest first; compiled once.
-  shaping ??= SHAPING.flatMap((g) => [...phrases![g].zh, ...phrases![g].en]).sort((a, b) => b.length - a.length)
+  shaping ??= SHAPING.flatMap((g) => [...loaded()[g].zh, ...loaded()[g].en]).sort((a, b) => b.length - a.length)
     .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
   // 哪个审核的合同多 / 谁的学法次数多: the comparative closing a which-question, its words between.
   if (/哪|谁/.test(text)) out = out.replace(/([多少高低大小])(?:一些|一点|些)?(?=\s*[呢啊]?\s*[?？。!！]*\s*$)/, (m) => ' '.repeat(m.length));
@@ -152,11 +151,6 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
 }
 
 /**
- * A ranking of the reports in scope by the figure the question names: each report's own figure of
- * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
- * the indicator of the best figure found, across every report from the catalog.
- */
-/**
  * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
  * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
  * 测试次数哪个多 (each half of 和 opens with its place). Each must be a confident figure of its report, in
@@ -174,11 +168,17 @@ export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context)
   return comparableUnits(chosen[0].figure.metric.unit, chosen[1].figure.metric.unit) ? chosen : undefined;
 }
 
+/**
+ * A ranking of the reports in scope by the figure the question names: each report's own figure of
+ * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
+ * the indicator of the best figure found, across every report from the catalog.
+ */
 export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false): ParseResult {
-  const terms = questionTerms(withoutShaping(subject), ctx.index);
+  const shaped = withoutShaping(subject);
+  const terms = questionTerms(shaped, ctx.index);
   const scope = acrossScopeOf(places);
   // Two places, each asked by its own measure (武义县的考试场数和三亚市的测试次数,哪个多).
-  const own = places.regions.length === 2 ? eachOwnMeasure(withoutShaping(subject), places.reports, ctx) : undefined;
+  const own = places.regions.length === 2 ? eachOwnMeasure(shaped, places.reports, ctx) : undefined;
   if (own) return result(ctx, { op: 'rank', order: intent.order, metrics: own.map((c) => c.figure.metric.id), scope }, Math.min(...own.map((c) => c.coverage)));
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
   const limit = intent.limit ? { limit: intent.limit } : {};
