@@ -11,7 +11,7 @@ import { LEXICON_DIR } from '../vocabulary/lexicon.js';
 
 export const CUE_NAMES = [
   'sum', 'difference', 'ratio', 'compare', 'breakdown', 'problems', 'recommendations', 'measures_taken',
-  'documents', 'publisher', 'published_on', 'title', 'count_question', 'list_question',
+  'documents', 'publisher', 'published_on', 'title', 'count_question', 'list_question', 'word_question',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 
@@ -84,7 +84,24 @@ export function detectCues(question: string): CueMatch {
       }
     }
   }
-  return { cues: found, spans };
+  return asWordQuestion({ cues: found, spans }, question);
+}
+
+/** The compare cues that are only a question word (哪个, 哪项, which is): they compare only with a comparative. */
+const WHICH_ONLY = /^(?:哪个|哪一个|哪项|哪一项|哪一类|哪类|which (?:is|was|has|had)|which one (?:is|was|has|had))$/;
+/** A comparative: 最, 更, 比较, 还是, 多/少/高/低… ending a clause (哪个县学法多?), more, the most, higher … */
+const COMPARATIVE = /最|更|比较|相比|对比|还是|[多少高低大小快慢长短强弱](?:一些|一点|些|点)?(?=[\s,，;；?？。!！吗呢啊]|$)|\b(?:more|less|fewer|most|least|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|compar\w*|versus|vs)\b/;
+
+/**
+ * 哪个村入选了…, which measures were taken: a question word that compares nothing asks for a thing
+ * the report names in words. Its compare cues become word_question cues, unless the question holds
+ * a comparative (哪个县学法多, which county held more).
+ */
+function asWordQuestion(match: CueMatch, question: string): CueMatch {
+  const compare = match.spans.filter((s) => s.name === 'compare');
+  if (!compare.length || !compare.every((s) => WHICH_ONLY.test(question.slice(s.start, s.end))) || COMPARATIVE.test(question)) return match;
+  const spans = match.spans.map((s) => (s.name === 'compare' ? { ...s, name: 'word_question' as const } : s));
+  return { cues: new Set(spans.map((s) => s.name)), spans };
 }
 
 /**
@@ -120,7 +137,7 @@ export const CUE_MARK = '\u00A6';
 
 /** The question with the given kinds of cue cut out, so they are not taken for its subject. */
 /** Cues that shape the operation, not the subject: blanked before matching figures. */
-export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question'];
+export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question', 'word_question'];
 
 export function withoutCues(question: string, match: CueMatch, names: readonly CueName[]): string {
   let out = question;

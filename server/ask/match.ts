@@ -26,6 +26,8 @@ export interface Term {
    * its synonyms (案子 → 案件) and, for an English word, its Chinese translations (contract → 合同).
    */
   alternatives?: Alternative[];
+  /** An English word as typed, when its token is a stem (cultivation → cultiv): what the dictionary is asked. */
+  raw?: string;
 }
 
 export interface Alternative {
@@ -134,7 +136,7 @@ export function questionTerms(given: string, index: FigureIndex): Term[] {
     // the 制发 it stands for.
     // (Not a single character standing for it, weekly → 周: a character is in many words, the word is rare.)
     const weight = index.occurs(token) ? index.idf(token) : Math.min(index.idf(token), ...alternatives.filter((a) => a.token.length > 1).map((a) => index.idf(a.token)));
-    terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}) });
+    terms.set(token, { token, weight: weight * (single ? 0.25 : 1), ...(alternatives.length ? { alternatives } : {}), ...(raw !== token && !isChinese(raw) ? { raw } : {}) });
   };
   const chinese = text.replace(/[a-z0-9'’]+/g, ' ');
   const zhWords = words(chinese);

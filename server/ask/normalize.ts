@@ -59,6 +59,8 @@ function countersAsked(text: string): string {
 export function normalizeQuestion(raw: string): string {
   let text = raw.normalize('NFKC').replace(FORMAT, '').replace(SEPARATORS, ' ');
   text = toSimplified(text);
+  // A dash between two names is the hyphen of one name (广西—东盟经开区 is 广西-东盟经开区).
+  text = text.replace(/(?<=[\u4e00-\u9fff])[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D](?=[\u4e00-\u9fff])/g, '-');
   text = text.toLowerCase();
   text = numeralsToDigits(text);
   text = joinSeparableVerbs(text);

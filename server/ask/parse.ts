@@ -154,6 +154,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const ctx: Context = {
     index,
     figures: index.figuresOf(new Set(held.reports.map((r) => r.id))),
+    reports: new Set(held.reports.map((r) => r.id)),
     scope: scopeQuery,
     hints,
     language,
@@ -272,7 +273,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.
-    if (!counting && has('list_question')) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
+    if (!counting && (has('list_question') || has('word_question'))) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
     return noFigure(allTerms, ranked, ctx);
   }
 

@@ -27,8 +27,8 @@ export const SYNONYM_FACTOR = 0.9;
 export const SYNONYM_FACTOR_BESIDE_OWN = 0.6;
 /** A translation's factor: the dictionary's best, then less for each one after it. */
 export const TRANSLATION_FACTOR = 0.85;
-const TRANSLATION_STEP = 0.03;
-const MIN_TRANSLATION_FACTOR = 0.6;
+export const TRANSLATION_STEP = 0.03;
+export const MIN_TRANSLATION_FACTOR = 0.6;
 /** Translations kept per English word (after filtering by what the figures hold). */
 export const MAX_TRANSLATIONS = 8;
 
@@ -49,6 +49,14 @@ function cachedLookup(lookup: (english: string) => string[]): (english: string) 
 const chineseOf = cachedLookup(chineseFor);
 const deepChineseOf = cachedLookup(chineseForDeep);
 const phraseChineseOf = cachedLookup(chineseForPhrase);
+
+/**
+ * An English word's Chinese words for matching a report's sentences (answers in words): read far down
+ * its list, for the sentences in scope pick the report's own word, as the figures do for theirs.
+ */
+export function translationsForSentences(raw: string): string[] {
+  return LATIN.test(raw) && raw.length >= 3 ? deepChineseOf(raw) : [];
+}
 
 /** Whether a figure of the index can hold the token: as a word, or (3+ characters) through its bigrams. */
 function reachable(token: string, index: FigureIndex): boolean {

@@ -70,6 +70,8 @@ export const MAX_REPORT_CHARS = 1_000_000;
  * serving instance, so a text of the command's limit would still hold it for seconds.
  */
 export const MAX_INGEST_MUTATION_CHARS = 200_000;
+/** Chinese characters a body without figures needs to be held as a report of words (a paragraph or two). */
+export const MIN_PROSE_WITHOUT_FIGURES = 200;
 
 function validateText(text: string): void {
   if (typeof text !== 'string' || text.trim() === '') throw new IngestError(['the report is empty']);
@@ -106,10 +108,13 @@ export function parseReport(given: string, options: ParseOptions = {}): ParsedRe
   const sentences = sentenceSpans(text);
   // Table cells are read as tables (row × column), the rest of the text as prose.
   const extracted: (ExtractedFigure | TableFigure)[] = withTableFigures(text, extractFigures(text)).filter((f) => f.span.start >= bodyStart);
-  if (extracted.length === 0) throw new IngestError(['no figures found: the text has no number with a unit (件, 人, 个, %, …)']);
+  // A text of prose with no figure (the opening of a report, a report of words) is still held: what
+  // it says can be asked. A short one with none is more likely the wrong file than a report.
+  const bodyHan = (text.slice(bodyStart).match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (extracted.length === 0 && bodyHan < MIN_PROSE_WITHOUT_FIGURES) throw new IngestError(['no figures found: the text has no number with a unit (件, 人, 个, %, …)']);
   const entries = options.catalog ? locateCatalogEntries(text, extracted, options.catalog) : new Map();
 
-  const warnings: string[] = [];
+  const warnings: string[] = extracted.length ? [] : ['no figures found (no number with a unit: 件, 人, 个, %, …): the report is held for what its text says'];
   const labelContext = { figures: extracted, english: placeNamesEn(metadata.region) };
   const figures: ParsedFigure[] = extracted.map((f, i) => {
     // A figure split across a line break spans two "sentences": quote both.

@@ -46,7 +46,8 @@ export function findRegion(text: string): Region | undefined {
  * 赫章县 → 赫章. Used for regions not in the list, which real reports will often be.
  */
 /** A development zone and the short names people give it: 长春经济技术开发区 is 长春经开区 and 长春开发区. */
-const ZONE = /^(.{2,4}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区)$/;
+// The base may join two names with a hyphen (广西-东盟经济技术开发区, 中国-东盟…).
+const ZONE = /^([\u4e00-\u9fff]{2,4}(?:-[\u4e00-\u9fff]{2,4})?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区)$/;
 const ZONE_SHORT: Record<string, string[]> = {
   经济技术开发区: ['经开区', '开发区'], 高新技术产业开发区: ['高新区', '开发区'], 经济开发区: ['经开区', '开发区'], 高新区: [], 开发区: [],
 };
@@ -59,7 +60,8 @@ export function zoneBase(name: string): string | undefined {
 export function shortForms(name: string): string[] {
   // Not the bare city: 长春 is 长春市, not its development zone.
   const zone = ZONE.exec(name);
-  if (zone) return ZONE_SHORT[zone[2]].map((s) => zone[1] + s);
+  // …and written without its hyphen too (广西东盟经开区).
+  if (zone) return ZONE_SHORT[zone[2]].flatMap((s) => [zone[1] + s, ...(zone[1].includes('-') ? [zone[1].replace('-', '') + s] : [])]);
   const autonomous = /^(.{2,4}?)((?:[\u4e00-\u9fff]{1,3}族)+)自治(县|州|旗)$/.exec(name);
   if (autonomous) {
     const [, base, , level] = autonomous;

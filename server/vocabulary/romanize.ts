@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
+import { englishOf } from './dictionary.js';
 import { LEXICON_DIR } from './lexicon.js';
 
 interface PlaceReadings {
@@ -47,8 +48,30 @@ export function placePinyin(name: string): string {
 }
 
 function spell(syllables: string[]): string {
-  const spelled = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-  return spelled.charAt(0).toUpperCase() + spelled.slice(1);
+  const spelled = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) && syllables[i - 1] !== '-' ? `'${s}` : s)).join('');
+  // Each name of a hyphenated pair is a word of its own: 广西-东盟 → Guangxi-Dongmeng.
+  return spelled.replace(/(^|-)([a-z])/g, (_, lead: string, first: string) => lead + first.toUpperCase());
+}
+
+/**
+ * A hyphenated name with a part English writes by its own name, not in pinyin (东盟 → ASEAN of
+ * 广西-东盟): the dictionary's first sense of the part, when it is a proper name (capitalised, one word).
+ */
+function withEnglishParts(core: string, spelled: string): string | undefined {
+  if (!core.includes('-')) return undefined;
+  const parts = core.split('-');
+  const spelledParts = spelled.split('-');
+  if (parts.length !== spelledParts.length) return undefined;
+  let changed = false;
+  const out = parts.map((part, i) => {
+    const own = englishOf(part)[0];
+    if (own && /^(?:[A-Z]{2,}|[A-Z][a-z]+)$/.test(own)) {
+      changed = true;
+      return own;
+    }
+    return spelledParts[i];
+  });
+  return changed ? out.join('-') : undefined;
 }
 
 /** The administrative level a name ends in, with its English word: 蒸湘区 → 区, District. */
@@ -71,8 +94,12 @@ export function englishPlaceNames(name: string): string[] {
   // Read in the whole name, so that a reading listed for 浚县 applies to 浚.
   const syllables = placeSyllables(core + suffix.zh).slice(0, [...core].length);
   const base = spell(syllables);
-  const names = new Set([`${base} ${suffix.en}`]);
-  if (suffix.plain) names.add(`${base} ${suffix.plain}`);
+  const names = new Set<string>();
+  for (const b of [base, withEnglishParts(core, base)]) {
+    if (!b) continue;
+    names.add(`${b} ${suffix.en}`);
+    if (suffix.plain) names.add(`${b} ${suffix.plain}`);
+  }
   if ([...core].length === 1) names.add(placePinyin(name));
   for (const n of [...names]) if (n.includes("'")) names.add(n.replace(/'/g, ''));
   return [...names];

@@ -70,7 +70,7 @@ it('finds the confident figures through the postings exactly as scoring every fi
     const question = `哪个县${subject}最多`;
     const index = await hub.ask.index(new HubQueries(hub.orm.em.fork()), question);
     const normalized = normalizeQuestion(question);
-    const ctx = { index, figures: index.figures, scope: {}, hints: rankHints(normalized), language: languageOf(normalized), normalized };
+    const ctx = { index, figures: index.figures, reports: index.searched, scope: {}, hints: rankHints(normalized), language: languageOf(normalized), normalized };
     const terms = questionTerms(subject, index);
     const all = best(terms, ctx).filter(confident).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]);
     expect(bestConfident(terms, ctx, index.searched).map((s) => [s.figure.metric.id, s.score, s.coverage, s.specific]), subject).toEqual(all);

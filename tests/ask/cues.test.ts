@@ -32,7 +32,7 @@ describe('detectCues: what a question asks for', () => {
   });
 
   it('finds a ratio in "share"', () => {
-    expect(spansOf('what share of applications got accepted')).toEqual([['ratio', 'share']]);
+    expect(spansOf('what share of applications got accepted')).toEqual([['word_question', 'what'], ['ratio', 'share']]);
   });
 
   it('finds a comparison in 哪个多', () => {
@@ -56,7 +56,14 @@ describe('detectCues: what a question asks for', () => {
   });
 
   it('finds recommendations in 下一步', () => {
-    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步']]);
+    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步'], ['word_question', '怎么']]);
+  });
+
+  it('reads a question word that compares nothing as asked in words: 哪个村入选, not 哪个多', () => {
+    expect(spansOf('哪个村入选了示范村')).toEqual([['word_question', '哪个']]);
+    expect(spansOf('哪个县学法多')).toEqual([['compare', '哪个']]);
+    expect(spansOf('which is the village selected')).toEqual([['word_question', 'which is']]);
+    expect(spansOf('which is larger')).toEqual([['compare', 'which is'], ['compare', 'larger']]);
   });
 
   it('finds documents in 哪些文件', () => {
@@ -98,7 +105,7 @@ describe('detectCues: what a question asks for', () => {
 
 describe('detectCues: English word forms', () => {
   it('finds problems through the stem of "problem" in "problems"', () => {
-    expect(spansOf('what problems remain')).toEqual([['problems', 'problems']]);
+    expect(spansOf('what problems remain')).toEqual([['word_question', 'what'], ['problems', 'problems']]);
   });
 
   it('finds problems through the stem of "issues" in the singular "issue"', () => {

@@ -47,6 +47,14 @@ describe('texts that are not a report', () => {
     expect(message).toContain('unit');
   });
 
+  it('holds a report of prose with no figure (a paragraph or more), saying it found none', () => {
+    const prose = '全面推进依法行政,深入学习贯彻习近平法治思想,扎实推进法治政府建设,将法治建设纳入经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。'.repeat(4);
+    const report = parseReport(`某某县2024年法治政府建设工作报告\n一、工作情况\n${prose}`);
+    expect(report.figures).toEqual([]);
+    expect(report.warnings.join('\n')).toContain('no figures found');
+    expect(report.metadata.region).toBe('某某县');
+  });
+
   it('does not count numbers in the title block as figures (浏览次数:123次 alone is not enough)', () => {
     const message = ingestErrorOf(() => parseReport('某某县2024年法治政府建设工作报告\n浏览次数:123次\n一、工作情况\n全面推进依法行政。')).message;
     expect(message).toContain('no figures found');

@@ -27,6 +27,8 @@ export interface ParseResult {
 export interface Context {
   index: FigureIndex;
   figures: IndexedFigure[];
+  /** The reports in scope whose figures and sentences are searched (a report may state no figure). */
+  reports: ReadonlySet<string>;
   scope: Scope;
   hints: RankHints;
   language: Language;

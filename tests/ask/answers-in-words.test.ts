@@ -1,0 +1,71 @@
+/**
+ * Questions answered by a sentence, not a figure (which village, what mode, which laws, what did the
+ * report say about X), in both languages: the sentence holding most of the question's words, weighed
+ * by how few sentences hold each; English words reach the report's Chinese through the dictionary
+ * even where no figure holds the word. A report of prose with no figure at all is held and asked
+ * the same way; a development zone named with a hyphen is found by its name and its short forms.
+ * The reports are made up for this test in the genre's wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { hubWithReports } from './seeded.js';
+
+const PROSE = `平江县2023年度法治政府建设情况报告
+2023年平江县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,深入学习贯彻习近平法治思想,紧扣中央、省、市关于法治建设的决策部署,扎实推进法治政府建设。
+一年来,我县县域经济发展活力持续增强,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
+县委常委会认真履行推进法治建设领导职责,将法治政府建设纳入全县经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。
+县政府出台《法治人才培养规划落实工作方案》,不断夯实法治政府建设基础,推动形成带头学、示范学、引领学的良好氛围。`;
+
+const ZONE = `北部湾-东盟经济技术开发区2024年度法治政府建设情况报告
+2024年,北部湾-东盟经济技术开发区深入贯彻落实习近平法治思想,全力抓好法治政府建设各项工作任务落实。
+一、主要举措和成效
+全年召开党工委理论学习中心组学习会5次,专题听取法治建设工作汇报12次。
+带头深入学习《重大行政决策程序规定》等法律法规,将《中华人民共和国宪法》《公司法》《招投标法》等法律作为日常学法的材料。
+通过“6+N”模式,每周为辖区企业群众提供“一站式”法律服务,全年开展活动40余场。`;
+
+const ask = hubWithReports(() => [
+  { text: PROSE, region: '平江县', year: 2023 },
+  { text: ZONE, region: '北部湾-东盟经济技术开发区', year: 2024 },
+]);
+
+describe('a question asked in words is answered by the sentence that holds it', () => {
+  it('哪个村入选: a question word that compares nothing, answered from a report with no figures', async () => {
+    for (const q of ['平江县哪个村入选了“第三批全国乡村治理示范村”?', 'Which village of Pingjiang County was selected as a national rural governance demonstration village?']) {
+      const a = await ask(q);
+      expect([q, a.status, a.text.includes('龙门村')]).toEqual([q, 'ANSWERED', true]);
+    }
+  });
+
+  it('what did the report say about a topic: English words the dictionary gives reach a sentence no figure is in', async () => {
+    const a = await ask('What did Pingjiang County say about rule-of-law talent cultivation?');
+    expect([a.status, a.text.includes('法治人才培养规划')]).toEqual(['ANSWERED', true]);
+  });
+
+  it('采用什么模式 / 哪些法律: the sentence, though some of the question\'s words are not in it', async () => {
+    const mode = await ask('北部湾-东盟经开区采用什么模式提供法律服务?');
+    expect([mode.status, mode.text.includes('6+N')]).toEqual(['ANSWERED', true]);
+    const laws = await ask('北部湾-东盟经开区把哪些法律作为日常学法的材料?');
+    expect([laws.status, laws.text.includes('公司法')]).toEqual(['ANSWERED', true]);
+  });
+
+  it('a comparison is still a comparison: 哪个多 is not asked in words', async () => {
+    const a = await ask('北部湾-东盟经开区学习会和听取汇报哪个多?');
+    expect(a.query.op).not.toBe('passage');
+    expect(a.value).toBe(12);
+  });
+
+  it('refuses what no sentence says, rather than the nearest sentence', async () => {
+    for (const q of ['平江县哪个乡镇的行政复议案件最多?', 'What did Pingjiang County say about artificial intelligence?', '平江县采用什么模式开展人民调解?']) {
+      const a = await ask(q);
+      expect([q, a.status]).not.toEqual([q, 'ANSWERED']);
+    }
+  });
+});
+
+describe('a development zone named with a hyphen', () => {
+  it('is found by its full name, its short form, with a dash or without it, and in English', async () => {
+    for (const q of ['北部湾-东盟经济技术开发区召开党工委理论学习中心组学习会几次?', '北部湾-东盟经开区召开党工委理论学习中心组学习会几次?', '北部湾—东盟经开区召开党工委理论学习中心组学习会几次?', '北部湾东盟经开区召开党工委理论学习中心组学习会几次?', 'How many theory study group sessions did the Beibuwan-ASEAN Economic and Technological Development Zone hold?']) {
+      const a = await ask(q);
+      expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', 5]);
+    }
+  });
+});
