@@ -3,6 +3,7 @@
  * executor is the only source of numbers in an answer: derived values (sums, differences, ratios)
  * are computed here from stored figures, with the formula that produced them.
  */
+import { parseChineseNumeral } from '../vocabulary/numbers.js';
 import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
@@ -28,7 +29,7 @@ export type Outcome =
   | { op: 'sections'; role: string; sections: Section[]; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'documents'; documents: Document[]; near?: Metric; texts: Map<string, string>; reports: Map<string, Report> }
   | { op: 'metadata'; field: 'publisher' | 'publishedOn' | 'title' | 'region' | 'year'; report: Report; text: string; reports: Map<string, Report> }
-  | { op: 'passage'; report: Report; text: string; start: number; end: number; reports: Map<string, Report> }
+  | { op: 'passage'; report: Report; text: string; start: number; end: number; ordinal?: { value: number; start: number; end: number }; reports: Map<string, Report> }
   | { op: 'overview'; topics: { topicId: string; metrics: Metric[]; rates: DerivedRate[] }[]; reports: Map<string, Report> }
   | SummaryOutcome
   | { op: 'none'; reason: UnanswerableReason; nearest: Metric[]; reports: Map<string, Report>; /** The place or year asked of that the hub holds nothing for. */ place?: string;
@@ -160,7 +161,9 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       const report = reports.get(query.reportId);
       const text = (await queries.reportTexts([query.reportId])).get(query.reportId);
       if (!report || text === undefined || query.end > text.length) throw new UserInputError('no such passage', 'query');
-      return { op: 'passage', report, text: text.slice(query.start, query.end), start: query.start, end: query.end, reports };
+      const ordinal = query.ordinal ? ordinalAt(text, query.ordinal) : undefined;
+      if (query.ordinal && !ordinal) throw new UserInputError('no ordinal (第N) at that span', 'query');
+      return { op: 'passage', report, text: text.slice(query.start, query.end), start: query.start, end: query.end, ...(ordinal ? { ordinal } : {}), reports };
     }
     case 'overview': {
       const { topic: _ignored, ...scope } = query.scope;
@@ -202,4 +205,12 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
       return { op: 'none', reason: query.reason, nearest, reports, ...(place ? { place } : {}), ...(lacking ? { lacking } : {}) };
     }
   }
+}
+
+/** The number a 第N states at a span of the report (第4, 第五十六): as the report writes it, in digits. */
+function ordinalAt(text: string, span: { start: number; end: number }): { value: number; start: number; end: number } | undefined {
+  const m = /^第\s*([0-9]+|[〇零一二两三四五六七八九十百千]+)$/.exec(text.slice(span.start, span.end));
+  if (!m) return undefined;
+  const value = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  return Number.isFinite(value) ? { value, ...span } : undefined;
 }

@@ -256,6 +256,11 @@ export class ReportFigures {
     });
   }
 
+  /** The report's text between two offsets (a sentence's words, for reading a number in it). */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** Every sentence, for questions answered in words: tokenised when a question first needs a passage. */
   get sentences(): IndexedSentence[] {
     return this.sentenceIndex ??= sentenceSpans(this.text).filter((span) => span.end - span.start >= 8)
@@ -360,6 +365,11 @@ export class FigureIndex {
 
   get sentences(): IndexedSentence[] {
     return this.parts.flatMap((p) => p.sentences);
+  }
+
+  /** The words of one of the index's sentences. */
+  sentenceText(sentence: IndexedSentence): string {
+    return this.parts.find((p) => p.report.id === sentence.reportId)?.slice(sentence.start, sentence.end) ?? '';
   }
 
   /** Inverse document frequency; a token no figure has weighs most. */

@@ -24,7 +24,7 @@ import { QUANTITY, rankHints } from './parse/hints.js';
 import { splitParts, withSharedWords } from './parse/parts.js';
 import { overviewQuery } from './parse/overview.js';
 import { summaryAsked, summaryQuery } from './parse/summary.js';
-import { documentsAbout, noFigure, passage } from './parse/passages.js';
+import { documentsAbout, noFigure, ordinalPassage, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
 import { eachOwnMeasure, inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
@@ -165,6 +165,10 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   // sentence answering in words ("when was the review finished" is no 完成 count).
   const terms = questionTerms(subject, index);
   const allTerms = QUANTITY.test(normalized) ? terms : terms.map(withoutCharacterTranslations);
+
+  // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
+  // 第56次常委会), not a count of anything nor a ranking across reports.
+  if (cues.cues.has('ordinal_question') && scope.regions.length >= 1 && held.reports.length === 1) return ordinalPassage(allTerms, ctx) ?? noFigure(allTerms, [], ctx);
 
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
   const across = parseAcrossReports(scope, cues, ctx);

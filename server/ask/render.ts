@@ -245,13 +245,15 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       return { ...none, value: field === 'year' ? report.year : null, text, facts: [fact] };
     }
     case 'passage': {
-      const { report, text, start, end } = outcome;
+      const { report, text, start, end, ordinal } = outcome;
       const fact: Fact = {
-        kind: FactKind.SECTION, value: null, unit: null, qualifier: null, label: z ? '报告原文' : 'From the report',
-        quote: text, span: { start, end }, quoteSpan: { start, end },
+        kind: FactKind.SECTION, value: ordinal?.value ?? null, unit: null, qualifier: null, label: z ? '报告原文' : 'From the report',
+        quote: text, span: ordinal ? { start: ordinal.start, end: ordinal.end } : { start, end }, quoteSpan: { start, end },
         metricId: null, sectionId: null, reportId: report.id, region: report.region, year: report.year,
       };
-      return { ...none, text: z ? `报告原文：${text}` : `The report says (in Chinese): ${text}`, facts: [fact] };
+      // The rank or number asked for (第几), as the sentence states it.
+      const lead = ordinal ? (z ? `第${ordinal.value}。` : `No. ${ordinal.value}. `) : '';
+      return { ...none, value: ordinal?.value ?? null, text: lead + (z ? `报告原文：${text}` : `The report says (in Chinese): ${text}`), facts: [fact] };
     }
     case 'overview': return renderOverview(outcome, language, facts);
     case 'summary': return renderSummary(outcome, language);

@@ -43,9 +43,14 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     .describe('Documents a report cites; with `near`, those cited in the sentence of that figure; with `ids`, those documents'),
   z.object({ op: z.literal('metadata'), field: z.enum(['publisher', 'publishedOn', 'title', 'region', 'year']), scope: Scope })
     .describe('A fact about a report itself'),
-  z.object({ op: z.literal('passage'), reportId: z.string().min(1).max(120), start: z.number().int().min(0), end: z.number().int().min(1) })
+  z.object({
+    op: z.literal('passage'), reportId: z.string().min(1).max(120), start: z.number().int().min(0), end: z.number().int().min(1),
+    ordinal: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict().optional()
+      .describe('The ordinal of the sentence asked for (位列全省第4, 第56次常委会): its span in the report, 第 included'),
+  })
     .refine((q) => q.end > q.start, 'end must be after start')
-    .describe('A sentence of a report that answers a question in words, not numbers (五个抓手是什么)'),
+    .refine((q) => !q.ordinal || (q.ordinal.start >= q.start && q.ordinal.end <= q.end && q.ordinal.end > q.ordinal.start), 'the ordinal must lie in the passage')
+    .describe('A sentence of a report that answers a question in words, not numbers (五个抓手是什么); with `ordinal`, the rank or number it states (第几)'),
   z.object({ op: z.literal('overview'), topics: z.array(z.string().min(1).max(80)).min(1).max(5), scope: Scope })
     .describe("Every figure of some topics (keys such as administrative-reconsideration) in scope, with the rates their funnels imply: for 行政复议的总体情况 / what are the legal-aid figures"),
   z.object({ op: z.literal('summary'), scope: Scope })

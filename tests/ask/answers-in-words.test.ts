@@ -11,8 +11,9 @@ import { hubWithReports } from './seeded.js';
 
 const PROSE = `平江县2023年度法治政府建设情况报告
 2023年平江县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,深入学习贯彻习近平法治思想,紧扣中央、省、市关于法治建设的决策部署,扎实推进法治政府建设。
-一年来,我县县域经济发展活力持续增强,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
+一年来,我县县域经济发展活力位列全省第6,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
 县委常委会认真履行推进法治建设领导职责,将法治政府建设纳入全县经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。
+3月6日召开的县委十五届第21次常委会会议上套开县委全面依法治县委员会第一次会议、10月12日召开的县委十五届第43次常委会会议套开县委全面依法治县委员会第二次会议,传达学习省委依法治省委员会第三次会议精神。
 县政府出台《法治人才培养规划落实工作方案》,不断夯实法治政府建设基础,推动形成带头学、示范学、引领学的良好氛围。`;
 
 const ZONE = `北部湾-东盟经济技术开发区2024年度法治政府建设情况报告
@@ -58,6 +59,32 @@ describe('a question asked in words is answered by the sentence that holds it', 
       const a = await ask(q);
       expect([q, a.status]).not.toEqual([q, 'ANSWERED']);
     }
+  });
+});
+
+describe('第几: the ordinal a sentence states', () => {
+  it('位列全省第几 / where did it rank: the rank, with its sentence as the source', async () => {
+    for (const q of ['平江县县域经济发展活力位列全省第几?', 'Where did Pingjiang County\'s economic vitality rank in the province?']) {
+      const a = await ask(q);
+      expect([q, a.status, a.value, a.facts[0]?.quote.includes('位列全省第6')]).toEqual([q, 'ANSWERED', 6, true]);
+    }
+  });
+
+  it('the date asked picks that day\'s meeting, and an ordinal the question gives is not the answer', async () => {
+    const cases: [string, number][] = [
+      ['平江县3月6日召开的是县委十五届第几次常委会会议?', 21],
+      ['平江县10月12日召开的是第几次常委会会议?', 43],
+      ['At which numbered standing committee meeting did Pingjiang County hold the second meeting of its rule-of-law committee on 12 October?', 43],
+    ];
+    for (const [q, value] of cases) {
+      const a = await ask(q);
+      expect([q, a.status, a.value]).toEqual([q, 'ANSWERED', value]);
+    }
+  });
+
+  it('no ordinal stated, no answer: 第几 is never a count', async () => {
+    const a = await ask('平江县法律援助工作位列全省第几?');
+    expect(a.status).not.toBe('ANSWERED');
   });
 });
 

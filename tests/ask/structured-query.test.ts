@@ -24,6 +24,12 @@ describe('validateQuery accepts every op', () => {
     });
   }
 
+  it('accepts a passage with the ordinal it states, and refuses an ordinal outside the passage', () => {
+    const passage = { op: 'passage', reportId: 'ziyun-2024', start: 10, end: 60, ordinal: { start: 20, end: 22 } };
+    expect(validateQuery(passage)).toEqual({ ok: true, query: passage });
+    expect(validateQuery({ ...passage, ordinal: { start: 58, end: 70 } }).ok).toBe(false);
+  });
+
   it('accepts a documents query without near or ids', () => {
     expect(validateQuery({ op: 'documents', scope: {} })).toEqual({ ok: true, query: { op: 'documents', scope: {} } });
   });

@@ -3,10 +3,11 @@
  * cites, or no figure at all (NOT_IN_REPORT / OUT_OF_SCOPE).
  */
 import { questionTerms, withoutCharacterTranslations, type ScoredFigure, type Term } from '../match.js';
-import type { TokenSet } from '../token-set.js';
+import { TokenSet } from '../token-set.js';
 import type { IndexedSentence } from '../figure-index.js';
 import { MIN_TRANSLATION_FACTOR, TRANSLATION_FACTOR, TRANSLATION_STEP, translationsForSentences } from '../query-expansion.js';
-import { chineseGrams, isChinese } from '../../vocabulary/tokens.js';
+import { chineseGrams, fieldTokens, isChinese } from '../../vocabulary/tokens.js';
+import { parseChineseNumeral } from '../../vocabulary/numbers.js';
 import type { Scope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
@@ -47,15 +48,22 @@ function withSentenceTranslations(term: Term, sentences: readonly IndexedSentenc
   return extra.length ? { ...term, alternatives: [...(term.alternatives ?? []), ...extra] } : term;
 }
 
+interface SentenceMatch {
+  sentence: IndexedSentence;
+  share: number;
+  /** How many of the question's words it holds (half of one, at least). */
+  found: number;
+  terms: Term[];
+  weights: number[];
+}
+
 /**
- * A question asked in words (五个抓手是什么, 采用什么模式, which village was selected, what did the
- * report say about X) answered by the sentence that holds most of its words. A word weighs by how
- * few sentences of the reports in scope hold it, so the words that pick one sentence count most;
- * a word no sentence holds weighs as one a single sentence holds (it is the question's framing, or
- * it is missing: either way it lowers the share). At least two words must be found: one word is no
- * evidence that a sentence is about the question.
+ * The sentence of the reports in scope that holds most of a question's words (`accept` narrows the
+ * sentences looked at). A word weighs by how few of those sentences hold it, so the words that pick
+ * one sentence count most; a word no sentence holds weighs as one a single sentence holds (it is
+ * the question's framing, or it is missing: either way it lowers the share).
  */
-export function passage(terms: Term[], ctx: Context): ParseResult | undefined {
+function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) => boolean = () => true): SentenceMatch | undefined {
   const own = terms.filter((t) => !t.bonus);
   if (own.length < 2) return undefined;
   const sentences = ctx.index.sentences.filter((s) => ctx.reports.has(s.reportId));
@@ -68,15 +76,95 @@ export function passage(terms: Term[], ctx: Context): ParseResult | undefined {
     return df ? Math.log((sentences.length + 1) / (df + 0.5)) : rare;
   });
   const total = weights.reduce((a, w) => a + w, 0);
-  let best: { at: number; share: number; found: number } | undefined;
+  // A topic of the genre the question names (法律援助) that no sentence in scope holds: the reports do
+  // not speak of it, whatever else a sentence shares with the question.
+  if (own.some((t, i) => t.token.length >= 2 && ctx.index.topicTokens.has(t.token) && !held.some((h) => h[i] > 0))) return undefined;
+  let best: SentenceMatch | undefined;
   held.forEach((h, at) => {
     const share = h.reduce((a, x, i) => a + x * weights[i], 0) / total;
-    const found = h.filter((x) => x >= 0.5).length;
-    if (!best || share > best.share) best = { at, share, found };
+    if (best && share <= best.share) return;
+    if (!accept(sentences[at])) return;
+    best = { sentence: sentences[at], share, found: h.filter((x) => x >= 0.5).length, terms: withWords, weights };
   });
-  if (!best || best.share < MIN_PASSAGE_COVERAGE || best.found < 2) return undefined;
-  const s = sentences[best.at];
+  return best;
+}
+
+/** Enough of the question in one sentence: most of its weight, and two words at least (one word is no evidence). */
+const answers = (m: SentenceMatch | undefined): m is SentenceMatch => !!m && m.share >= MIN_PASSAGE_COVERAGE && m.found >= 2;
+
+/**
+ * A question asked in words (五个抓手是什么, 采用什么模式, which village was selected, what did the
+ * report say about X) answered by the sentence that holds most of its words.
+ */
+export function passage(terms: Term[], ctx: Context): ParseResult | undefined {
+  const best = bestSentence(terms, ctx);
+  if (!answers(best)) return undefined;
+  const s = best.sentence;
   return result(ctx, { op: 'passage', reportId: s.reportId, start: s.start, end: s.end }, best.share);
+}
+
+const ORDINAL = /第\s*([0-9]+|[〇零一二两三四五六七八九十百千]+)/g;
+const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** The characters around an ordinal that say what it numbers (第78次常委会会议: 常委会会议) or ranks in (位列全省第4: 全省). */
+const ORDINAL_CONTEXT = 8;
+
+const ordinalValue = (written: string) => (/^[0-9]+$/.test(written) ? Number(written) : parseChineseNumeral(written));
+
+/** The ordinals a question states itself (县委依法治县委员会第二次会议, the second meeting): given, not asked. */
+function givenOrdinals(question: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of question.matchAll(ORDINAL)) out.add(ordinalValue(m[1]));
+  ENGLISH_ORDINALS.forEach((word, i) => {
+    if (new RegExp(`\\b${word}\\b`).test(question)) out.add(i + 1);
+  });
+  for (const m of question.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)) out.add(Number(m[1]));
+  return out;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A day the question names, as a report writes it (9月19日): 9月19日, 19 September, September 19. */
+export function questionDate(question: string): string | undefined {
+  const zh = /(\d{1,2})月(\d{1,2})日/.exec(question);
+  if (zh) return `${Number(zh[1])}月${Number(zh[2])}日`;
+  const month = `(${MONTHS.join('|')})`;
+  const en = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`).exec(question) ?? new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(question);
+  if (!en) return undefined;
+  const [a, b] = [en[1], en[2]];
+  const [m, d] = /^\d/.test(a) ? [MONTHS.indexOf(b) + 1, Number(a)] : [MONTHS.indexOf(a) + 1, Number(b)];
+  return `${m}月${d}日`;
+}
+
+/**
+ * 第几 asked (海丰县经济发展活力位列全省第几, at which numbered meeting): the sentence that holds the
+ * question and states an ordinal it does not give, and of its ordinals the one whose neighbouring
+ * words the question names (what it numbers after it counts most, where it ranks before it).
+ */
+export function ordinalPassage(terms: Term[], ctx: Context): ParseResult | undefined {
+  const given = givenOrdinals(ctx.normalized);
+  const ordinalsIn = (s: IndexedSentence) => {
+    const text = ctx.index.sentenceText(s);
+    return [...text.matchAll(ORDINAL)].filter((m) => Number.isFinite(ordinalValue(m[1])) && !given.has(ordinalValue(m[1])))
+      .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text }));
+  };
+  const best = bestSentence(terms, ctx, (s) => ordinalsIn(s).length > 0);
+  if (!answers(best)) return undefined;
+  const s = best.sentence;
+  const near = (text: string) => {
+    const tokens = TokenSet.of(fieldTokens(text));
+    return best.terms.reduce((a, t, i) => a + heldIn(t, tokens) * best.weights[i], 0);
+  };
+  // A date the question gives (2月8日召开的, on 19 September) picks the ordinals of that day's event:
+  // after the date in the sentence, up to the end of its clause.
+  const text = ctx.index.sentenceText(s);
+  const day = questionDate(ctx.normalized);
+  const from = day ? text.indexOf(day) : -1;
+  const clauseEnd = from >= 0 ? from + day!.length + Math.max(0, text.slice(from + day!.length).search(/[,，;；。]|$/)) : -1;
+  const inDay = (o: { at: number }) => from < 0 || (o.at > from && o.at < clauseEnd);
+  const candidates = ordinalsIn(s).filter(inDay);
+  if (!candidates.length) return undefined;
+  const scored = candidates.map((o) => ({ ...o, score: near(o.text.slice(o.end, o.end + ORDINAL_CONTEXT)) + 0.5 * near(o.text.slice(Math.max(0, o.at - ORDINAL_CONTEXT), o.at)) }));
+  const chosen = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  return result(ctx, { op: 'passage', reportId: s.reportId, start: s.start, end: s.end, ordinal: { start: s.start + chosen.at, end: s.start + chosen.end } }, best.share);
 }
 
 /** A question with no figure behind it: in the reports' domain (NOT_IN_REPORT) or not at all (OUT_OF_SCOPE). */
