@@ -75,9 +75,11 @@ const GLOSS_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'by', 'did', 'd
  * An English question that gives the report's Chinese term in brackets after its English words
  * (meetings of the banner rule-of-law committee (依法治旗委员会)): the term stands for those words,
  * which need not be translated. The noun phrase right before the bracket is replaced by the term.
+ * An English gloss in brackets after a Chinese term is dropped: the term is what the report says.
  */
 export function withGlossedTerms(text: string): string {
-  return text.replace(/([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,5})\s*[(（]\s*([\u3400-\u9fff“”"'‘’]{2,16})\s*[)）]/g, (_whole, english: string, term: string) => {
+  // …and a Chinese term glossed in English after it ("头雁" (lead geese)): the gloss says the term again.
+  return text.replace(/([\u3400-\u9fff][\u3400-\u9fff“”"'‘’]{1,15}[\u3400-\u9fff“”"'‘’])\s*[(（]\s*[a-z][a-z\s'-]{1,40}\s*[)）]/g, '$1').replace(/([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,5})\s*[(（]\s*([\u3400-\u9fff“”"'‘’]{2,16})\s*[)）]/g, (_whole, english: string, term: string) => {
     const words = english.split(/\s+/);
     let keep = words.length;
     while (keep > 0 && !GLOSS_STOP.has(words[keep - 1])) keep--;

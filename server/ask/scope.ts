@@ -145,8 +145,10 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
   // the romanized name of a place the hub holds no report for, even with no County or City after it.
   // …but not a word in quotes, the name of a thing (village-level 'Anyiban' service points).
   const quoted = new Set([...rest.matchAll(/(?<![a-z])['"“‘]([a-z][a-z\s-]{1,40}?)['"”’](?![a-z])/g)].flatMap((m) => m[1].split(/[\s-]+/)));
+  // …nor, in a question that capitalizes names (a word besides its first), a word typed in lower case (lead geese).
+  const writesCapitals = (capitalized?.size ?? 0) >= 2;
   for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
-    if (quoted.has(word)) continue;
+    if (quoted.has(word) || (writesCapitals && !capitalized!.has(word))) continue;
     if (PINYIN_WORD.test(word) && !isStopword(word) && !knows(englishToken(word)) && !knownEnglish(word)) unknownPlaces.push(word);
   }
   for (const m of rest.matchAll(ENGLISH_PLACE)) {

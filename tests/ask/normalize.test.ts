@@ -142,6 +142,10 @@ describe('withGlossedTerms: the report\'s term in brackets after its English wor
     expect(withGlossedTerms('how many cross-region service items (跨省通办) did ziyun publish?')).toBe('how many 跨省通办 did ziyun publish?');
   });
 
+  it('drops an English gloss after the report\'s term: the term says it', () => {
+    expect(withGlossedTerms('what did ziyun say about "头雁" (lead geese)?')).toBe('what did ziyun say about "头雁"?');
+  });
+
   it('leaves a question without such a bracket as it is', () => {
     expect(withGlossedTerms('how many cases (in total) did ziyun conclude?')).toBe('how many cases (in total) did ziyun conclude?');
   });

@@ -224,6 +224,13 @@ describe('detectScope: words that look like places and are not', () => {
     expect(detectScope('how many cases did bengbu handle?').unknownPlaces).toEqual(['bengbu']);
   });
 
+  it('reads a pinyin-like word in lower case as a word, where the question capitalizes its names', () => {
+    const capitals = (raw: string) => detectScope(raw.toLowerCase(), new Set(), () => false, undefined, capitalizedWords(raw)).unknownPlaces;
+    expect(capitals('What did Ziyun County say about the lead geese?')).toEqual([]);
+    expect(capitals('How many cases did Bengbu handle?')).toEqual(['bengbu']);
+    expect(capitals('How many cases did bengbu handle?')).toEqual(['bengbu']);
+  });
+
   it('keeps a county named with its province: the province only says where it is', () => {
     expect(idsIn('贵州省紫云县行政复议收到多少件', [ziyun2024]).reports).toEqual([ziyun2024]);
   });

@@ -55,6 +55,8 @@ interface SentenceMatch {
   found: number;
   terms: Term[];
   weights: number[];
+  /** In how many sentences each term is found. */
+  dfs: number[];
 }
 
 /**
@@ -65,16 +67,14 @@ interface SentenceMatch {
  */
 function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) => boolean = () => true): SentenceMatch | undefined {
   const own = terms.filter((t) => !t.bonus);
-  if (own.length < 2) return undefined;
+  if (!own.length) return undefined;
   const sentences = ctx.index.sentences.filter((s) => ctx.reports.has(s.reportId));
   if (!sentences.length) return undefined;
   const withWords = own.map((t) => withSentenceTranslations(t, sentences));
   const held = sentences.map((s) => withWords.map((t) => heldIn(t, s.tokens)));
   const rare = Math.log((sentences.length + 1) / 1.5);
-  const weights = own.map((_, i) => {
-    const df = held.filter((h) => h[i] > 0).length;
-    return df ? Math.log((sentences.length + 1) / (df + 0.5)) : rare;
-  });
+  const dfs = own.map((_, i) => held.filter((h) => h[i] > 0).length);
+  const weights = dfs.map((df) => (df ? Math.log((sentences.length + 1) / (df + 0.5)) : rare));
   const total = weights.reduce((a, w) => a + w, 0);
   // A topic of the genre the question names (法律援助) that no sentence in scope holds: the reports do
   // not speak of it, whatever else a sentence shares with the question.
@@ -84,13 +84,19 @@ function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) 
     const share = h.reduce((a, x, i) => a + x * weights[i], 0) / total;
     if (best && share <= best.share) return;
     if (!accept(sentences[at])) return;
-    best = { sentence: sentences[at], share, found: h.filter((x) => x >= 0.5).length, terms: withWords, weights };
+    best = { sentence: sentences[at], share, found: h.filter((x) => x >= 0.5).length, terms: withWords, weights, dfs };
   });
   return best;
 }
 
-/** Enough of the question in one sentence: most of its weight, and two words at least (one word is no evidence). */
-const answers = (m: SentenceMatch | undefined): m is SentenceMatch => !!m && m.share >= MIN_PASSAGE_COVERAGE && m.found >= 2;
+/**
+ * Enough of the question in one sentence: most of its weight, and two words at least — one word is no
+ * evidence, unless it is all the question names and a Chinese word few sentences hold (头雁说了什么).
+ */
+const answers = (m: SentenceMatch | undefined): m is SentenceMatch => !!m && m.share >= MIN_PASSAGE_COVERAGE
+  && (m.found >= 2 || (m.terms.length === 1 && isChinese(m.terms[0].token) && m.terms[0].token.length >= 2 && m.dfs[0] <= MAX_SENTENCES_OF_ONE_WORD));
+/** A word alone answers only when it picks out this few sentences of the reports in scope. */
+const MAX_SENTENCES_OF_ONE_WORD = 2;
 
 /**
  * A question asked in words (五个抓手是什么, 采用什么模式, which village was selected, what did the
