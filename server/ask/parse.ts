@@ -162,9 +162,11 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
     unsearched: inScope.reports.length - held.reports.length,
   };
   // A single character standing for an English word (weekly → 周) helps find a figure counted, not a
-  // sentence answering in words ("when was the review finished" is no 完成 count).
+  // sentence answering in words ("when was the review finished" is no 完成 count). A terse question
+  // with no question word at all (Shangyou 2024: difficulties solved for firms?) asks for a figure.
   const terms = questionTerms(subject, index);
-  const allTerms = QUANTITY.test(normalized) ? terms : terms.map(withoutCharacterTranslations);
+  const inWords = cues.cues.has('list_question') || cues.cues.has('word_question') || cues.cues.has('published_on');
+  const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
   // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
   // 第56次常委会), not a count of anything nor a ranking across reports.

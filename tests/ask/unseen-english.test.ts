@@ -248,6 +248,10 @@ describe('English questions about a report nobody curated (issue 13)', () => {
     await expectAnswer('How many weekly meetings did Qingyuan hold?', 26);
   });
 
+  it('…also in a terse question with no question word, which asks for a figure: "Qingyuan: weekly meetings held?"', async () => {
+    await expectAnswer('Qingyuan 2024: weekly meetings held?', 26);
+  });
+
   it('a phrase translated as a whole explains each of its words: higher-level departments → 上级部门', async () => {
     await expectAnswer('How many items did higher-level departments take back in Qingyuan?', 30);
   });
