@@ -194,8 +194,10 @@ export function autoLabel(
   const rate = figure.unit === '%';
   const own = labelPhrase(text, figure, quote, context.figures);
   const clause = own.clause;
-  const clauseText = text.slice(clause.start, clause.end);
-  const anchor = figure.span.start - clause.start;
+  // Figures stated respectively share a clause that names every item: each reads its own words only
+  // (办结行政复议案件, not the clause's 受理、办结…), so a sibling's item lends it no topic or measure.
+  const clauseText = own.respectively ? own.phrase : text.slice(clause.start, clause.end);
+  const anchor = own.respectively ? clauseText.length : figure.span.start - clause.start;
 
   // A clause of a measure only, a bare rate (录入率100%) or one whose subject was the clause before's
   // (…,占比95.87%) continues that clause: the topic may come from it.
