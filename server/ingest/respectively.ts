@@ -28,8 +28,6 @@ export interface RespectiveReading {
 
 /** What joins the figures stated respectively: 25件、22件; 120件和197件. */
 const FIGURE_JOIN = /^\s*(?:、|和|及|与|以及)\s*$/;
-/** What joins the items before 分别, besides 、. */
-const ITEM_JOIN = /以及|和|及|与/g;
 /** Where the clause of the enumeration starts: not at 、, which joins its items. */
 const CLAUSE_START = /[,，;；:：。!?！？\n]/;
 /** A comparison said before 分别 (同比分别增长): it is each change's. */
@@ -62,14 +60,7 @@ function runOf(text: string, figure: FigureSpan, within: Span, all: readonly Fig
  * reads 规范性|文件).
  */
 function boundaries(phrase: string): number[] {
-  const jieba = new Set<number>();
-  let at = 0;
-  for (const w of words(phrase)) {
-    const found = phrase.indexOf(w, at);
-    if (found < 0) break;
-    at = found + w.length;
-    jieba.add(at);
-  }
+  const jieba = new Set(jiebaWords(phrase).map(({ at, word }) => at + word.length));
   const cuts: number[] = [];
   for (let i = 0; i < phrase.length; ) {
     i += longestKnownWord(phrase, i, 8)?.length ?? 1;
@@ -81,45 +72,58 @@ function boundaries(phrase: string): number[] {
 /** Whether an item opens with an action (受理, 办结), as the dictionary reads it. */
 const opensWithVerb = (item: string) => isVerb(longestKnownWord(item, 0, 4) ?? item.slice(0, 1));
 
+/** Where jieba's words of a phrase start, with each word. */
+function jiebaWords(phrase: string): { at: number; word: string }[] {
+  const out: { at: number; word: string }[] = [];
+  let at = 0;
+  for (const word of words(phrase)) {
+    const found = phrase.indexOf(word, at);
+    if (found < 0) break;
+    out.push({ at: found, word });
+    at = found + word.length;
+  }
+  return out;
+}
+
 /**
- * Where the items are joined: every 、, and a 和/及/与 that is no part of a word (参与, 及时, 和解), when
- * the 、 alone are too few. Undefined when the joins are not exactly `n - 1`.
+ * Where the items are joined: every 、, and a 和/及/与 that jieba reads as a word of its own (not the
+ * 与 of 参与, the 及 of 及时, the 和 of 和解), when the 、 alone are one too few. Undefined when the
+ * joins are not exactly `n - 1`.
  */
-function itemJoins(words: string, n: number): { at: number; length: number }[] | undefined {
-  const commas = [...words.matchAll(/、/g)].map((m) => ({ at: m.index!, length: 1 }));
+function itemJoins(phrase: string, n: number): { at: number; length: number }[] | undefined {
+  const commas = [...phrase.matchAll(/、/g)].map((m) => ({ at: m.index!, length: 1 }));
   if (commas.length === n - 1) return commas;
   if (commas.length !== n - 2) return undefined;
   const after = commas.at(-1)?.at ?? -1;
-  const conjunctions = [...words.matchAll(ITEM_JOIN)]
-    .filter((m) => m.index! > after + 1 && m.index! < words.length - 1)
-    .filter((m) => {
-      const s = m.index!;
-      const e = s + m[0].length;
-      // A conjunction inside a word (参与, 涉及, 及时, 和解) joins nothing.
-      return ![words.slice(s - 1, e), words.slice(s - 2, e), words.slice(s, e + 1), words.slice(s, e + 2)]
-        .some((w) => w.length > m[0].length && longestKnownWord(w, 0, w.length) === w);
-    })
-    .map((m) => ({ at: m.index!, length: m[0].length }));
+  const conjunctions = jiebaWords(phrase)
+    .filter(({ at, word }) => CONJUNCTION_WORD.test(word) && at > after + 1 && at + word.length < phrase.length)
+    .map(({ at, word }) => ({ at, length: word.length }));
   return conjunctions.length === 1 ? [...commas, conjunctions[0]] : undefined;
 }
+const CONJUNCTION_WORD = /^(?:以及|和|及|与)$/;
 
 /**
  * The enumeration read as shared lead, items and shared tail: the split whose items are most
  * parallel (lengths alike, all actions or all things), a shared part costing a little, so items that
- * are parallel as written share nothing. Undefined when no split is parallel enough.
+ * are parallel as written share nothing. A lead is shared only when it ends in a verb (审查 of
+ * 审查规范性文件、重大行政决策) or the items are actions (县法院 of 县法院受理、审结…); a tail only when the
+ * first item does not end as the last one does (律师事务所、基层法律服务所 are two whole names, as are
+ * …出庭应诉率、行政复议纠错率, however their lengths differ). Undefined when no split is parallel enough.
  */
 function splitItems(parts: string[]): { lead: string; items: string[]; tail: string } | undefined {
   const first = parts[0];
   const last = parts.at(-1)!;
   const middle = parts.slice(1, -1);
+  const wholeItems = first.at(-1) === last.at(-1);
   let best: { cost: number; lead: string; items: string[]; tail: string } | undefined;
   let tied = false;
   for (const l of [0, ...boundaries(first)]) {
-    for (const t of [last.length, ...boundaries(last)]) {
+    for (const t of wholeItems ? [last.length] : [last.length, ...boundaries(last)]) {
       const items = [first.slice(l), ...middle, last.slice(0, t)];
+      const actions = items.map(opensWithVerb);
+      if (l > 0 && !isVerb(lastWord(first.slice(0, l))) && !actions.every(Boolean)) continue;
       const lengths = items.map((i) => i.length);
-      const verbs = new Set(items.map(opensWithVerb));
-      const cost = Math.max(...lengths) - Math.min(...lengths) + (verbs.size > 1 ? 3 : 0) + (l > 0 ? 0.5 : 0) + (t < last.length ? 0.5 : 0);
+      const cost = Math.max(...lengths) - Math.min(...lengths) + (new Set(actions).size > 1 ? 2 : 0) + (l > 0 ? 0.5 : 0) + (t < last.length ? 0.5 : 0);
       if (best && Math.abs(cost - best.cost) < 1e-9) tied = true;
       if (!best || cost < best.cost - 1e-9) {
         best = { cost, lead: first.slice(0, l), items, tail: last.slice(t) };
@@ -127,9 +131,12 @@ function splitItems(parts: string[]): { lead: string; items: string[]; tail: str
       }
     }
   }
-  if (!best || best.cost > MAX_COST || tied || best.items.some((i) => !i)) return undefined;
+  if (!best || (best.cost > MAX_COST && !wholeItems) || tied || best.items.some((i) => !i)) return undefined;
   return best;
 }
+
+/** The last word of a phrase, as jieba reads it. */
+const lastWord = (phrase: string) => jiebaWords(phrase).at(-1)?.word ?? phrase;
 
 /**
  * The reading of `figure` when it is one of figures stated respectively, each for one item of the
