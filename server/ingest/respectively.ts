@@ -106,7 +106,8 @@ const CONJUNCTION_WORD = /^(?:以及|和|及|与)$/;
  * The enumeration read as shared lead, items and shared tail: the split whose items are most
  * parallel (lengths alike, all actions or all things), a shared part costing a little, so items that
  * are parallel as written share nothing. A lead is shared only when it ends in a verb (审查 of
- * 审查规范性文件、重大行政决策) or the items are actions (县法院 of 县法院受理、审结…); a tail only when the
+ * 审查规范性文件、重大行政决策), the items are actions (县法院 of 县法院受理、审结…) or a tail is shared too (the
+ * items in the middle: 行政诉讼案件一审、二审败诉率); a tail only when the
  * first item does not end as the last one does (律师事务所、基层法律服务所 are two whole names, as are
  * …出庭应诉率、行政复议纠错率, however their lengths differ). Undefined when no split is parallel enough.
  */
@@ -121,9 +122,11 @@ function splitItems(parts: string[]): { lead: string; items: string[]; tail: str
     for (const t of wholeItems ? [last.length] : [last.length, ...boundaries(last)]) {
       const items = [first.slice(l), ...middle, last.slice(0, t)];
       const actions = items.map(opensWithVerb);
-      if (l > 0 && !isVerb(lastWord(first.slice(0, l))) && !actions.every(Boolean)) continue;
+      if (l > 0 && t === last.length && !isVerb(lastWord(first.slice(0, l))) && !actions.every(Boolean)) continue;
       const lengths = items.map((i) => i.length);
-      const cost = Math.max(...lengths) - Math.min(...lengths) + (new Set(actions).size > 1 ? 2 : 0) + (l > 0 ? 0.5 : 0) + (t < last.length ? 0.5 : 0);
+      // Items that share a character at one end (一审、二审; 行政许可、行政确认) are the more parallel.
+      const alike = items.every((i) => i.at(-1) === items[0].at(-1)) || items.every((i) => i[0] === items[0][0]);
+      const cost = Math.max(...lengths) - Math.min(...lengths) + (new Set(actions).size > 1 ? 2 : 0) + (l > 0 ? 0.5 : 0) + (t < last.length ? 0.5 : 0) - (alike ? 0.25 : 0);
       if (best && Math.abs(cost - best.cost) < 1e-9) tied = true;
       if (!best || cost < best.cost - 1e-9) {
         best = { cost, lead: first.slice(0, l), items, tail: last.slice(t) };
@@ -131,9 +134,12 @@ function splitItems(parts: string[]): { lead: string; items: string[]; tail: str
       }
     }
   }
-  if (!best || (best.cost > MAX_COST && !wholeItems) || tied || best.items.some((i) => !i)) return undefined;
+  // A tail that counts the items together (市、县两级, 县、乡两个) is no word of each item.
+  if (!best || (best.cost > MAX_COST && !wholeItems) || tied || best.items.some((i) => !i) || COLLECTIVE.test(best.tail)) return undefined;
   return best;
 }
+
+const COLLECTIVE = /^[两二三四五六七八九十几][级个项类方家所]/;
 
 /** The last word of a phrase, as jieba reads it. */
 const lastWord = (phrase: string) => jiebaWords(phrase).at(-1)?.word ?? phrase;

@@ -56,7 +56,13 @@ describe('figures stated respectively', () => {
   it('reads three items, the last joined by 和, and a subject shared by action items', () => {
     const body = '人民调解、行政调解和司法调解案件分别为500件、300件和200件。';
     expect(['500件', '300件', '200件'].map((w) => phraseOf(figure(body, w)))).toEqual(['人民调解案件', '行政调解案件', '司法调解案件']);
-    expect(phraseOf(figure('县法院受理、审结案件分别为3200件、3100件。', '3100件'))).toBe('县法院审结案件');
+    expect(phraseOf(figure('县法院受理、审结各类案件分别为3200件、3100件。', '3100件'))).toBe('县法院审结各类案件');
+  });
+
+  it('shares a lead and a tail around items in the middle: 行政诉讼案件一审、二审败诉率', () => {
+    const body = '行政诉讼案件一审、二审败诉率分别为5%、3%。';
+    expect(phraseOf(figure(body, '5%'))).toBe('行政诉讼案件一审败诉率');
+    expect(phraseOf(figure(body, '3%'))).toBe('行政诉讼案件二审败诉率');
   });
 
   it('keeps whole names whole when both end alike: 律师事务所、基层法律服务所', () => {
@@ -79,6 +85,8 @@ describe('figures stated respectively', () => {
     // Three items, two figures: the clause-by-clause reading stands (the first keeps every item).
     const f = figure('受理、办结、归档行政复议案件分别为25件、22件。', '25件');
     expect(phraseOf(f)).not.toBe('受理行政复议案件');
+    // A tail that counts the items together (两级) is no word of each item.
+    expect(phraseOf(figure('市、县两级分别培训200人次、300人次。', '300人次'))).not.toBe('县两级培训');
     // No 分别: not stated respectively.
     expect(phraseOf(figure('受理行政复议案件25件、22件。', '22件'))).not.toBe('办结行政复议案件');
   });
