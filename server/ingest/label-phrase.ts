@@ -12,7 +12,7 @@ import { CLAUSE_DELIMITERS, clauseSpan } from '../vocabulary/sentences.js';
 import { words as jiebaWords } from '../vocabulary/tokens.js';
 import type { Span } from '../vocabulary/span.js';
 import { readRespectively } from './respectively.js';
-import { CHANGE, CONJUNCTION, DOWN, SETS_VALUE, stripEnds, type Direction } from './label-words.js';
+import { CHANGE, CONJUNCTION, DOWN, REMARK, SETS_VALUE, stripEnds, YEAR, type Direction } from './label-words.js';
 
 export type { Direction };
 
@@ -54,13 +54,9 @@ function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
   }
   return { start, end: clause.end };
 }
-/** A year written as a date (2024年, 2024年度), not a count of years. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}年度?(?!\d)/g;
 
 const OPEN = /[(（]/;
 const CLOSE = /[)）]/;
-/** A bracketed remark (含撤销、确认违法): what it says qualifies the phrase, it is not the phrase. */
-const REMARK = /[(（][^()（）]*[)）]/g;
 
 /**
  * Start of the clause, moved back over a bracketed remark right before it: in

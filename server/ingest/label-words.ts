@@ -1,8 +1,8 @@
 /**
  * The words around a figure that are no part of its label: leading conjunctions and scope words (和,
- * 其中, 全年), trailing copulas (均为, 达到); and the verbs that say a figure is a change (增长, 压缩)
- * or the new value (压缩至). Shared by the readers of a figure's phrase (label-phrase.ts,
- * respectively.ts).
+ * 其中, 全年), trailing copulas (均为, 达到), years and bracketed remarks; and the verbs that say a
+ * figure is a change (增长, 压缩) or the new value (压缩至). Shared by the readers of a figure's phrase
+ * (label-phrase.ts, respectively.ts).
  */
 export type Direction = 'UP' | 'DOWN';
 
@@ -15,6 +15,11 @@ const TRAILING = new RegExp(`(?:${COPULA}|${CONJUNCTION}|[、和])+$`);
 export const SETS_VALUE = /(?:压缩至|压缩到|缩短至|缩短到|降至|降到|提高到|提高至|提升至|提升到|增至|增加到|减至|减少到)$/;
 export const CHANGE = /(?<yoy>同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期|比)?(?<verb>增长|增加|上升|提高|提升|提速|增|下降|减少|降低|缩短|压缩|缩减|减|降)(?:了)?(?:超过|超|近|约|达|逾)?$/;
 export const DOWN = /下降|减少|降低|缩短|压缩|缩减|减|降/;
+
+/** A year written as a date (2024年, 2024年度), not a count of years nor a number of an item. */
+export const YEAR = /(?<!\d)(?:19|20)\d{2}年度?(?!\d)/g;
+/** A bracketed remark (含撤销、确认违法): what it says qualifies the phrase, it is not the phrase. */
+export const REMARK = /[(（][^()（）]*[)）]/g;
 
 export const stripEnds = (s: string) => {
   let out = s.replace(/\s+/g, '');

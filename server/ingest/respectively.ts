@@ -10,7 +10,7 @@
 import { isVerb, longestKnownWord } from '../vocabulary/dictionary.js';
 import type { Span } from '../vocabulary/span.js';
 import { words } from '../vocabulary/tokens.js';
-import { CHANGE, DOWN, SETS_VALUE, stripEnds, type Direction } from './label-words.js';
+import { CHANGE, DOWN, REMARK, SETS_VALUE, stripEnds, YEAR, type Direction } from './label-words.js';
 
 export interface FigureSpan {
   span: Span;
@@ -32,10 +32,6 @@ const FIGURE_JOIN = /^\s*(?:、|和|及|与|以及)\s*$/;
 const CLAUSE_START = /[,，;；:：。!?！？\n]/;
 /** A comparison said before 分别 (同比分别增长): it is each change's. */
 const YOY_BEFORE = /(?:同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期)$/;
-/** A year written as a date (2024年): no number of an item. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}年度?(?!\d)/g;
-/** A bracketed remark (含撤销、确认违法): not an item. */
-const REMARK = /[(（][^()（）]*[)）]/g;
 /** A split whose items differ more than this (in characters, plus penalties) is no parallel reading. */
 const MAX_COST = 2.5;
 
