@@ -7,7 +7,7 @@
  * shares 审查. When the items and the figures do not pair up one to one, or no split reads parallel,
  * nothing is read (the clause-by-clause reading stands).
  */
-import { isVerb, longestKnownWord } from '../vocabulary/dictionary.js';
+import { isVerb, knowsWord, longestKnownWord } from '../vocabulary/dictionary.js';
 import type { Span } from '../vocabulary/span.js';
 import { words } from '../vocabulary/tokens.js';
 import { CHANGE, DOWN, REMARK, SETS_VALUE, stripEnds, YEAR, type Direction } from './label-words.js';
@@ -53,14 +53,15 @@ function runOf(text: string, figure: FigureSpan, within: Span, all: readonly Fig
 /**
  * Where a phrase may be cut between a shared part and an item: where jieba's words and the
  * dictionary's longest words both end, so no known word is cut (规范性文件 stays whole though jieba
- * reads 规范性|文件).
+ * reads 规范性|文件), nor a quoted name.
  */
 function boundaries(phrase: string): number[] {
   const jieba = new Set(jiebaWords(phrase).map(({ at, word }) => at + word.length));
+  const quoted = quotedAt(phrase);
   const cuts: number[] = [];
   for (let i = 0; i < phrase.length; ) {
     i += longestKnownWord(phrase, i, 8)?.length ?? 1;
-    if (i < phrase.length && jieba.has(i)) cuts.push(i);
+    if (i < phrase.length && jieba.has(i) && !(quoted[i - 1] && quoted[i])) cuts.push(i);
   }
   return cuts;
 }
@@ -82,21 +83,41 @@ function jiebaWords(phrase: string): { at: number; word: string }[] {
 }
 
 /**
- * Where the items are joined: every 、, and a 和/及/与 that jieba reads as a word of its own (not the
- * 与 of 参与, the 及 of 及时, the 和 of 和解), when the 、 alone are one too few. Undefined when the
- * joins are not exactly `n - 1`.
+ * Where the items are joined: every 、 outside quotation marks, and a 和/及/与 that is no part of a
+ * word (not the 与 of 参与, the 及 of 及时, the 和 of 和解), when the 、 alone are one too few. Undefined
+ * when the joins are not exactly `n - 1`.
  */
 function itemJoins(phrase: string, n: number): { at: number; length: number }[] | undefined {
-  const commas = [...phrase.matchAll(/、/g)].map((m) => ({ at: m.index!, length: 1 }));
+  const quoted = quotedAt(phrase);
+  const commas = [...phrase.matchAll(/、/g)].filter((m) => !quoted[m.index!]).map((m) => ({ at: m.index!, length: 1 }));
   if (commas.length === n - 1) return commas;
   if (commas.length !== n - 2) return undefined;
   const after = commas.at(-1)?.at ?? -1;
-  const conjunctions = jiebaWords(phrase)
-    .filter(({ at, word }) => CONJUNCTION_WORD.test(word) && at > after + 1 && at + word.length < phrase.length)
-    .map(({ at, word }) => ({ at, length: word.length }));
+  const alone = new Set(jiebaWords(phrase).filter(({ word }) => CONJUNCTION_WORD.test(word)).map(({ at }) => at));
+  const conjunctions = [...phrase.matchAll(/以及|和|及|与/g)]
+    .filter((m) => !quoted[m.index!] && m.index! > after + 1 && m.index! + m[0].length < phrase.length)
+    .filter((m) => {
+      const at = m.index!;
+      const end = at + m[0].length;
+      // jieba reads it alone, or no word of two the dictionary knows holds it (参与, 涉及, 及时, 和解).
+      return alone.has(at) || (m[0].length === 1 && !knowsWord(phrase.slice(at - 1, end)) && !knowsWord(phrase.slice(at, end + 1)));
+    })
+    .map((m) => ({ at: m.index!, length: m[0].length }));
   return conjunctions.length === 1 ? [...commas, conjunctions[0]] : undefined;
 }
 const CONJUNCTION_WORD = /^(?:以及|和|及|与)$/;
+
+/** Which characters stand inside quotation marks or a title's brackets, the marks too (“双随机、一公开”, 《…》): no join or cut there. */
+function quotedAt(phrase: string): boolean[] {
+  const inside: boolean[] = [];
+  let depth = 0;
+  for (const ch of phrase) {
+    if (/[\u201C\u300A\u300C\u300E]/.test(ch)) depth++;
+    inside.push(depth > 0);
+    if (/[\u201D\u300B\u300D\u300F]/.test(ch)) depth = Math.max(0, depth - 1);
+  }
+  return inside;
+}
 
 /**
  * The enumeration read as shared lead, items and shared tail: the split whose items are most

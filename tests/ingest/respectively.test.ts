@@ -65,6 +65,12 @@ describe('figures stated respectively', () => {
     expect(phraseOf(figure(body, '3%'))).toBe('行政诉讼案件二审败诉率');
   });
 
+  it('reads no join inside quotation marks: “双随机、一公开”检查和联合检查', () => {
+    const body = '“双随机、一公开”检查和联合检查分别为30次、12次。';
+    expect(phraseOf(figure(body, '30次'))).toBe('“双随机、一公开”检查');
+    expect(phraseOf(figure(body, '12次'))).toBe('联合检查');
+  });
+
   it('keeps whole names whole when both end alike: 律师事务所、基层法律服务所', () => {
     expect(phraseOf(figure('全县律师事务所、基层法律服务所分别有5家、8家。', '5家'))).toBe('律师事务所');
     const rate = figure('行政机关负责人出庭应诉率、行政复议纠错率分别为100%、12%。', '12%');
