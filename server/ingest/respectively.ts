@@ -63,7 +63,9 @@ function boundaries(phrase: string): number[] {
     i += longestKnownWord(phrase, i, 8)?.length ?? 1;
     if (i < phrase.length && jieba.has(i) && !(quoted[i - 1] && quoted[i])) cuts.push(i);
   }
-  return cuts;
+  // Around a quoted name (开展“法律进企业”活动): its marks end words.
+  for (let i = 1; i < phrase.length; i++) if (CLOSE_MARK.test(phrase[i - 1]) || OPEN_MARK.test(phrase[i])) cuts.push(i);
+  return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
 /** Whether an item opens with an action (受理, 办结), as the dictionary reads it. */
@@ -89,7 +91,10 @@ function jiebaWords(phrase: string): { at: number; word: string }[] {
  */
 function itemJoins(phrase: string, n: number): { at: number; length: number }[] | undefined {
   const quoted = quotedAt(phrase);
-  const commas = [...phrase.matchAll(/、/g)].filter((m) => !quoted[m.index!]).map((m) => ({ at: m.index!, length: 1 }));
+  // Quoted names side by side (“法律进企业”“法律进社区”) are joined as by 、.
+  const commas = [...phrase.matchAll(/、|(?<=[\u201D\u300B\u300D\u300F])(?=[\u201C\u300A\u300C\u300E])/g)]
+    .filter((m) => !quoted[m.index!] || m[0] === '')
+    .map((m) => ({ at: m.index!, length: m[0].length }));
   if (commas.length === n - 1) return commas;
   if (commas.length !== n - 2) return undefined;
   const after = commas.at(-1)?.at ?? -1;
@@ -107,14 +112,17 @@ function itemJoins(phrase: string, n: number): { at: number; length: number }[] 
 }
 const CONJUNCTION_WORD = /^(?:以及|和|及|与)$/;
 
+const OPEN_MARK = /[\u201C\u300A\u300C\u300E]/;
+const CLOSE_MARK = /[\u201D\u300B\u300D\u300F]/;
+
 /** Which characters stand inside quotation marks or a title's brackets, the marks too (“双随机、一公开”, 《…》): no join or cut there. */
 function quotedAt(phrase: string): boolean[] {
   const inside: boolean[] = [];
   let depth = 0;
   for (const ch of phrase) {
-    if (/[\u201C\u300A\u300C\u300E]/.test(ch)) depth++;
+    if (OPEN_MARK.test(ch)) depth++;
     inside.push(depth > 0);
-    if (/[\u201D\u300B\u300D\u300F]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (CLOSE_MARK.test(ch)) depth = Math.max(0, depth - 1);
   }
   return inside;
 }
@@ -123,8 +131,9 @@ function quotedAt(phrase: string): boolean[] {
  * The enumeration read as shared lead, items and shared tail: the split whose items are most
  * parallel (lengths alike, all actions or all things), a shared part costing a little, so items that
  * are parallel as written share nothing. A lead is shared only when it ends in a verb (审查 of
- * 审查规范性文件、重大行政决策), the items are actions (县法院 of 县法院受理、审结…) or a tail is shared too (the
- * items in the middle: 行政诉讼案件一审、二审败诉率); a tail only when the
+ * 审查规范性文件、重大行政决策), the items are actions (县法院 of 县法院受理、审结…), a tail is shared too (the
+ * items in the middle: 行政诉讼案件一审、二审败诉率) or the items after it are exactly parallel (行政复议案件
+ * 纠错率、调解率); a tail only when the
  * first item does not end as the last one does (律师事务所、基层法律服务所 are two whole names, as are
  * …出庭应诉率、行政复议纠错率, however their lengths differ). Undefined when no split is parallel enough.
  */
@@ -139,11 +148,14 @@ function splitItems(parts: string[]): { lead: string; items: string[]; tail: str
     for (const t of wholeItems ? [last.length] : [last.length, ...boundaries(last)]) {
       const items = [first.slice(l), ...middle, last.slice(0, t)];
       const actions = items.map(opensWithVerb);
-      if (l > 0 && t === last.length && !isVerb(lastWord(first.slice(0, l))) && !actions.every(Boolean)) continue;
       const lengths = items.map((i) => i.length);
       // Items that share a character at one end (一审、二审; 行政许可、行政确认) are the more parallel.
       const alike = items.every((i) => i.at(-1) === items[0].at(-1)) || items.every((i) => i[0] === items[0][0]);
+      const exact = alike && lengths.every((n) => n === lengths[0]);
+      if (l > 0 && t === last.length && !isVerb(lastWord(first.slice(0, l))) && !actions.every(Boolean) && !exact) continue;
       const cost = Math.max(...lengths) - Math.min(...lengths) + (new Set(actions).size > 1 ? 2 : 0) + (l > 0 ? 0.5 : 0) + (t < last.length ? 0.5 : 0) - (alike ? 0.25 : 0);
+      // Names that end alike may be read whole however their lengths differ; a split must be parallel.
+      if (cost > MAX_COST && !(wholeItems && l === 0)) continue;
       if (best && Math.abs(cost - best.cost) < 1e-9) tied = true;
       if (!best || cost < best.cost - 1e-9) {
         best = { cost, lead: first.slice(0, l), items, tail: last.slice(t) };
@@ -152,7 +164,7 @@ function splitItems(parts: string[]): { lead: string; items: string[]; tail: str
     }
   }
   // A tail that counts the items together (市、县两级, 县、乡两个) is no word of each item.
-  if (!best || (best.cost > MAX_COST && !wholeItems) || tied || best.items.some((i) => !i) || COLLECTIVE.test(best.tail)) return undefined;
+  if (!best || tied || best.items.some((i) => !i) || COLLECTIVE.test(best.tail)) return undefined;
   return best;
 }
 

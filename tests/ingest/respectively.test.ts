@@ -68,7 +68,16 @@ describe('figures stated respectively', () => {
   it('reads no join inside quotation marks: “双随机、一公开”检查和联合检查', () => {
     const body = '“双随机、一公开”检查和联合检查分别为30次、12次。';
     expect(phraseOf(figure(body, '30次'))).toBe('“双随机、一公开”检查');
-    expect(phraseOf(figure(body, '12次'))).toBe('联合检查');
+    // 联合检查, or the 联合检查 of “双随机、一公开”: either reads its own item only.
+    expect(phraseOf(figure(body, '12次'))).toMatch(/^(?:“双随机、一公开”)?联合检查$/);
+    // Quoted names side by side are joined as by 、.
+    const side = '全年开展“法律进企业”“法律进社区”活动分别为20场、35场。';
+    expect(phraseOf(figure(side, '35场'))).toBe('开展“法律进社区”活动');
+  });
+
+  it('shares a noun lead with items exactly parallel: 行政复议案件纠错率和调解率', () => {
+    const body = '2024年度行政复议案件纠错率和调解率分别达到15%和30%。';
+    expect(phraseOf(figure(body, '30%'))).toBe('行政复议案件调解率');
   });
 
   it('keeps whole names whole when both end alike: 律师事务所、基层法律服务所', () => {
