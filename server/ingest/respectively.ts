@@ -32,6 +32,11 @@ const FIGURE_JOIN = /^\s*(?:、|和|及|与|以及)\s*$/;
 const CLAUSE_START = /[,，;；:：。!?！？\n]/;
 /** A comparison said before 分别 (同比分别增长): it is each change's. */
 const YOY_BEFORE = /(?:同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期)$/;
+/** Opening and closing quotation marks and title brackets: “…”, 《…》, 「…」, 『…』. */
+const OPEN_MARK = /[\u201C\u300A\u300C\u300E]/;
+const CLOSE_MARK = /[\u201D\u300B\u300D\u300F]/;
+/** Quoted names side by side (“法律进企业”“法律进社区”) are joined as by 、. */
+const ITEM_JOIN = new RegExp(`、|(?<=${CLOSE_MARK.source})(?=${OPEN_MARK.source})`, 'g');
 /** A split whose items differ more than this (in characters, plus penalties) is no parallel reading. */
 const MAX_COST = 2.5;
 
@@ -91,8 +96,7 @@ function jiebaWords(phrase: string): { at: number; word: string }[] {
  */
 function itemJoins(phrase: string, n: number): { at: number; length: number }[] | undefined {
   const quoted = quotedAt(phrase);
-  // Quoted names side by side (“法律进企业”“法律进社区”) are joined as by 、.
-  const commas = [...phrase.matchAll(/、|(?<=[\u201D\u300B\u300D\u300F])(?=[\u201C\u300A\u300C\u300E])/g)]
+  const commas = [...phrase.matchAll(ITEM_JOIN)]
     .filter((m) => !quoted[m.index!] || m[0] === '')
     .map((m) => ({ at: m.index!, length: m[0].length }));
   if (commas.length === n - 1) return commas;
@@ -112,10 +116,10 @@ function itemJoins(phrase: string, n: number): { at: number; length: number }[] 
 }
 const CONJUNCTION_WORD = /^(?:以及|和|及|与)$/;
 
-const OPEN_MARK = /[\u201C\u300A\u300C\u300E]/;
-const CLOSE_MARK = /[\u201D\u300B\u300D\u300F]/;
-
-/** Which characters stand inside quotation marks or a title's brackets, the marks too (“双随机、一公开”, 《…》): no join or cut there. */
+/**
+ * Which characters stand inside quotation marks or a title's brackets, the marks too (“双随机、一公开”,
+ * 《…》): no join or cut there.
+ */
 function quotedAt(phrase: string): boolean[] {
   const inside: boolean[] = [];
   let depth = 0;
@@ -131,11 +135,11 @@ function quotedAt(phrase: string): boolean[] {
  * The enumeration read as shared lead, items and shared tail: the split whose items are most
  * parallel (lengths alike, all actions or all things), a shared part costing a little, so items that
  * are parallel as written share nothing. A lead is shared only when it ends in a verb (审查 of
- * 审查规范性文件、重大行政决策), the items are actions (县法院 of 县法院受理、审结…), a tail is shared too (the
- * items in the middle: 行政诉讼案件一审、二审败诉率) or the items after it are exactly parallel (行政复议案件
- * 纠错率、调解率); a tail only when the
- * first item does not end as the last one does (律师事务所、基层法律服务所 are two whole names, as are
- * …出庭应诉率、行政复议纠错率, however their lengths differ). Undefined when no split is parallel enough.
+ * 审查规范性文件、重大行政决策), the items are actions (县法院 of 县法院受理、审结…), a tail is shared too
+ * (the items in the middle: 行政诉讼案件一审、二审败诉率) or the items after it are exactly parallel
+ * (行政复议案件纠错率、调解率); a tail only when the first item does not end as the last one does
+ * (律师事务所、基层法律服务所 are two whole names, as are …出庭应诉率、行政复议纠错率, however their lengths
+ * differ). Undefined when no split is parallel enough, or two are equally so.
  */
 function splitItems(parts: string[]): { lead: string; items: string[]; tail: string } | undefined {
   const first = parts[0];
@@ -185,7 +189,8 @@ export function readRespectively(text: string, figure: FigureSpan, within: Span,
   const before = text.slice(start, run[0].span.start);
   const at = before.lastIndexOf('分别');
   if (at < 0) return undefined;
-  // What 分别 is followed by: a copula (为, 是, 达), a change (压缩, 同比增长) or an action (受理).
+  // What 分别 is followed by: a copula (为, 是, 达), a change (压缩, 同比增长) or an action (受理). A rate
+  // or a multiple may be a change (as in label-phrase.ts); a count after 增加 is the count added.
   const how = before.slice(at + 2).replace(/\s+/g, '');
   if (/[^\u3400-\u9fff]/.test(how)) return undefined;
   let enumeration = before.slice(0, at).replace(REMARK, '').replace(/\s+/g, '');
@@ -210,8 +215,8 @@ export function readRespectively(text: string, figure: FigureSpan, within: Span,
   const own = split.lead + item + split.tail;
   const clause = { start, end: run.at(-1)!.span.end };
 
-  const counted = figure.unit === '%' || /^[\d.]+倍|个百分点/.test(text.slice(figure.span.start, figure.span.end));
-  const change = counted && !SETS_VALUE.test(how) ? CHANGE.exec(how) : null;
+  const mayChange = figure.unit === '%' || /^[\d.]+倍|个百分点/.test(text.slice(figure.span.start, figure.span.end));
+  const change = mayChange && !SETS_VALUE.test(how) ? CHANGE.exec(how) : null;
   if (change && change.index === 0) {
     const said = yoy + (change.groups!.yoy ?? '') + change.groups!.verb;
     return { phrase: own + said, change: { base: own, words: said, direction: DOWN.test(change.groups!.verb) ? 'DOWN' : 'UP' }, clause };
