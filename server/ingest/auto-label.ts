@@ -210,6 +210,8 @@ export function autoLabel(
     .map((s) => s.heading);
   const contexts: [string, number, number][] = [
     [clauseText, anchor, 0.9],
+    // Words the phrase took from outside the clause (the whole of a part after 其中: 办理刑事法律援助案件).
+    [own.phrase, own.phrase.length, 0.75],
     ...enumerations(text, leadIns(text, quote, clause, context.figures.map((f) => f.span), continues)).reverse()
       .map((s): [string, number, number] => { const words = ownItem(text.slice(s.start, s.end), own.phrase); return [words, words.length, 0.75]; }),
     ...headings.map((h, i): [string, number, number] => [h, h.length, i === 0 ? 0.6 : 0.45]),

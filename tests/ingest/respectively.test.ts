@@ -96,6 +96,12 @@ describe('figures stated respectively', () => {
     expect(criminal.partOf).toBe(figure(body, '317件').key);
   });
 
+  it('a part after 其中 stated on its own is that part of the whole too, with its topic', () => {
+    const part = figure('全县共办理法律援助案件317件,其中刑事案件120件、民事案件197件。', '120件');
+    expect(phraseOf(part)).toBe('办理刑事法律援助案件');
+    expect(part.topic).toBe('legal-aid');
+  });
+
   it('reads nothing when the items and the figures do not pair up', () => {
     // Three items, two figures: the clause-by-clause reading stands (the first keeps every item).
     const f = figure('受理、办结、归档行政复议案件分别为25件、22件。', '25件');
