@@ -194,8 +194,10 @@ export function autoLabel(
   const rate = figure.unit === '%';
   const own = labelPhrase(text, figure, quote, context.figures);
   const clause = own.clause;
-  const clauseText = text.slice(clause.start, clause.end);
-  const anchor = figure.span.start - clause.start;
+  // Figures stated respectively share a clause that names every item: each reads its own words only
+  // (办结行政复议案件, not the clause's 受理、办结…), so a sibling's item lends it no topic or measure.
+  const clauseText = own.respectively ? own.phrase : text.slice(clause.start, clause.end);
+  const anchor = own.respectively ? clauseText.length : figure.span.start - clause.start;
 
   // A clause of a measure only, a bare rate (录入率100%) or one whose subject was the clause before's
   // (…,占比95.87%) continues that clause: the topic may come from it.
@@ -208,6 +210,8 @@ export function autoLabel(
     .map((s) => s.heading);
   const contexts: [string, number, number][] = [
     [clauseText, anchor, 0.9],
+    // Words the phrase took from outside the clause (the whole of a part after 其中: 办理刑事法律援助案件).
+    [own.phrase, own.phrase.length, 0.75],
     ...enumerations(text, leadIns(text, quote, clause, context.figures.map((f) => f.span), continues)).reverse()
       .map((s): [string, number, number] => { const words = ownItem(text.slice(s.start, s.end), own.phrase); return [words, words.length, 0.75]; }),
     ...headings.map((h, i): [string, number, number] => [h, h.length, i === 0 ? 0.6 : 0.45]),

@@ -9,9 +9,12 @@
 import { canBeVerb, isVerb, longestKnownWord } from '../vocabulary/dictionary.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CLAUSE_DELIMITERS, clauseSpan } from '../vocabulary/sentences.js';
+import { words as jiebaWords } from '../vocabulary/tokens.js';
 import type { Span } from '../vocabulary/span.js';
+import { readRespectively } from './respectively.js';
+import { CHANGE, CONJUNCTION, DOWN, REMARK, SETS_VALUE, stripEnds, YEAR, type Direction } from './label-words.js';
 
-export type Direction = 'UP' | 'DOWN';
+export type { Direction };
 
 export interface LabelPhrase {
   /** The phrase, without the figure; '' when the clause says nothing but the number. */
@@ -22,26 +25,12 @@ export interface LabelPhrase {
   borrowed: boolean;
   /** A change (同比增长128.78%): the quantity that changed, the words saying how, and which way. */
   change: { base: string; words: string; direction: Direction } | null;
+  /**
+   * Stated respectively (受理、办结行政复议案件分别为25件、22件): the clause holds its siblings' items too,
+   * so the topic and measure are read from the phrase, the figure's own words, not from the clause.
+   */
+  respectively?: boolean;
 }
-
-const CONJUNCTION = String.raw`(?:以及|并且|其中|同时|另外|此外|和|及|与|并|且|而|另|又|也|还|但|即)`;
-const SCOPE = String.raw`(?:各类|各种|各项|\d{4}年度?|\d{4}年以来|今年以来|今年|年内|当年|全年|全县|全市|全区|全镇|全乡|全省|本级|各级|累计|共计|总计|合计|共|先后|已经|已|目前|截至目前|截至年底|截至\S{0,6}?底|对|在|为|将|把|向|经|通过|进一步|持续|不断|进行)`;
-const LEADING = new RegExp(`^(?:${CONJUNCTION}|${SCOPE}|[的、])+`);
-const COPULA = String.raw`(?:分别为|分别达|分别|均为|均达|均|总数为|总数|数量为|数量|总量|人数为|为|达到|达|已达|多达|高达|实现|保持|占比|占|是|有|计|共计|共|累计|约|大约|超过|超|逾|近|不足|不到|了|的|等|各|个|总计|合计|至|到)`;
-const TRAILING = new RegExp(`(?:${COPULA}|${CONJUNCTION}|[、和])+$`);
-/** Verbs before a figure that report the new value, not a change (压缩至2天 is a value). */
-const SETS_VALUE = /(?:压缩至|压缩到|缩短至|缩短到|降至|降到|提高到|提高至|提升至|提升到|增至|增加到|减至|减少到)$/;
-const CHANGE = /(?<yoy>同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期|比)?(?<verb>增长|增加|上升|提高|提升|提速|增|下降|减少|降低|缩短|压缩|缩减|减|降)(?:了)?(?:超过|超|近|约|达|逾)?$/;
-const DOWN = /下降|减少|降低|缩短|压缩|缩减|减|降/;
-
-const stripEnds = (s: string) => {
-  let out = s.replace(/\s+/g, '');
-  for (let prev = ''; prev !== out; ) {
-    prev = out;
-    out = out.replace(LEADING, '').replace(TRAILING, '');
-  }
-  return out;
-};
 
 /** The text after the last digit or Arabic number in `s` (a date or a number that is no figure). */
 const afterNumbers = (s: string, categories = false) => (categories ? s.replace(CATEGORIES, '') : s).replace(/^.*\d[^\u3400-\u9fff]*(?:年度|[年月日号届次个项件])?/, '');
@@ -65,13 +54,9 @@ function extendOverEnumeration(text: string, clause: Span, within: Span): Span {
   }
   return { start, end: clause.end };
 }
-/** A year written as a date (2024年, 2024年度), not a count of years. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}年度?(?!\d)/g;
 
 const OPEN = /[(（]/;
 const CLOSE = /[)）]/;
-/** A bracketed remark (含撤销、确认违法): what it says qualifies the phrase, it is not the phrase. */
-const REMARK = /[(（][^()（）]*[)）]/g;
 
 /**
  * Start of the clause, moved back over a bracketed remark right before it: in
@@ -266,6 +251,18 @@ function wholeOfPart(text: string, figure: FigureAt, clause: Span, within: Span,
   return own && !phrase.includes(own) ? own : undefined;
 }
 
+/**
+ * The label of a part from its own words and the whole's: a part named by a modifier of the whole's
+ * head noun (刑事案件 of 办理法律援助案件) is the whole with the modifier after its verb (办理刑事法律援助案件);
+ * any other part goes before the whole (县政府现行有效行政规范性文件).
+ */
+function partOfWhole(part: string, whole: string): string {
+  const head = jiebaWords(whole).at(-1);
+  if (!head || head.length < 2 || !part.endsWith(head) || part === head || whole.endsWith(part)) return part + whole;
+  const verb = leadingVerb(whole) ?? '';
+  return verb + part.slice(0, -head.length) + whole.slice(verb.length);
+}
+
 /** Heads of the names of bodies, that a report repeats bare once it has named the body in full. */
 const BODY_HEADS = ['委员会', '领导小组'];
 
@@ -362,6 +359,15 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const phrase = ends.role === 'NEW' ? `${ends.subject}${ends.verb || "调整"}至` : `${ends.subject}原`;
     return { phrase, clause: own, borrowed: false, change: null };
   }
+  // One of figures stated respectively (受理、办结行政复议案件分别为25件、22件): its item and the shared words.
+  const respective = readRespectively(text, figure, within, all);
+  if (respective) {
+    const { clause, change } = respective;
+    // A part after 其中 (…法律援助案件317件,其中刑事、民事案件分别为120件和197件) is that part of the whole.
+    const whole = !change && figure.unit !== '%' ? wholeOfPart(text, figure, clause, within, all, respective.phrase) : undefined;
+    const phrase = whole ? partOfWhole(respective.phrase, whole) : respective.phrase;
+    return { phrase, clause, borrowed: false, change, respectively: true };
+  }
   const clause = extendOverEnumeration(text, extendOverRemark(text, own, within), within);
   let from = clause.start;
   let to = clause.end;
@@ -422,7 +428,7 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
   const ownPredication = text[clause.start - 1] !== '\u3001' && hasOwnPredicate(phrase);
   // A part after 其中 named by a bare noun (…规范性文件86件,其中县政府60件、乡镇13件): that part of the whole.
   const whole = !change && first && !isRate ? wholeOfPart(text, figure, clause, within, all, phrase) : undefined;
-  if (whole) phrase += whole;
+  if (whole) phrase = partOfWhole(phrase, whole);
   else if (!change && first && head && !canBeVerb(head) && !ownPredication) {
     const verb = sharedVerb(text, clause, within, all, figure.unit);
     if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
