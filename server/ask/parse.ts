@@ -200,7 +200,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
     if (section('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);
     if (section('recommendations')) return result(ctx, { op: 'sections', role: 'RECOMMENDATION', scope: scopeQuery }, 1);
     if (has('measures_taken')) return result(ctx, { op: 'sections', role: 'WORK', scope: scopeQuery }, 1);
-    if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery);
+    if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery, () => passage(allTerms, ctx));
   }
 
   const combines = has('sum') || has('difference') || has('ratio') || has('compare');

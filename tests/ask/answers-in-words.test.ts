@@ -12,6 +12,7 @@ import { hubWithReports } from './seeded.js';
 const PROSE = `平江县2023年度法治政府建设情况报告
 2023年平江县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,深入学习贯彻习近平法治思想,紧扣中央、省、市关于法治建设的决策部署,扎实推进法治政府建设。
 一年来,我县县域经济发展活力位列全省第6,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
+紧扣岳阳市“八五”普法规划收官要求和县委工作部署,持续补短板、强弱项、提质效。
 县委常委会认真履行推进法治建设领导职责,将法治政府建设纳入全县经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。
 3月6日召开的县委十五届第21次常委会会议上套开县委全面依法治县委员会第一次会议、10月12日召开的县委十五届第43次常委会会议套开县委全面依法治县委员会第二次会议,传达学习省委依法治省委员会第三次会议精神。
 县政府出台《法治人才培养规划落实工作方案》,不断夯实法治政府建设基础,强化“头雁”法治引领,推动形成带头学、示范学、引领学的良好氛围。`;
@@ -57,6 +58,11 @@ describe('a question asked in words is answered by the sentence that holds it', 
   it('a term alone is enough when few sentences hold it: what did the report say about “头雁”', async () => {
     const a = await ask('What did Pingjiang County say about "头雁" (lead geese)?');
     expect([a.status, a.text.includes('引领学')]).toEqual(['ANSWERED', true]);
+  });
+
+  it('a plan named in a sentence, not cited as a document, is answered by the sentence', async () => {
+    const plan = await ask('平江县报告提到要紧扣岳阳市哪个普法规划的收官要求?');
+    expect([plan.status, plan.query.op, plan.text.includes('八五')]).toEqual(['ANSWERED', 'passage', true]);
   });
 
   it('refuses what no sentence says, rather than the nearest sentence', async () => {

@@ -179,15 +179,19 @@ export function noFigure(terms: Term[], ranked: ScoredFigure[], ctx: Context): P
   return unanswerable(ctx, domain ? 'NOT_IN_REPORT' : 'OUT_OF_SCOPE', ranked);
 }
 
-/** Cited documents on a subject (营商环境方面印发了什么文件), or all of them when none is named. */
-export function documentsAbout(subject: string, ctx: Context, scope: Scope): ParseResult {
+/**
+ * Cited documents on a subject (营商环境方面印发了什么文件), or all of them when none is named. A subject
+ * no cited document is about may be in a sentence (紧扣达州市哪个普法规划的收官要求: a plan named in
+ * quotation marks, not cited as a title): `otherwise` answers then, if it can.
+ */
+export function documentsAbout(subject: string, ctx: Context, scope: Scope, otherwise: () => ParseResult | undefined = () => undefined): ParseResult {
   const terms = questionTerms(subject, ctx.index).filter((t) => !t.bonus).map(withoutCharacterTranslations);
   const inScope = ctx.index.documents.filter((d) => ctx.figures.some((f) => f.metric.reportId === d.document.reportId));
   if (!terms.length) return result(ctx, { op: 'documents', scope }, 1);
   const total = terms.reduce((a, t) => a + t.weight, 0);
   const scored = inScope.map((d) => ({ d, share: terms.filter((t) => d.tokens.has(t.token)).reduce((a, t) => a + t.weight, 0) / total }))
     .filter((x) => x.share >= 0.5).sort((a, b) => b.share - a.share);
-  if (!scored.length) return result(ctx, { op: 'documents', scope }, 0.5);
+  if (!scored.length) return otherwise() ?? result(ctx, { op: 'documents', scope }, 0.5);
   const top = scored[0].share;
   const ids = scored.filter((x) => x.share >= top - 0.15).slice(0, 5).map((x) => x.d.document.id);
   return result(ctx, { op: 'documents', scope, ids }, top);
