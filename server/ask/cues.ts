@@ -12,7 +12,7 @@ import { LEXICON_DIR } from '../vocabulary/lexicon.js';
 export const CUE_NAMES = [
   'sum', 'difference', 'ratio', 'compare', 'breakdown', 'problems', 'recommendations', 'measures_taken',
   'documents', 'publisher', 'published_on', 'title', 'count_question', 'list_question', 'word_question',
-  'ordinal_question',
+  'manner_question', 'ordinal_question',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 
@@ -138,7 +138,7 @@ export const CUE_MARK = '\u00A6';
 
 /** The question with the given kinds of cue cut out, so they are not taken for its subject. */
 /** Cues that shape the operation, not the subject: blanked before matching figures. */
-export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question', 'word_question', 'ordinal_question'];
+export const STRUCTURAL_CUES: readonly CueName[] = ['sum', 'difference', 'ratio', 'compare', 'breakdown', 'count_question', 'list_question', 'word_question', 'manner_question', 'ordinal_question'];
 
 export function withoutCues(question: string, match: CueMatch, names: readonly CueName[]): string {
   let out = question;

@@ -165,7 +165,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   // sentence answering in words ("when was the review finished" is no 完成 count). A terse question
   // with no question word at all (Shangyou 2024: difficulties solved for firms?) asks for a figure.
   const terms = questionTerms(subject, index);
-  const inWords = cues.cues.has('list_question') || cues.cues.has('word_question') || cues.cues.has('published_on');
+  const inWords = ['list_question', 'word_question', 'manner_question', 'published_on'].some((c) => cues.cues.has(c as CueName));
   const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
   // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
@@ -199,7 +199,17 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
     const section = (name: CueName) => has(name) && !cueNamesFigures(name, cues, scope.rest, allTerms, index);
     if (section('problems')) return result(ctx, { op: 'sections', role: 'PROBLEM', scope: scopeQuery }, 1);
     if (section('recommendations')) return result(ctx, { op: 'sections', role: 'RECOMMENDATION', scope: scopeQuery }, 1);
-    if (has('measures_taken')) return result(ctx, { op: 'sections', role: 'WORK', scope: scopeQuery }, 1);
+    // What was done about a subject, or how (渝中区如何推进行政执法改革, what measures … to optimize the
+    // business environment): the sentence about it; the report's list of work only when no subject is named.
+    if (has('measures_taken') || has('manner_question')) {
+      const aboutTerms = questionTerms(withoutCues(subject, cues, ['measures_taken']), index).map(withoutCharacterTranslations);
+      const named = aboutTerms.some((t) => !t.bonus);
+      const about = named ? passage(aboutTerms, ctx) : undefined;
+      if (about) return about;
+      if (has('measures_taken') && (!named || !has('manner_question'))) return result(ctx, { op: 'sections', role: 'WORK', scope: scopeQuery }, 1);
+      // Asked how, not how many: a number is no answer.
+      if (has('manner_question')) return noFigure(allTerms, [], ctx);
+    }
     if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery, () => passage(allTerms, ctx));
   }
 
@@ -279,7 +289,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.
-    if (!counting && (has('list_question') || has('word_question'))) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
+    if (!counting && (has('list_question') || has('word_question') || has('manner_question'))) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
     return noFigure(allTerms, ranked, ctx);
   }
 

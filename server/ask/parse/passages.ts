@@ -19,10 +19,11 @@ export const MIN_PASSAGE_COVERAGE = 0.55;
  * factor), or — for a compound of three or more characters the sentence words otherwise (提供服务
  * of 提供“一站式”法律服务) — half the share of its character pairs it holds.
  */
-function heldIn(term: Term, tokens: TokenSet): number {
-  if (tokens.has(term.token)) return 1;
+function heldIn(term: Term, tokens: TokenSet, text: string): number {
+  // A Chinese word in the sentence as written, whatever the segmenter cut (法治人才 of 法治人才培养规划).
+  if (tokens.has(term.token) || (isChinese(term.token) && term.token.length >= 2 && text.includes(term.token))) return 1;
   let best = 0;
-  for (const a of term.alternatives ?? []) if (a.factor > best && tokens.has(a.token)) best = a.factor;
+  for (const a of term.alternatives ?? []) if (a.factor > best && (tokens.has(a.token) || (a.token.length >= 2 && isChinese(a.token) && text.includes(a.token)))) best = a.factor;
   if (best === 0 && isChinese(term.token) && term.token.length >= 3) {
     const pairs = chineseGrams(term.token).filter((g) => g.length === 2);
     best = (pairs.filter((g) => tokens.has(g)).length / pairs.length) * 0.5;
@@ -71,9 +72,13 @@ function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) 
   const sentences = ctx.index.sentences.filter((s) => ctx.reports.has(s.reportId));
   if (!sentences.length) return undefined;
   const withWords = own.map((t) => withSentenceTranslations(t, sentences));
-  const held = sentences.map((s) => withWords.map((t) => heldIn(t, s.tokens)));
+  const held = sentences.map((s) => {
+    const text = ctx.index.sentenceText(s);
+    return withWords.map((t) => heldIn(t, s.tokens, text));
+  });
   const rare = Math.log((sentences.length + 1) / 1.5);
-  const dfs = own.map((_, i) => held.filter((h) => h[i] > 0).length);
+  // A sentence holding a word by a pair of its characters only does not count as holding it.
+  const dfs = own.map((_, i) => held.filter((h) => h[i] >= 0.5).length);
   const weights = dfs.map((df) => (df ? Math.log((sentences.length + 1) / (df + 0.5)) : rare));
   const total = weights.reduce((a, w) => a + w, 0);
   // A topic of the genre the question names (法律援助) that no sentence in scope holds: the reports do
@@ -157,7 +162,7 @@ export function ordinalPassage(terms: Term[], ctx: Context): ParseResult | undef
   const s = best.sentence;
   const near = (text: string) => {
     const tokens = TokenSet.of(fieldTokens(text));
-    return best.terms.reduce((a, t, i) => a + heldIn(t, tokens) * best.weights[i], 0);
+    return best.terms.reduce((a, t, i) => a + heldIn(t, tokens, text) * best.weights[i], 0);
   };
   // A date the question gives (2月8日召开的, on 19 September) picks the ordinals of that day's event:
   // after the date in the sentence, up to the end of its clause.
