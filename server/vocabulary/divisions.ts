@@ -53,11 +53,13 @@ const PLACE_LEVEL = /(?:县|区|市|旗|州|盟|镇|乡|街道)$/;
 export function splitPlaceChain(name: string): { local: string; areas: string[] } {
   const areas: string[] = [];
   let rest = name;
-  outer: while (rest.length >= 5) {
-    for (let n = 2; n <= rest.length - 3; n++) {
+  outer: while (rest.length >= 4) {
+    for (let n = 2; n <= rest.length - 2; n++) {
       const head = rest.slice(0, n);
       const tail = rest.slice(n);
       if (!PLACE_LEVEL.test(tail)) continue;
+      // A place of one character and its level (郏县, 浚县 of 河南省郏县) only where the divisions list it.
+      if (tail.length === 2 && !divisionsNamed(tail).length && !regions().some((r) => r.name === tail)) continue;
       // A county is an area only of a town (郫都区唐昌镇); of a county it would be half its name.
       const town = /(?:镇|乡|街道)$/.test(tail);
       const area = (level: string) => level === 'province' || level === 'city' || (town && level === 'county');

@@ -9,6 +9,9 @@ describe('a place named with the areas it lies in', () => {
     ['湖北省黄石市西塞山区', '西塞山区', ['湖北省', '黄石市']],
     ['北京市顺义区', '顺义区', ['北京市']],
     ['成都市郫都区唐昌镇', '唐昌镇', ['成都市', '郫都区']],
+    // A county of one character and its level, where the divisions list it.
+    ['河南省郏县', '郏县', ['河南省']],
+    ['鹤壁市浚县', '浚县', ['鹤壁市']],
   ])('%s is %s, in %j', (name, local, areas) => {
     expect(splitPlaceChain(name)).toEqual({ local, areas });
   });
