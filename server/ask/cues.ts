@@ -24,6 +24,8 @@ interface Cue {
   text?: string;
   /** English phrase, as stems matched word by word: "problem" finds "problems". */
   stems?: string[];
+  /** The stems are the words as typed: "issues" does not find "issue". */
+  exact?: boolean;
   length: number;
 }
 
@@ -35,6 +37,8 @@ function cues(): Cue[] {
       const phrase = raw.toLowerCase().trim();
       if (!phrase) return [];
       if (/[\u3400-\u9fff]/.test(phrase)) return [{ name, text: phrase, length: phrase.length }];
+      // `=issues`: the words as typed, not stemmed (issues is the problems cue, issue the verb of "did X issue").
+      if (phrase.startsWith('=')) return [{ name, stems: phrase.slice(1).split(/\s+/), exact: true, length: phrase.length - 1 }];
       return [{ name, stems: phrase.split(/\s+/).map(cueStem), length: phrase.length }];
     }));
     // Longest first, so "how many more" is taken before "how many", 哪个部门发布 before 哪个.
@@ -66,7 +70,7 @@ export function detectCues(question: string): CueMatch {
   let masked = question;
   const englishWords = [...question.matchAll(/[a-z0-9%]+(?:['’][a-z]+)?/g)]
     // A word of a hyphenated compound is no cue of its own: higher-level is a level, not "higher than".
-    .map((m) => ({ stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: inCompound(question, m.index!, m.index! + m[0].length) }));
+    .map((m) => ({ word: m[0], stem: cueStem(m[0]), start: m.index!, end: m.index! + m[0].length, used: inCompound(question, m.index!, m.index! + m[0].length) }));
   for (const cue of cues()) {
     if (cue.text) {
       for (let at = masked.indexOf(cue.text); at >= 0; at = masked.indexOf(cue.text)) {
@@ -78,7 +82,7 @@ export function detectCues(question: string): CueMatch {
     }
     const stems = cue.stems!;
     for (let i = 0; i + stems.length <= englishWords.length; i++) {
-      if (stems.every((stem, k) => !englishWords[i + k].used && englishWords[i + k].stem === stem)) {
+      if (stems.every((stem, k) => !englishWords[i + k].used && (cue.exact ? englishWords[i + k].word : englishWords[i + k].stem) === stem)) {
         for (let k = 0; k < stems.length; k++) englishWords[i + k].used = true;
         found.add(cue.name);
         spans.push({ name: cue.name, start: englishWords[i].start, end: englishWords[i + stems.length - 1].end });

@@ -56,7 +56,7 @@ describe('detectCues: what a question asks for', () => {
   });
 
   it('finds recommendations in 下一步', () => {
-    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步'], ['word_question', '怎么']]);
+    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步'], ['manner_question', '怎么']]);
   });
 
   it('reads a question word that compares nothing as asked in words: 哪个村入选, not 哪个多', () => {
@@ -108,8 +108,15 @@ describe('detectCues: English word forms', () => {
     expect(spansOf('what problems remain')).toEqual([['word_question', 'what'], ['problems', 'problems']]);
   });
 
-  it('finds problems through the stem of "issues" in the singular "issue"', () => {
-    expect(spansOf('the main issue')).toEqual([['problems', 'issue']]);
+  it('finds problems in "issues" and in "the main issue", not in the verb of "did the county issue"', () => {
+    expect(spansOf('the main issue')).toEqual([['problems', 'main issue']]);
+    expect(spansOf('which issues remain')).toEqual([['list_question', 'which'], ['problems', 'issues']]);
+    expect(spansOf('what did the district issue on oaths')).toEqual([['list_question', 'what did']]);
+  });
+
+  it('finds next steps in "plans", not in a plan the report names (what study plan did it draw up)', () => {
+    expect(spansOf('what are the plans')).toEqual([['list_question', 'what are'], ['recommendations', 'plans']]);
+    expect(spansOf('what study plan did it draw up')).toEqual([['word_question', 'what']]);
   });
 
   it('finds recommendations through the stem of "recommendation" in "recommendations"', () => {
