@@ -23,7 +23,7 @@ import { best, explains, figuresForParts, funnelPredecessor, measuresNamed, part
 import { QUANTITY, rankHints } from './parse/hints.js';
 import { splitParts, withSharedWords } from './parse/parts.js';
 import { overviewQuery } from './parse/overview.js';
-import { summaryAsked, summaryQuery } from './parse/summary.js';
+import { besideSummaryWords, summaryAsked, summaryQuery } from './parse/summary.js';
 import { documentsAbout, noFigure, ordinalPassage, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
@@ -166,6 +166,16 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   // with no question word at all (Shangyou 2024: difficulties solved for firms?) asks for a figure.
   const terms = questionTerms(subject, index);
   const inWords = ['list_question', 'word_question', 'manner_question', 'published_on'].some((c) => cues.cues.has(c as CueName));
+  // The words of a question answered in words: without the summary words (说了什么, what does … say)
+  // and the report's own name, cut on the question as asked (its cues may cut into 主要内容).
+  let said: Term[] | undefined;
+  const wordTerms = () => {
+    if (!said) {
+      const beside = besideSummaryWords(scope.rest);
+      said = questionTerms(withoutAuthor(withoutCues(beside, detectCues(beside), STRUCTURAL_CUES), held.reports, index), index).map(withoutCharacterTranslations);
+    }
+    return said;
+  };
   const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
   // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
@@ -178,6 +188,11 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
 
   // What a whole report says (紫云的报告讲了什么, Summarize the Ziyun report): parse/summary.ts.
   if (held.missing && summaryAsked(subject, ctx)) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
+  // …unless it names a subject a sentence holds (璧山区关于“一窗综办”改革说了些什么): that sentence.
+  if (summaryAsked(subject, ctx) && !held.missing) {
+    const said = wordTerms().some((t) => !t.bonus) ? passage(wordTerms(), ctx) : undefined;
+    if (said) return said;
+  }
   const summary = summaryQuery(subject, ctx, held.reports);
   if (summary) return summary;
 
@@ -210,7 +225,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
       // Asked how, not how many: a number is no answer.
       if (has('manner_question')) return noFigure(allTerms, [], ctx);
     }
-    if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery, () => passage(allTerms, ctx));
+    if (has('documents')) return documentsAbout(withoutCues(subject, cues, ['documents']), ctx, scopeQuery, () => passage(wordTerms(), ctx));
   }
 
   const combines = has('sum') || has('difference') || has('ratio') || has('compare');
@@ -289,7 +304,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const top = ranked[0];
   if (!confident(top)) {
     // Asked in words, not for a number: a sentence may answer it.
-    if (!counting && (has('list_question') || has('word_question') || has('manner_question'))) return passage(allTerms, ctx) ?? noFigure(allTerms, ranked, ctx);
+    if (!counting && (has('list_question') || has('word_question') || has('manner_question'))) return passage(wordTerms(), ctx) ?? noFigure(allTerms, ranked, ctx);
     return noFigure(allTerms, ranked, ctx);
   }
 

@@ -61,6 +61,15 @@ describe('the summary reading', () => {
     expect((await parse('紫云的报告里一共有多少件行政复议')).op).not.toBe('summary');
   });
 
+  it('gives the sentence for a subject no topic names, beside the summary words (关于“枫桥经验”说了什么)', async () => {
+    for (const q of ['紫云报告关于“枫桥经验”说了什么', 'What does the Ziyun report say about the "枫桥经验"?']) {
+      const a = await ask(q);
+      expect([q, a.query.op, a.text.includes('基层治理')]).toEqual([q, 'passage', true]);
+    }
+    // The summary words alone, overlapping as they may (主要内容, 内容是什么), still ask for the summary.
+    expect(await parse('紫云这份报告的主要内容是什么')).toMatchObject({ op: 'summary' });
+  });
+
   it('asks which report when several are held and none is named; scope.reportId decides', async () => {
     for (const q of ['报告说了什么', 'Summarize the report']) {
       const answer = await ask(q);

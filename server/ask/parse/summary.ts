@@ -23,6 +23,8 @@ interface Compiled {
   overall: (text: string) => boolean;
   report: (text: string) => boolean;
   genre: RegExp[];
+  /** Every summary word of the lexicon (asks, overall, report, genre), longest first, to cut out. */
+  all: RegExp[];
 }
 
 let compiled: Compiled | undefined;
@@ -44,7 +46,15 @@ function words(): Compiled {
     const genre = [...raw.genre.zh.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
       ...raw.genre.en.map((w) => new RegExp(englishPattern(w).source, 'g'))];
     // Longest first: 法治政府建设工作报告 before 报告.
-    compiled = { asks: matcher(raw.asks), overall: matcher(raw.overall), report: matcher(raw.report), genre: genre.sort((a, b) => b.source.length - a.source.length) };
+    const every = [raw.asks, raw.overall, raw.report].flatMap(({ zh, en }) => [
+      ...zh.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
+      ...en.map((w) => new RegExp(englishPattern(w).source, 'g')),
+    ]);
+    genre.sort((a, b) => b.source.length - a.source.length);
+    compiled = {
+      asks: matcher(raw.asks), overall: matcher(raw.overall), report: matcher(raw.report), genre,
+      all: [...genre, ...every.sort((a, b) => b.source.length - a.source.length)],
+    };
   }
   return compiled;
 }
@@ -58,6 +68,14 @@ export function asksForSummary(normalized: string): boolean {
 /** The text without the words reports call themselves by: 法治政府建设 names the report, not a topic. */
 function withoutGenre(text: string): string {
   return words().genre.reduce((out, re) => out.replace(re, ' '), text);
+}
+
+/** What a summary question names beside its summary words and the report's own name (关于“一窗综办”改革). */
+export function besideSummaryWords(text: string): string {
+  // Every match on the text as asked, overlapping ones too (主要内容 and 内容是什么 of 主要内容是什么).
+  const blank = new Array<boolean>(text.length).fill(false);
+  for (const re of words().all) for (const m of text.matchAll(re)) blank.fill(true, m.index!, m.index! + m[0].length);
+  return [...text].map((ch, i) => (blank[i] ? ' ' : ch)).join('');
 }
 
 /** A summary word, no count asked, and no topic or measure named (beside the report's own name). */
