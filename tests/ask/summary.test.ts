@@ -61,11 +61,14 @@ describe('the summary reading', () => {
     expect((await parse('紫云的报告里一共有多少件行政复议')).op).not.toBe('summary');
   });
 
-  it('gives the sentence for a subject no topic names, beside the summary words (关于“枫桥经验”说了什么)', async () => {
-    for (const q of ['紫云报告关于“枫桥经验”说了什么', 'What does the Ziyun report say about the "枫桥经验"?']) {
+  it('gives the sentence for a subject named beside the summary words (关于“一张网”说了什么, 关于“枫桥经验”)', async () => {
+    for (const q of ['紫云报告关于“一张网”说了什么', 'What does the Ziyun report say about the "一张网"?']) {
       const a = await ask(q);
-      expect([q, a.query.op, a.text.includes('基层治理')]).toEqual([q, 'passage', true]);
+      expect([q, a.query.op, a.text.includes('复议便民')]).toEqual([q, 'passage', true]);
     }
+    // …and for one a topic's alias names, the summary words are no words of the sentence.
+    const topical = await ask('紫云报告关于“枫桥经验”说了什么');
+    expect([topical.query.op, topical.text.includes('基层治理')]).toEqual(['passage', true]);
     // The summary words alone, overlapping as they may (主要内容, 内容是什么), still ask for the summary.
     expect(await parse('紫云这份报告的主要内容是什么')).toMatchObject({ op: 'summary' });
   });
