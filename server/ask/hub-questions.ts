@@ -7,10 +7,12 @@
  */
 import type { Report } from '../model/index.js';
 import { liesIn } from '../vocabulary/divisions.js';
+import { isStopword } from '../vocabulary/stopwords.js';
+import { words } from '../vocabulary/tokens.js';
 import type { Region } from '../vocabulary/regions.js';
 import { withoutCues, type CueMatch, type CueName } from './cues.js';
 import { GROUPINGS, type Grouping } from './group-reports.js';
-import { acrossPlaces, acrossScopeOf, says } from './parse/across.js';
+import { acrossPlaces, acrossScopeOf, phrasesOf, says, type Group } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
 import { missingScope, type QuestionScope } from './scope.js';
@@ -55,13 +57,31 @@ function groupRequest(text: string, scope: QuestionScope): GroupRequest | undefi
   return asks ? { by, order } : undefined;
 }
 
+/** Groups whose phrases, with grammar words, say nothing but "reports": which report, 有没有, about, in the set. */
+const REPORT_WORDS: Group[] = ['hub_report', 'hub_list', 'hub_itself', 'hub_count', 'place_question', 'mention'];
+let reportWords: RegExp[] | undefined;
+const CONTENT_ASKED = /什么|啥|(?<![a-z])(?:what|say|says|said|tell|about)(?![a-z])/;
+/** Whether a question (places and years blanked) asks for reports and names nothing else. */
+function onlyReportWords(text: string): boolean {
+  if (!says(text, 'hub_report')) return false;
+  reportWords ??= REPORT_WORDS.flatMap((g) => [...phrasesOf(g).zh, ...phrasesOf(g).en]).sort((a, b) => b.length - a.length)
+    .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+  let left = text;
+  for (const re of reportWords) left = left.replace(re, ' ');
+  // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的);
+  // not what a report says (紫云的报告讲了什么, What does the Zhengxiang report say?: its summary).
+  if (CONTENT_ASKED.test(left)) return false;
+  return words(left).every((w) => isStopword(w) || /^[的了呢吗是年有份个些哪之]+$/.test(w) || !/\p{L}/u.test(w));
+}
+
 export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const text = scope.rest.replace(/\s+/g, ' ');
   if (reportsDone(text)) return undefined;
   const english = !/[\u3400-\u9fff]/.test(text);
   const grouping = groupRequest(text, scope);
-  // 镇江的报告, 2024年的报告: places and years, and the word report alone.
-  const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
+  // 镇江的报告, 2024年的报告, 哪份报告是2022年的, Which report in the set is about 2022?: places and
+  // years, and words for reports alone.
+  const bare = (scope.regions.length > 0 || scope.years.length > 0) && onlyReportWords(text);
   // 哪份报告年份最早, the most recent report: the report itself is asked, the first of them by year.
   const recency = says(text, 'hub_report') ? (says(text, 'hub_earliest') ? 'earliest' as const : says(text, 'hub_latest') ? 'latest' as const : undefined) : undefined;
   const asks = grouping || bare || recency || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));

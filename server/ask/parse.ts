@@ -209,7 +209,7 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
       // A report that does not state the figure makes the question unanswerable, never another's number.
       // The refusal names the report that lacks it (浚县的报告没有给出这项数据), not just "the report".
       if (!figure) {
-        const own = combines ? eachOwnMeasure(subject, held.reports, ctx) : undefined;
+        const own = combines ? eachOwnMeasure(subject, held.reports, ctx, { rest: scope.rest, cues }) : undefined;
         if (own) return combine(own, ctx, cues);
         return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
       }

@@ -25,7 +25,7 @@ import type { AcrossScope } from '../structured-query.js';
 import { confident, NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
 export type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
-  | 'hub_report' | 'hub_list' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
+  | 'hub_report' | 'hub_list' | 'hub_itself' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
 let phrases: Phrases | undefined;
@@ -153,19 +153,58 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
 /**
  * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
  * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
- * 测试次数哪个多 (each half of 和 opens with its place). Each must be a confident figure of its report, in
- * units of one kind; undefined otherwise.
+ * 测试次数哪个多 (each half of 和 opens with its place); in English the halves are joined by than, or,
+ * and, versus (how many more sessions did A's study group hold than B's group meetings; the number of
+ * task assignments in A's plan or the inspection items B sorted out), each naming its place anywhere in
+ * it. Each must be a confident figure of its report, in units of one kind; undefined otherwise.
  */
-export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context): ScoredFigure[] | undefined {
-  if (reports.length !== 2 || !/[\u3400-\u9fff]/.test(subject)) return undefined;
-  let halves = subject.split('比');
-  // 和 joins two measures only when each half opens with its place, blanked in the subject (   的…).
-  if (halves.length !== 2) halves = subject.split(/[和与跟]/);
-  if (halves.length !== 2 || (!subject.includes('比') && !halves.every((h) => /^\s{2,}的?\S/.test(h)))) return undefined;
-  const order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
-  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) })[0]);
+export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context, asked: { rest: string; cues: CueMatch }): ScoredFigure[] | undefined {
+  if (reports.length !== 2) return undefined;
+  let order = inQuestionOrder(reports.map((r) => ({ figure: { metric: { reportId: r.id } } })), ctx).map((o) => o.figure.metric.reportId);
+  let halves: string[] | undefined;
+  if (/[\u3400-\u9fff]/.test(subject)) {
+    halves = subject.split('比');
+    // 和 joins two measures only when each half opens with its place, blanked in the subject (   的…).
+    if (halves.length !== 2) halves = subject.split(/[和与跟]/);
+    if (halves.length !== 2 || (!subject.includes('比') && !halves.every((h) => /^\s{2,}的?\S/.test(h)))) return undefined;
+  } else {
+    const cut = englishHalves(asked.rest, asked.cues, ctx.normalized);
+    if (!cut) return undefined;
+    halves = cut.halves;
+    // The place found where the question names it says which half is whose (a name the lists do not
+    // hold, Guangxi-ASEAN …, is the other's).
+    const at = order.map((id) => namedAt(ctx.index.reportById.get(id)!, ctx.normalized, ctx.index.places));
+    if (at[0] === Number.MAX_SAFE_INTEGER) return undefined;
+    if (at[0] > cut.at) order = [order[1], order[0]];
+  }
+  // Each half names its own topic too (the inspection items of one place, the tasks of the other's plan).
+  const chosen = order.map((id, i) => best(questionTerms(halves[i], ctx.index), { ...ctx, figures: ctx.index.figuresOf(new Set([id])) }, halves[i])[0]);
   if (!chosen.every((c) => confident(c))) return undefined;
   return comparableUnits(chosen[0].figure.metric.unit, chosen[1].figure.metric.unit) ? chosen : undefined;
+}
+
+/** The words joining two places' own measures in English: the first place's before, the second's after. */
+const ENGLISH_JOINTS = /(?<![a-z])(?:than|or|and|versus|vs|compared (?:with|to))(?![a-z])/g;
+
+/**
+ * An English question cut at the one joint between the places it names (blanked in `rest`, which
+ * keeps the question's positions: a place's own words, Guangxi-ASEAN Economic and …, are no joint),
+ * each half without its shaping phrases and cues; undefined when no single joint stands there.
+ */
+function englishHalves(rest: string, cues: CueMatch, normalized: string): { halves: string[]; at: number } | undefined {
+  if (rest.length !== normalized.length) return undefined;
+  const blanked = [...rest].flatMap((c, i) => (c === ' ' && normalized[i] !== ' ' ? [i] : []));
+  if (!blanked.length) return undefined;
+  const [first, last] = [blanked[0], blanked[blanked.length - 1]];
+  const joints = [...rest.matchAll(ENGLISH_JOINTS)].filter((m) => m.index > first && m.index < last);
+  if (joints.length !== 1) return undefined;
+  const j = joints[0];
+  const end = j.index + j[0].length;
+  if (cues.spans.some((s) => s.start < end && s.end > j.index)) return undefined;
+  const part = (from: number, to: number) => withoutCues(withoutShaping(rest.slice(from, to)), {
+    cues: cues.cues, spans: cues.spans.filter((s) => s.start >= from && s.end <= to).map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
+  }, STRUCTURAL_CUES);
+  return { halves: [part(0, j.index), part(end, rest.length)], at: j.index };
 }
 
 /**
@@ -173,12 +212,12 @@ export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context)
  * what the best figure counts (parse/comparable.ts) when every report in scope was searched, else
  * the indicator of the best figure found, across every report from the catalog.
  */
-export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false): ParseResult {
+export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: string, ctx: Context, total = false, asked?: { rest: string; cues: CueMatch }): ParseResult {
   const shaped = withoutShaping(subject);
   const terms = questionTerms(shaped, ctx.index);
   const scope = acrossScopeOf(places);
   // Two places, each asked by its own measure (武义县的考试场数和三亚市的测试次数,哪个多).
-  const own = places.regions.length === 2 ? eachOwnMeasure(shaped, places.reports, ctx) : undefined;
+  const own = places.regions.length === 2 && asked ? eachOwnMeasure(shaped, places.reports, ctx, asked) : undefined;
   if (own) return result(ctx, { op: 'rank', order: intent.order, metrics: own.map((c) => c.figure.metric.id), scope }, Math.min(...own.map((c) => c.coverage)));
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
   const limit = intent.limit ? { limit: intent.limit } : {};
@@ -260,5 +299,5 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Co
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
-  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx, cues.cues.has('sum'));
+  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx, cues.cues.has('sum'), { rest: scope.rest, cues });
 }
