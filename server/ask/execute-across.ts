@@ -8,6 +8,7 @@ import type { Metric, Qualifier, Report } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import type { Indicator } from '../query/indicators.js';
 import { topicKey } from '../query/names.js';
+import { liesIn } from '../vocabulary/divisions.js';
 import { groupReports, type GroupedReports } from './group-reports.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
 
@@ -29,9 +30,10 @@ export type AcrossOutcome =
   | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
   | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports; recency?: 'latest' | 'earliest' };
 
-/** The reports an across scope selects: an area (any level) and year, then the places named. */
+/** The reports an across scope selects: an area (any level) and year less the places left out, then the places named. */
 async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Report[]> {
-  const inArea = await queries.reports({ region: scope.area, year: scope.year });
+  const all = await queries.reports({ region: scope.area, year: scope.year });
+  const inArea = scope.except?.length ? all.filter((r) => !scope.except!.some((p) => r.region === p || liesIn(r, p))) : all;
   if (!scope.regions?.length) return inArea;
   const named = new Set(scope.regions);
   return inArea.filter((r) => named.has(r.region));

@@ -95,7 +95,7 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   // 哪个省的报告法律援助最多 ranks a figure; 哪个省提到法律援助的报告最多 counts reports.
   if (grouping && topic && !says(text, 'mention')) return undefined;
   if (grouping?.groups) return groupsNamed({ ...grouping, groups: grouping.groups }, scope, ctx, topic);
-  const places = acrossPlaces(scope, ctx.index.reports);
+  const places = acrossPlaces(scope, ctx.index.reports, ctx.normalized);
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   const group = grouping ? { groupBy: grouping.by, ...(grouping.order ? { order: grouping.order } : {}) } : {};
   const first = recency && !grouping ? { recency } : {};

@@ -164,6 +164,7 @@ function scopeWords(scope: AcrossScope, language: Language): string {
     ...(scope.regions ?? []).map((r) => regionName(r, language)),
     scope.area ? regionName(scope.area, language) : '',
     scope.year ? String(scope.year) : '',
+    ...(scope.except ?? []).map((r) => (zh ? `除${regionName(r, language)}外` : `except ${regionName(r, language)}`)),
   ].filter(Boolean);
   if (!parts.length) return zh ? '（全部报告）' : ' (all reports)';
   return zh ? `（${parts.join('、')}）` : ` (${parts.join(', ')})`;

@@ -20,6 +20,7 @@ export const AcrossScope = z.object({
   regions: z.array(z.string().max(100)).max(50).optional().describe('Official names of the places named'),
   area: z.string().max(100).optional().describe('A province or city the reports lie in'),
   year: z.number().int().min(1949).max(2100).optional(),
+  except: z.array(z.string().max(100)).max(20).optional().describe('Places left out (除了紫云, except Ziyun): their reports and those lying in them'),
 }).strict();
 
 export const UnanswerableReason = z.enum(['NO_SUCH_PERIOD', 'NO_SUCH_REGION', 'NOT_IN_REPORT', 'OUT_OF_SCOPE']);

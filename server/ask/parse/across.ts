@@ -24,7 +24,7 @@ import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { confident, NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
-export type Group = 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+export type Group = 'except' | 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_itself' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
@@ -50,8 +50,14 @@ export function says(text: string, group: Group): boolean {
 }
 
 /** Groups whose phrases shape a question across reports, not its subject. */
-const SHAPING: Group[] = ['place_question', 'superlative', 'ascending', 'descending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun', 'states'];
+const SHAPING: Group[] = ['except', 'place_question', 'superlative', 'ascending', 'descending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun', 'states'];
 let shaping: RegExp[] | undefined;
+
+const CLOSING_COMPARATIVE = /([多少高低大小])(?:一些|一点|些)?(?=\s*[呢啊]?\s*[?？。!！]*\s*$)/;
+/** The comparative closing a which-question (哪个审核的合同多, 哪个县的宣讲少一些): 多, 少, 高 …, or undefined. */
+function closingComparative(text: string): string | undefined {
+  return /哪|谁/.test(text) ? CLOSING_COMPARATIVE.exec(text)?.[1] : undefined;
+}
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
@@ -59,7 +65,9 @@ export function withoutShaping(text: string): string {
   shaping ??= SHAPING.flatMap((g) => [...loaded()[g].zh, ...loaded()[g].en]).sort((a, b) => b.length - a.length)
     .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
   // 哪个审核的合同多 / 谁的学法次数多: the comparative closing a which-question, its words between.
-  if (/哪|谁/.test(text)) out = out.replace(/([多少高低大小])(?:一些|一点|些)?(?=\s*[呢啊]?\s*[?？。!！]*\s*$)/, (m) => ' '.repeat(m.length));
+  if (closingComparative(text)) out = out.replace(CLOSING_COMPARATIVE, (m) => ' '.repeat(m.length));
+  // 除紫云外, 除了紫云以外: the frame around a place left out (the place blanked already).
+  out = out.replace(/(?<![\u3400-\u9fff])除(?:了|去|开)?\s{2,}(?:以外|之外|外)?/g, (m) => ' '.repeat(m.length));
   for (const re of shaping) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
@@ -88,13 +96,17 @@ export function rankIntent(text: string, placesNamed: number): AcrossIntent | un
   const asked = (says(text, 'place_question') && says(text, 'superlative')) || whoStates || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
     || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
   if (!asked) return undefined;
-  // An order said outright (from most to least) wins over the words in it (least).
-  return { order: says(text, 'ascending') && !says(text, 'descending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
+  // An order said outright (from most to least) wins over the words in it (least); a which-question
+  // closing on 少/低/小 (哪个县的宣讲少一些) asks the lower first.
+  const lower = says(text, 'ascending') || /[少低小]/.test(closingComparative(text) ?? '');
+  return { order: lower && !says(text, 'descending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
 }
 
 export interface AcrossPlaces {
   /** Places named that reports are about (official names). */
   regions: string[];
+  /** Places named as left out (除了紫云, other than Ziyun): official names. */
+  except?: string[];
   /** A province or city named, that held reports lie in. */
   area?: string;
   year?: number;
@@ -102,12 +114,32 @@ export interface AcrossPlaces {
   missing?: 'NO_SUCH_REGION' | 'NO_SUCH_PERIOD';
 }
 
-/** The reports a question across reports is about: places named, a province or city, a year. */
-export function acrossPlaces(scope: QuestionScope, held: Report[]): AcrossPlaces {
+/**
+ * The places a question names right after a word that leaves them out (除了紫云, 不包括河南, other than
+ * Ziyun, except the Ziyun report): by any of their names, as the question says it.
+ */
+export function placesLeftOut(scope: QuestionScope, normalized: string): Region[] {
+  const { zh, en } = phrasesOf('except');
+  // 除紫云外: the bare 除 of 除…外, not a 除 of 解除 or 废除.
+  const before = new RegExp(`(?:${zh.join('|')}|(?<![\\u3400-\\u9fff])除|(?<![a-z])(?:${en.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?)$`);
+  return scope.regions.filter((r) => [r.name, ...r.aliases, r.pinyin.toLowerCase()].some((name) => {
+    for (let at = normalized.indexOf(name); at >= 0; at = normalized.indexOf(name, at + 1)) if (before.test(normalized.slice(Math.max(0, at - 16), at))) return true;
+    return false;
+  }));
+}
+
+/** The reports a question across reports is about: places named (less those left out), a province or city, a year. */
+export function acrossPlaces(scope: QuestionScope, held: Report[], normalized = ''): AcrossPlaces {
   const out: AcrossPlaces = { regions: [], reports: held };
   if (scope.unknownPlaces.length) return { ...out, reports: [], missing: 'NO_SUCH_REGION' };
+  const left = normalized ? placesLeftOut(scope, normalized) : [];
+  if (left.length) {
+    out.except = left.map((r) => r.name);
+    held = held.filter((r) => !out.except!.some((p) => r.region === p || liesIn(r, p)));
+    out.reports = held;
+  }
   // 安顺市紫云县: the city only says where the county is.
-  const named = scope.regions.filter((r) => !scope.regions.some((o) => o.parent === r.name));
+  const named = scope.regions.filter((r) => !left.includes(r) && !scope.regions.some((o) => o.parent === r.name));
   for (const region of named) {
     if (held.some((r) => r.region === region.name)) out.regions.push(region.name);
     else if (!out.area && held.some((r) => liesIn(r, region.name))) out.area = region.name;
@@ -129,6 +161,7 @@ export function acrossScopeOf(places: AcrossPlaces): AcrossScope {
     ...(places.regions.length ? { regions: places.regions } : {}),
     ...(places.area ? { area: places.area } : {}),
     ...(places.year ? { year: places.year } : {}),
+    ...(places.except ? { except: places.except } : {}),
   };
 }
 
@@ -154,7 +187,7 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
  * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
  * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
  * 测试次数哪个多 (each half of 和 opens with its place); in English the halves are joined by than, or,
- * and, versus (how many more sessions did A's study group hold than B's group meetings; the number of
+ * and, versus, with (how many more sessions did A's study group hold than B's group meetings; the number of
  * task assignments in A's plan or the inspection items B sorted out), each naming its place anywhere in
  * it. Each must be a confident figure of its report, in units of one kind; undefined otherwise.
  */
@@ -184,7 +217,7 @@ export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context,
 }
 
 /** The words joining two places' own measures in English: the first place's before, the second's after. */
-const ENGLISH_JOINTS = /(?<![a-z])(?:than|or|and|versus|vs|compared (?:with|to))(?![a-z])/g;
+const ENGLISH_JOINTS = /(?<![a-z])(?:than|or|and|versus|vs|with|compared (?:with|to))(?![a-z])/g;
 
 /**
  * An English question cut at the one joint between the places it names (blanked in `rest`, which
@@ -287,13 +320,14 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Co
   const hub = parseHubQuestion(scope, cues, ctx);
   if (hub) return hub;
   const text = scope.rest.replace(/\s+/g, ' ');
-  const places = acrossPlaces(scope, ctx.index.reports);
+  const places = acrossPlaces(scope, ctx.index.reports, ctx.normalized);
   const named = places.regions.length;
   // A difference or a sum of named places is the figure in each, combined (parse.ts).
   if (named >= 2 && (cues.cues.has('difference') || cues.cues.has('sum') || cues.cues.has('ratio'))) return undefined;
   // A province or city named that holds reports but is no report's own place (河南的宣讲活动有多少场):
   // the figure in each of its reports.
-  const intent = rankIntent(text, named) ?? (places.area && !named && !places.missing ? { order: 'desc' as const } : undefined);
+  // So does a place left out (除了紫云,其他地方…一共): the figure in each of the others.
+  const intent = rankIntent(text, named) ?? ((places.area || places.except) && !named && !places.missing ? { order: 'desc' as const } : undefined);
   if (!intent) return undefined;
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;

@@ -1,0 +1,68 @@
+/**
+ * Rankings and totals of the places a question leaves out (除了遂昌, 除遂昌外, other than Suichang), the
+ * order a which-question closing on 少 asks, an order said as "fewest first", and two places' own
+ * measures joined by "with". Made-up reports in the genre's wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { hubWithReports } from './seeded.js';
+
+const report = (place: string, talks: number, extra: string) => `${place}2024年法治政府建设年度报告
+一、深化普法宣传
+全年开展法治宣讲活动${talks}场,发放宣传资料1200份。
+${extra}
+`;
+
+const ask = hubWithReports(() => [
+  { text: report('遂昌县', 32, '二、学法用法\n县政府常务会议集体学法6次。'), region: '遂昌县', year: 2024 },
+  { text: report('龙泉市', 18, '二、规范执法\n全年开展行政执法案卷评查8次。'), region: '龙泉市', year: 2024 },
+  { text: report('云和县', 25, '二、依法决策\n审查行政规范性文件9件。'), region: '云和县', year: 2024 },
+]);
+
+const stated = (answer: Awaited<ReturnType<typeof ask>>) => answer.ranking.filter((r) => r.stated).map((r) => r.value);
+
+describe('a place left out', () => {
+  it('ranks the others, in both languages', async () => {
+    for (const q of ['除了遂昌,哪个县的法治宣讲活动最多?', '除遂昌外,哪个地方的宣讲活动最多?', '除遂昌以外,哪个县宣讲活动最多?', 'Which place held the most legal publicity talks other than Suichang?', 'Besides Suichang, which county held the most publicity talks?']) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', 25]);
+      expect(stated(answer), q).toEqual([25, 18]);
+      expect(answer.ranking.some((r) => /遂昌/.test(r.place)), q).toBe(false);
+    }
+  });
+
+  it('adds up the others’ figures', async () => {
+    const answer = await ask('除了遂昌,其他地方的法治宣讲活动一共多少场?');
+    expect([answer.status, answer.query.op, answer.value]).toEqual(['ANSWERED', 'sum', 43]);
+  });
+
+  it('lists the other reports', async () => {
+    const answer = await ask('除了遂昌的报告有哪些?');
+    expect(answer.query).toMatchObject({ op: 'reports', scope: { except: ['遂昌县'] } });
+    expect(answer.text).toMatch(/龙泉/);
+    expect(answer.text).not.toMatch(/遂昌2024/);
+  });
+});
+
+describe('the order asked', () => {
+  it('is the lower first when a which-question closes on 少', async () => {
+    for (const q of ['遂昌和龙泉哪个县的宣讲活动少?', '遂昌和龙泉哪个地方的法治宣讲少一些?']) {
+      const answer = await ask(q);
+      expect([q, answer.query.op, answer.value]).toEqual([q, 'rank', 18]);
+      expect(answer.query, q).toMatchObject({ order: 'asc' });
+    }
+  });
+
+  it('is the lower first when said as fewest first, and "first" names no figure', async () => {
+    const answer = await ask('Rank Suichang, Longquan and Yunhe by publicity talks, fewest first');
+    expect(answer.query).toMatchObject({ op: 'rank', order: 'asc' });
+    expect(stated(answer)).toEqual([18, 25, 32]);
+  });
+});
+
+describe('two places each asked by its own measure, joined by with', () => {
+  it('ranks the two figures', async () => {
+    const answer = await ask('Compare Suichang’s executive meeting law study sessions with Longquan’s case file reviews');
+    expect(answer.status).toBe('ANSWERED');
+    expect(stated(answer)).toEqual([8, 6]);
+  });
+});
