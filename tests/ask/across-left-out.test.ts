@@ -1,7 +1,8 @@
 /**
  * Rankings and totals of the places a question leaves out (除了遂昌, 除遂昌外, other than Suichang), the
- * order a which-question closing on 少 asks, an order said as "fewest first", and two places' own
- * measures joined by "with". Made-up reports in the genre's wording.
+ * order a which-question closing on 少 asks, an order said as "fewest first", the n-th of a ranking
+ * (第二多) and where one place stands (龙泉在各县中排第几), and two places' own measures joined by
+ * "with". Made-up reports in the genre's wording.
  */
 import { describe, expect, it } from 'vitest';
 import { hubWithReports } from './seeded.js';
@@ -64,5 +65,33 @@ describe('two places each asked by its own measure, joined by with', () => {
     const answer = await ask('Compare Suichang’s executive meeting law study sessions with Longquan’s case file reviews');
     expect(answer.status).toBe('ANSWERED');
     expect(stated(answer)).toEqual([8, 6]);
+  });
+});
+
+describe('a position in a ranking', () => {
+  it('the n-th asked is its report’s figure, in either order', async () => {
+    for (const q of ['哪个县的法治宣讲活动第二多?', 'Which county held the second most publicity talks?', 'Which county held the second fewest publicity talks?']) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.query.op, answer.value]).toEqual([q, 'ANSWERED', 'rank', 25]);
+      expect(answer.query, q).toMatchObject({ position: 2 });
+      expect(answer.text, q).toMatch(/云和|Yunhe/);
+    }
+  });
+
+  it('a position no report holds has no value', async () => {
+    const answer = await ask('哪个县的法治宣讲活动第五多?');
+    expect([answer.status, answer.value]).toEqual(['ANSWERED', null]);
+  });
+
+  it('where one place stands among the others is its rank', async () => {
+    for (const [q, rank] of [['龙泉的法治宣讲活动在各县中排第几?', 3], ['Where does Yunhe rank among the counties on publicity talks?', 2]] as const) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', rank]);
+      expect(stated(answer), q).toEqual([32, 25, 18]);
+    }
+  });
+
+  it('a rank a report states of its own place is not a position among the reports', async () => {
+    for (const q of ['遂昌县的法治宣讲活动位列全省第几?', '遂昌县的法治宣讲活动排名第几?']) expect((await ask(q)).query, q).not.toMatchObject({ place: '遂昌县' });
   });
 });

@@ -61,6 +61,7 @@ function closingComparative(text: string): string | undefined {
 /** The subject of a question across reports: its shaping phrases (哪个县, 最多, 排名, 前三) blanked. */
 export function withoutShaping(text: string): string {
   let out = text.replace(/前\s*([0-9]{1,3}|[一二两三四五六七八九十])\s*(?:名|位|个|家|份)?|\btop\s+\w+/g, (m) => ' '.repeat(m.length));
+  for (const re of [POSITION_ZH, POSITION_EN, STANDING_ZH, STANDING_EN]) out = out.replace(re, (m) => ' '.repeat(m.length));
   // Longest first; compiled once.
   shaping ??= SHAPING.flatMap((g) => [...loaded()[g].zh, ...loaded()[g].en]).sort((a, b) => b.length - a.length)
     .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
@@ -83,23 +84,54 @@ export function limitOf(text: string): number | undefined {
   return undefined;
 }
 
+/** 第二多, 第三高, 第2少: the n-th of a ranking asked for. */
+const POSITION_ZH = /第\s*([2-9]|1[0-9]|[二三四五六七八九十])\s*(?:名)?\s*([多高大少低小])/;
+/** second most, third-highest, 2nd largest. */
+const POSITION_EN = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)[\s-]+(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\b/;
+const EN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** 排第几, 排名第几, 第几名: a place's position asked (with the places it stands among: 在各县中). */
+const STANDING_ZH = /排(?:名|行)?(?:在|居)?第几(?:名|位)?|名列第几|位居第几|第几名/;
+/** what rank, what position, where does … rank, how does … rank. */
+const STANDING_EN = /\bwhat (?:rank|position|place)\b|\b(?:where|how) (?:does|did|do)\b(?=.*\brank)/;
+
+/** The n-th of a ranking a question asks for (第二多, the third highest), and whether the lower first. */
+export function positionOf(text: string): { position: number; lower: boolean } | undefined {
+  const zh = POSITION_ZH.exec(text);
+  if (zh) return { position: Number(zh[1]) || ZH_DIGITS[zh[1]], lower: /[少低小]/.test(zh[2]) };
+  const en = POSITION_EN.exec(text);
+  if (en) return { position: Number.parseInt(en[1], 10) || EN_ORDINALS[en[1]], lower: /fewest|least|lowest|smallest/.test(en[2]) };
+  return undefined;
+}
+
+/**
+ * Whether a question asks where one place stands among others (紫云的法律援助案件数在各县中排第几,
+ * where does Ziyun rank among the counties): the position words and the places it stands among —
+ * not a rank a report states of its own place (位列全省第4).
+ */
+export function asksStanding(text: string): boolean {
+  return (STANDING_ZH.test(text) || STANDING_EN.test(text)) && (says(text, 'each_place') || says(text, 'place_noun'));
+}
+
 export interface AcrossIntent {
   order: 'desc' | 'asc';
   limit?: number;
+  /** The n-th asked for (第二多): its report is the answer. */
+  position?: number;
 }
 
 /** Whether a question asks across reports, given how many held places it names. */
 export function rankIntent(text: string, placesNamed: number): AcrossIntent | undefined {
   const limit = limitOf(text);
+  const nth = positionOf(text);
   // 哪份报告披露了案卷评查的数量, which report gives a one-window rate: each report that states it.
   const whoStates = says(text, 'place_question') && (says(text, 'states') || says(text, 'mention'));
-  const asked = (says(text, 'place_question') && says(text, 'superlative')) || whoStates || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined
+  const asked = (says(text, 'place_question') && says(text, 'superlative')) || whoStates || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined || !!nth
     || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
   if (!asked) return undefined;
   // An order said outright (from most to least) wins over the words in it (least); a which-question
   // closing on 少/低/小 (哪个县的宣讲少一些) asks the lower first.
-  const lower = says(text, 'ascending') || /[少低小]/.test(closingComparative(text) ?? '');
-  return { order: lower && !says(text, 'descending') ? 'asc' : 'desc', ...(limit ? { limit } : {}) };
+  const lower = nth ? nth.lower : says(text, 'ascending') || /[少低小]/.test(closingComparative(text) ?? '');
+  return { order: lower && !says(text, 'descending') ? 'asc' : 'desc', ...(limit ? { limit } : {}), ...(nth ? { position: nth.position } : {}) };
 }
 
 export interface AcrossPlaces {
@@ -253,7 +285,7 @@ export function parseRank(intent: AcrossIntent, places: AcrossPlaces, subject: s
   const own = places.regions.length === 2 && asked ? eachOwnMeasure(shaped, places.reports, ctx, asked) : undefined;
   if (own) return result(ctx, { op: 'rank', order: intent.order, metrics: own.map((c) => c.figure.metric.id), scope }, Math.min(...own.map((c) => c.coverage)));
   const searched = places.reports.filter((r) => ctx.index.searched.has(r.id));
-  const limit = intent.limit ? { limit: intent.limit } : {};
+  const limit = { ...(intent.limit ? { limit: intent.limit } : {}), ...(intent.position ? { position: intent.position } : {}) };
   let found: Comparable | undefined;
   if (searched.length < places.reports.length) {
     // More reports in scope than searched: the ranking is the best figure's indicator, and only the
@@ -329,9 +361,18 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Co
   // So does a place left out (除了紫云,其他地方…一共): the figure in each of the others.
   const intent = rankIntent(text, named) ?? ((places.area || places.except) && !named && !places.missing ? { order: 'desc' as const } : undefined);
   if (!intent) return undefined;
+  const subject = withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES);
+  const asked = { rest: scope.rest, cues };
+  // Where one place stands among the others (紫云…在各县中排第几): the ranking of them all, the place's row the answer.
+  if (named === 1 && !places.missing && asksStanding(text)) {
+    const place = places.regions[0];
+    const among = acrossPlaces({ ...scope, regions: scope.regions.filter((r) => r.name !== place && !scope.regions.some((o) => o.name === place && o.parent === r.name)) }, ctx.index.reports, ctx.normalized);
+    const ranked = parseRank(intent, among, subject, ctx, false, asked);
+    return ranked.query.op === 'rank' ? { ...ranked, query: { ...ranked.query, place } } : ranked;
+  }
   // One report named and no ranking words: a comparison within the report (收到和审结哪个多).
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
-  return parseRank(intent, places, withoutCues(withoutShaping(scope.rest), cues, STRUCTURAL_CUES), ctx, cues.cues.has('sum'), { rest: scope.rest, cues });
+  return parseRank(intent, places, subject, ctx, cues.cues.has('sum'), asked);
 }
