@@ -12,7 +12,7 @@ import { words } from '../vocabulary/tokens.js';
 import type { Region } from '../vocabulary/regions.js';
 import { withoutCues, type CueMatch, type CueName } from './cues.js';
 import { GROUPINGS, type Grouping } from './group-reports.js';
-import { acrossPlaces, acrossScopeOf, phrasesOf, says, type Group } from './parse/across.js';
+import { acrossPlaces, acrossScopeOf, phrasePattern, phrasesOf, says, type Group } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
 import { missingScope, type QuestionScope } from './scope.js';
@@ -65,7 +65,7 @@ const CONTENT_ASKED = /什么|啥|(?<![a-z])(?:what|say|says|said|tell|about)(?!
 function onlyReportWords(text: string): boolean {
   if (!says(text, 'hub_report')) return false;
   reportWords ??= REPORT_WORDS.flatMap((g) => [...phrasesOf(g).zh, ...phrasesOf(g).en]).sort((a, b) => b.length - a.length)
-    .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+    .map(phrasePattern);
   let left = text;
   for (const re of reportWords) left = left.replace(re, ' ');
   // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的);

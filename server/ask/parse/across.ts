@@ -49,6 +49,10 @@ export function says(text: string, group: Group): boolean {
   });
 }
 
+/** A phrase as a pattern to blank: Chinese as a substring, English as whole words, each match. */
+export const phrasePattern = (p: string): RegExp =>
+  (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g'));
+
 /** Groups whose phrases shape a question across reports, not its subject. */
 const SHAPING: Group[] = ['except', 'place_question', 'superlative', 'ascending', 'descending', 'ranking', 'each_place', 'respectively', 'compare', 'place_noun', 'states'];
 let shaping: RegExp[] | undefined;
@@ -64,7 +68,7 @@ export function withoutShaping(text: string): string {
   for (const re of [POSITION_ZH, POSITION_EN, STANDING_ZH, STANDING_EN]) out = out.replace(re, (m) => ' '.repeat(m.length));
   // Longest first; compiled once.
   shaping ??= SHAPING.flatMap((g) => [...loaded()[g].zh, ...loaded()[g].en]).sort((a, b) => b.length - a.length)
-    .map((p) => (/[\u3400-\u9fff]/.test(p) ? new RegExp(p, 'g') : new RegExp(`(?<![a-z])${p.replace(/ /g, '\\s+')}(?![a-z])`, 'g')));
+    .map(phrasePattern);
   // 哪个审核的合同多 / 谁的学法次数多: the comparative closing a which-question, its words between.
   if (closingComparative(text)) out = out.replace(CLOSING_COMPARATIVE, (m) => ' '.repeat(m.length));
   // 除紫云外, 除了紫云以外: the frame around a place left out (the place blanked already).
