@@ -1,8 +1,9 @@
 /**
  * Rankings and totals of the places a question leaves out (除了遂昌, 除遂昌外, other than Suichang), the
  * order a which-question closing on 少 asks, an order said as "fewest first", the n-th of a ranking
- * (第二多) and where one place stands (龙泉在各县中排第几), and two places' own measures joined by
- * "with". Made-up reports in the genre's wording.
+ * (第二多) and where one place stands (龙泉在各县中排第几), two places' own measures joined by "with",
+ * several places asked for (哪些地方…), and reports by group that name a figure. Made-up reports in
+ * the genre's wording.
  */
 import { describe, expect, it } from 'vitest';
 import { hubWithReports } from './seeded.js';
@@ -14,7 +15,7 @@ ${extra}
 `;
 
 const ask = hubWithReports(() => [
-  { text: report('遂昌县', 32, '二、学法用法\n县政府常务会议集体学法6次。'), region: '遂昌县', year: 2024 },
+  { text: report('遂昌县', 32, '坚持问题导向、目标导向和结果导向,推动法治政府建设提质增效。\n二、学法用法\n县政府常务会议集体学法6次。'), region: '遂昌县', year: 2024 },
   { text: report('龙泉市', 18, '二、规范执法\n全年开展行政执法案卷评查8次。'), region: '龙泉市', year: 2024 },
   { text: report('云和县', 25, '二、依法决策\n审查行政规范性文件9件。'), region: '云和县', year: 2024 },
 ]);
@@ -93,5 +94,29 @@ describe('a position in a ranking', () => {
 
   it('a rank a report states of its own place is not a position among the reports', async () => {
     for (const q of ['遂昌县的法治宣讲活动位列全省第几?', '遂昌县的法治宣讲活动排名第几?']) expect((await ask(q)).query, q).not.toMatchObject({ place: '遂昌县' });
+  });
+});
+
+describe('several places asked for', () => {
+  it('are the reports that state the figure, ranked', async () => {
+    for (const q of ['哪些地方开展了法治宣讲活动?', 'Which places held legal publicity talks?', '哪几个县给出了法治宣讲活动的场次?', 'Which reports say how many publicity talks were held?']) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.query.op]).toEqual([q, 'ANSWERED', 'rank']);
+      expect(stated(answer), q).toEqual([32, 25, 18]);
+    }
+  });
+
+  it('asking what no figure counts, are asked as any other question: here, the sentence that says it', async () => {
+    const answer = await ask('哪些地方推动法治政府建设提质增效?');
+    expect([answer.status, answer.query.op]).toEqual(['ANSWERED', 'passage']);
+    expect(answer.text).toMatch(/提质增效/);
+  });
+});
+
+describe('reports by group naming a figure', () => {
+  it('rank the figure, not count the reports', async () => {
+    const answer = await ask('2024年的报告中,哪个县的法治宣讲活动最多?');
+    expect([answer.query.op, answer.value]).toEqual(['rank', 32]);
+    expect((await ask('哪个省的报告最多')).query.op).toBe('reports');
   });
 });

@@ -24,7 +24,7 @@ import { missingScope, type QuestionScope } from '../scope.js';
 import type { AcrossScope } from '../structured-query.js';
 import { confident, NEAREST_COVERAGE, result, unanswerable, type Context, type ParseResult } from './context.js';
 
-export type Group = 'except' | 'place_question' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
+export type Group = 'except' | 'place_question' | 'places_asked' | 'superlative' | 'ascending' | 'descending' | 'ranking' | 'each_place' | 'respectively' | 'compare' | 'place_noun'
   | 'hub_report' | 'hub_list' | 'hub_itself' | 'hub_count' | 'hub_latest' | 'hub_earliest' | 'mention' | 'states' | 'group_province' | 'group_city' | 'group_county' | 'group_year';
 type Phrases = Record<Group, { zh: string[]; en: string[] }>;
 
@@ -121,6 +121,8 @@ export interface AcrossIntent {
   limit?: number;
   /** The n-th asked for (第二多): its report is the answer. */
   position?: number;
+  /** Asked only by naming several places (哪些地方开展了宣讲活动): a ranking only when a figure is found. */
+  loose?: true;
 }
 
 /** Whether a question asks across reports, given how many held places it names. */
@@ -131,7 +133,8 @@ export function rankIntent(text: string, placesNamed: number): AcrossIntent | un
   const whoStates = says(text, 'place_question') && (says(text, 'states') || says(text, 'mention'));
   const asked = (says(text, 'place_question') && says(text, 'superlative')) || whoStates || says(text, 'ranking') || says(text, 'each_place') || limit !== undefined || !!nth
     || (placesNamed >= 2 && (says(text, 'compare') || says(text, 'respectively') || says(text, 'superlative') || says(text, 'place_question')));
-  if (!asked) return undefined;
+  // 哪些地方开展了宣讲活动, which places held lectures: the places stating it, if a figure is found.
+  if (!asked) return says(text, 'places_asked') ? { order: 'desc', loose: true } : undefined;
   // An order said outright (from most to least) wins over the words in it (least); a which-question
   // closing on 少/低/小 (哪个县的宣讲少一些) asks the lower first.
   const lower = nth ? nth.lower : says(text, 'ascending') || /[少低小]/.test(closingComparative(text) ?? '');
@@ -378,5 +381,8 @@ export function parseAcrossReports(scope: QuestionScope, cues: CueMatch, ctx: Co
   if (named === 1 && !places.area && !says(text, 'ranking') && !says(text, 'each_place')) return undefined;
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   // The shaping phrases go first, whole (哪个地方, not 哪个 as a cue leaving 地方), then the cues.
-  return parseRank(intent, places, subject, ctx, cues.cues.has('sum'), asked);
+  const ranked = parseRank(intent, places, subject, ctx, cues.cues.has('sum'), asked);
+  // Several places asked for with no figure found: a question of words, answered as any other.
+  const found = ranked.query.op === 'rank' && (!!ranked.query.indicator || !!ranked.query.metrics?.length);
+  return intent.loose && !found ? undefined : ranked;
 }
