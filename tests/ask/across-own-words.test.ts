@@ -51,6 +51,13 @@ describe('two places each asked by its own measure, in English', () => {
 });
 
 describe('two places each asked by its own measure, added', () => {
+  it('adds each its own, though another figure of a report counts what the other place’s does', async () => {
+    for (const q of ['遂昌县的理论学习中心组专题学习次数与龙泉市的政府常务会议专题学法次数一共多少?', 'Suichang’s theory study group sessions plus Longquan’s executive meeting law study sessions?']) {
+      const answer = await ask(q);
+      expect([q, answer.status, answer.query.op, answer.value]).toEqual([q, 'ANSWERED', 'sum', 15]);
+    }
+  });
+
   it('adds measures counted in 项 and 条', async () => {
     const answer = await ask('龙泉市细化的任务分工项数和遂昌县梳理的检查事项条数合计多少?');
     expect([answer.status, answer.query.op, answer.value]).toEqual(['ANSWERED', 'sum', 336]);

@@ -226,7 +226,7 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
  * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
  * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
  * 测试次数哪个多 (each half of 和 opens with its place); in English the halves are joined by than, or,
- * and, versus, with (how many more sessions did A's study group hold than B's group meetings; the number of
+ * and, plus, minus, versus, with (how many more sessions did A's study group hold than B's group meetings; the number of
  * task assignments in A's plan or the inspection items B sorted out), each naming its place anywhere in
  * it. Each must be a confident figure of its report, in units of one kind; undefined otherwise.
  */
@@ -256,7 +256,7 @@ export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context,
 }
 
 /** The words joining two places' own measures in English: the first place's before, the second's after. */
-const ENGLISH_JOINTS = /(?<![a-z])(?:than|or|and|versus|vs|with|compared (?:with|to))(?![a-z])/g;
+const ENGLISH_JOINTS = /(?<![a-z])(?:than|or|and|plus|minus|versus|vs|with|compared (?:with|to))(?![a-z])/g;
 
 /**
  * An English question cut at the one joint between the places it names (blanked in `rest`, which
@@ -272,7 +272,6 @@ function englishHalves(rest: string, cues: CueMatch, normalized: string): { halv
   if (joints.length !== 1) return undefined;
   const j = joints[0];
   const end = j.index + j[0].length;
-  if (cues.spans.some((s) => s.start < end && s.end > j.index)) return undefined;
   const part = (from: number, to: number) => withoutCues(withoutShaping(rest.slice(from, to)), {
     cues: cues.cues, spans: cues.spans.filter((s) => s.start >= from && s.end <= to).map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
   }, STRUCTURAL_CUES);
