@@ -16,6 +16,7 @@ import { questionTerms } from './match.js';
 import { acrossPlaces, acrossScopeOf, phrasePattern, phrasesOf, says, withoutShaping, type Group } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
+import { asksForSummary } from './parse/summary.js';
 import { missingScope, type QuestionScope } from './scope.js';
 
 /** Cues of questions about one report's content or metadata: not questions about the hub. */
@@ -63,15 +64,12 @@ const REPORT_WORDS: Group[] = ['hub_report', 'hub_list', 'hub_itself', 'hub_coun
 let reportWords: RegExp[] | undefined;
 const compiledReportWords = () => [...REPORT_WORDS, ...GROUPINGS.map((g) => `group_${g}` as Group)]
   .flatMap((g) => [...phrasesOf(g).zh, ...phrasesOf(g).en]).sort((a, b) => b.length - a.length).map(phrasePattern);
-const CONTENT_ASKED = /什么|啥|(?<![a-z])(?:what|say|says|said|tell|about)(?![a-z])/;
 /** Whether a question (places and years blanked) asks for reports and names nothing else. */
 function onlyReportWords(text: string): boolean {
   if (!says(text, 'hub_report')) return false;
   let left = text;
   for (const re of reportWords ??= compiledReportWords()) left = left.replace(re, ' ');
-  // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的);
-  // not what a report says (紫云的报告讲了什么, What does the Zhengxiang report say?: its summary).
-  if (CONTENT_ASKED.test(left)) return false;
+  // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的).
   return words(left).every((w) => isStopword(w) || /^[的了呢吗是年有份个些哪之]+$/.test(w) || !/\p{L}/u.test(w));
 }
 
@@ -92,7 +90,8 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const grouping = groupRequest(text, scope);
   // 镇江的报告, 2024年的报告, 哪份报告是2022年的, Which report in the set is about 2022?: places and
   // years, and words for reports alone.
-  const bare = (scope.regions.length > 0 || scope.years.length > 0) && onlyReportWords(text);
+  // Not what a report says (紫云的报告讲了什么, What does the Zhengxiang report say?: its summary).
+  const bare = (scope.regions.length > 0 || scope.years.length > 0) && onlyReportWords(text) && !asksForSummary(ctx.normalized);
   // 哪份报告年份最早, the most recent report: the report itself is asked, the first of them by year.
   const recency = says(text, 'hub_report') ? (says(text, 'hub_earliest') ? 'earliest' as const : says(text, 'hub_latest') ? 'latest' as const : undefined) : undefined;
   const asks = grouping || bare || recency || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
