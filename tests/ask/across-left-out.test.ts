@@ -120,3 +120,11 @@ describe('reports by group naming a figure', () => {
     expect((await ask('哪个省的报告最多')).query.op).toBe('reports');
   });
 });
+
+describe('a gap asked between two places', () => {
+  it('is their difference, and 差距 alone still the shortcomings a report names', async () => {
+    const answer = await ask('遂昌和龙泉的法治宣讲活动差距有多大?');
+    expect([answer.status, answer.query.op, answer.value]).toEqual(['ANSWERED', 'difference', 14]);
+    expect((await ask('遂昌县存在哪些差距?')).query.op).not.toBe('difference');
+  });
+});
