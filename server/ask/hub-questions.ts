@@ -89,8 +89,7 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const english = !/[\u3400-\u9fff]/.test(text);
   const grouping = groupRequest(text, scope);
   // 镇江的报告, 2024年的报告, 哪份报告是2022年的, Which report in the set is about 2022?: places and
-  // years, and words for reports alone.
-  // Not what a report says (紫云的报告讲了什么, What does the Zhengxiang report say?: its summary).
+  // years, and words for reports alone — not what a report says (紫云的报告讲了什么: its summary).
   const bare = (scope.regions.length > 0 || scope.years.length > 0) && onlyReportWords(text) && !asksForSummary(ctx.normalized);
   // 哪份报告年份最早, the most recent report: the report itself is asked, the first of them by year.
   const recency = says(text, 'hub_report') ? (says(text, 'hub_earliest') ? 'earliest' as const : says(text, 'hub_latest') ? 'latest' as const : undefined) : undefined;

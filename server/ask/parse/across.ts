@@ -226,9 +226,10 @@ function rankingAnchor(terms: Term[], ctx: Context, ids: Set<string>): ScoredFig
  * Two places compared each by its own measure: 靖边县部署法治建设的会议比长寿镇的党委专题会议多开了几次 (the
  * words before 比 are the first place's figure, those after it the second's), or 武义县的考试场数和三亚市的
  * 测试次数哪个多 (each half of 和 opens with its place); in English the halves are joined by than, or,
- * and, plus, minus, versus, with (how many more sessions did A's study group hold than B's group meetings; the number of
- * task assignments in A's plan or the inspection items B sorted out), each naming its place anywhere in
- * it. Each must be a confident figure of its report, in units of one kind; undefined otherwise.
+ * and, plus, minus, versus, with (how many more sessions did A's study group hold than B's group
+ * meetings; the number of task assignments in A's plan or the inspection items B sorted out), each
+ * naming its place anywhere in it. Each must be a confident figure of its report, in units of one
+ * kind; undefined otherwise.
  */
 export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context, asked: { rest: string; cues: CueMatch }): ScoredFigure[] | undefined {
   if (reports.length !== 2) return undefined;
