@@ -5,6 +5,7 @@
  * several places asked for (哪些地方…), and reports by group that name a figure. Made-up reports in
  * the genre's wording.
  */
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hubWithReports } from './seeded.js';
 
@@ -35,6 +36,16 @@ describe('a place left out', () => {
   it('adds up the others’ figures', async () => {
     const answer = await ask('除了遂昌,其他地方的法治宣讲活动一共多少场?');
     expect([answer.status, answer.query.op, answer.value]).toEqual(['ANSWERED', 'sum', 43]);
+  });
+
+  it('is kept by a follow-up leaving a place out (那除了遂昌呢, and other than Suichang?)', async () => {
+    for (const [first, then] of [['哪个县的法治宣讲活动最多?', '那除了遂昌呢?'], ['Which county held the most legal publicity talks?', 'And other than Suichang?']]) {
+      const conversation = { id: randomUUID(), owner: 'test' };
+      expect((await ask(first, conversation)).value, first).toBe(32);
+      const answer = await ask(then, conversation);
+      expect([then, answer.value]).toEqual([then, 25]);
+      expect(answer.query, then).toMatchObject({ scope: { except: ['遂昌县'] } });
+    }
   });
 
   it('lists the other reports', async () => {
