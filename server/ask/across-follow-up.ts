@@ -9,7 +9,7 @@ import type { Region } from '../vocabulary/regions.js';
 import { isChinese } from '../vocabulary/tokens.js';
 import { detectCues, STRUCTURAL_CUES } from './cues.js';
 import { isStopword } from './match.js';
-import { limitOf, rankIntent, says, withoutShaping } from './parse/across.js';
+import { limitOf, placesLeftOut, rankIntent, says, withoutShaping } from './parse/across.js';
 import { detectScope } from './scope.js';
 
 /** Spans of a text that detectScope blanked (places and years), in order. */
@@ -76,6 +76,11 @@ export function acrossFollowUp(part: string, before: string, places: Region[]): 
     return limit ? before.slice(0, limit.index) + part + before.slice(limit.index + limit[0].length) : `${before.replace(/[??]$/, '')}${zh ? '' : ' '}${part}`;
   }
   const now = detectScope(part, new Set(), () => false, places);
+  // 那除了紫云呢, and other than Ziyun?: the same question with that place left out.
+  if (placesLeftOut(now, part).length && !withoutShaping(now.rest).replace(/^\s*(?:那|and|what about)?|(?:呢)?\s*[?？]?\s*$/g, '').trim()) {
+    const said = part.replace(/^\s*(?:那|and\s+|what about\s+)|(?:呢)?\s*[?？]?\s*$/g, '').trim();
+    return zh ? `${said},${before}` : `${before.replace(/[?？]$/, '')}, ${said}?`;
+  }
   const left = now.rest.replace(/\b(?:in|for|of|at|from|the|year)\b|年度|年份|年|[的在]/g, '').trim();
   if (!left && (now.years.length || now.regions.length)) {
     const named = part.replace(/^(?:in|for|of|at|from)\s+/, '').trim();

@@ -17,7 +17,7 @@ import { normalizeQuestion, type Language } from './normalize.js';
 import { detectScope, reportsInScope, withSubjectAreas } from './scope.js';
 import { nearestFigures, parseQuestion, type ParseResult } from './parse.js';
 import { resolveFollowUp } from './follow-up.js';
-import { acrossPlaces, rankIntent } from './parse/across.js';
+import { acrossPlaces, asksStanding, placesLeftOut, rankIntent } from './parse/across.js';
 import type { ModelParser } from './model-parser.js';
 import type { AskMode } from '../config.js';
 import { ratePair, ratePairText } from './rate-pair.js';
@@ -454,8 +454,10 @@ function reportsToSearch(normalized: string, reports: Report[], places: Question
   // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
   // looked for: in the places and years it does name, or anywhere.
   const text = scope.rest.replace(/\s+/g, ' ');
-  if (rankIntent(text, scope.regions.length)) {
-    const across = acrossPlaces({ ...scope, unknownPlaces: [] }, reports).reports;
+  // A place left out (除了紫云…) asks of the others; where a place stands (…排第几), of all the places.
+  if (rankIntent(text, scope.regions.length) || placesLeftOut(scope, normalized).length) {
+    const regions = asksStanding(text) ? scope.regions.filter((region) => !reports.some((r) => r.region === region.name)) : scope.regions;
+    const across = acrossPlaces({ ...scope, regions, unknownPlaces: [] }, reports, normalized).reports;
     return mostRecent(across.length ? across : reports, ACROSS_SEARCHED_REPORTS);
   }
   let held = reportsInScope({ ...scope, unknownPlaces: [] }, reports).reports;

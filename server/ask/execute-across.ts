@@ -8,6 +8,7 @@ import type { Metric, Qualifier, Report } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
 import type { Indicator } from '../query/indicators.js';
 import { topicKey } from '../query/names.js';
+import { liesIn } from '../vocabulary/divisions.js';
 import { groupReports, type GroupedReports } from './group-reports.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
 
@@ -26,15 +27,23 @@ export interface RankedValue {
 }
 
 export type AcrossOutcome =
-  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
+  | { op: 'rank'; order: 'desc' | 'asc'; limit?: number; position?: number; place?: string; indicator?: Indicator; ranked: readonly RankedValue[]; notStated: Report[]; metrics: Metric[]; reports: Map<string, Report> }
   | { op: 'reports'; list: Report[]; count: boolean; topic?: string; reports: Map<string, Report>; grouped?: GroupedReports; recency?: 'latest' | 'earliest' };
 
-/** The reports an across scope selects: an area (any level) and year, then the places named. */
+/** The reports an across scope selects: an area (any level) and year less the places left out, then the places named. */
 async function reportsOf(scope: AcrossScope, queries: HubQueries): Promise<Report[]> {
-  const inArea = await queries.reports({ region: scope.area, year: scope.year });
+  const all = await queries.reports({ region: scope.area, year: scope.year });
+  const inArea = scope.except?.length ? all.filter((r) => !scope.except!.some((p) => r.region === p || liesIn(r, p))) : all;
   if (!scope.regions?.length) return inArea;
   const named = new Set(scope.regions);
   return inArea.filter((r) => named.has(r.region));
+}
+
+/** The row a ranking's question asks for: the n-th (第二多), or a named place's (紫云排第几); undefined for the first. */
+export function askedRow<T extends { report: Report }>(ranked: readonly T[], query: { position?: number; place?: string }): T | undefined {
+  if (query.position) return ranked[query.position - 1];
+  if (query.place) return ranked.find((r) => r.report.region === query.place);
+  return undefined;
 }
 
 const byValue = (order: 'desc' | 'asc') => (a: RankedValue, b: RankedValue) =>
@@ -107,9 +116,12 @@ export async function executeAcross(query: Extract<StructuredQuery, { op: 'rank'
   const stating = new Set(ranked.map((r) => r.report.id));
   const notStated = inScope.filter((r) => !stating.has(r.id));
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
-  const metrics = await queries.metricsToCite(shown.slice(0, RANKED_FACTS).map((r) => r.metricId));
+  // The row asked for (第二多, 紫云排第几) is cited with the first ones, wherever it stands.
+  const asked = askedRow(shown, query);
+  const cited = shown.slice(0, RANKED_FACTS).map((r) => r.metricId);
+  const metrics = await queries.metricsToCite(asked && !cited.includes(asked.metricId) ? [...cited, asked.metricId] : cited);
   return {
-    op: 'rank', order: query.order, limit: query.limit, indicator, ranked: shown, notStated, metrics,
+    op: 'rank', order: query.order, limit: query.limit, position: query.position, place: query.place, indicator, ranked: shown, notStated, metrics,
     reports: new Map([...ranked.map((r) => r.report), ...notStated].map((r) => [r.id, r])),
   };
 }

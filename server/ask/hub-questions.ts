@@ -7,12 +7,16 @@
  */
 import type { Report } from '../model/index.js';
 import { liesIn } from '../vocabulary/divisions.js';
+import { isStopword } from '../vocabulary/stopwords.js';
+import { words } from '../vocabulary/tokens.js';
 import type { Region } from '../vocabulary/regions.js';
 import { withoutCues, type CueMatch, type CueName } from './cues.js';
 import { GROUPINGS, type Grouping } from './group-reports.js';
-import { acrossPlaces, acrossScopeOf, says } from './parse/across.js';
+import { questionTerms } from './match.js';
+import { acrossPlaces, acrossScopeOf, phrasePattern, phrasesOf, says, withoutShaping, type Group } from './parse/across.js';
 import { result, unanswerable, type Context, type ParseResult } from './parse/context.js';
 import { phrasesIn } from './parse/phrases.js';
+import { asksForSummary } from './parse/summary.js';
 import { missingScope, type QuestionScope } from './scope.js';
 
 /** Cues of questions about one report's content or metadata: not questions about the hub. */
@@ -55,17 +59,45 @@ function groupRequest(text: string, scope: QuestionScope): GroupRequest | undefi
   return asks ? { by, order } : undefined;
 }
 
+/** Groups whose phrases, with grammar words, say nothing but "reports": which report, 有没有, about, in the set. */
+const REPORT_WORDS: Group[] = ['hub_report', 'hub_list', 'hub_itself', 'hub_count', 'place_question', 'mention'];
+let reportWords: RegExp[] | undefined;
+const compiledReportWords = () => [...REPORT_WORDS, ...GROUPINGS.map((g) => `group_${g}` as Group)]
+  .flatMap((g) => [...phrasesOf(g).zh, ...phrasesOf(g).en]).sort((a, b) => b.length - a.length).map(phrasePattern);
+/** Whether a question (places and years blanked) asks for reports and names nothing else. */
+function onlyReportWords(text: string): boolean {
+  if (!says(text, 'hub_report')) return false;
+  let left = text;
+  for (const re of reportWords ??= compiledReportWords()) left = left.replace(re, ' ');
+  // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的).
+  return words(left).every((w) => isStopword(w) || /^[的了呢吗是年有份个些哪之]+$/.test(w) || !/\p{L}/u.test(w));
+}
+
+/**
+ * Whether a question about reports by group names a figure besides (2024年的报告中,哪个县的宣讲最多 ranks
+ * lectures, not reports): a word the figures hold is left once its phrases about reports and places go.
+ */
+function namesFigure(text: string, ctx: Context): boolean {
+  let left = withoutShaping(text);
+  for (const re of reportWords ??= compiledReportWords()) left = left.replace(re, ' ');
+  return questionTerms(left, ctx.index).some((t) => !t.bonus && t.token.length > 1 && ctx.index.knows(t.token));
+}
+
 export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Context): ParseResult | undefined {
   const text = scope.rest.replace(/\s+/g, ' ');
   if (reportsDone(text)) return undefined;
   const english = !/[\u3400-\u9fff]/.test(text);
   const grouping = groupRequest(text, scope);
-  // 镇江的报告, 2024年的报告: places and years, and the word report alone.
-  const bare = /^[\s的了呢吗?。.!!]*(?:报告|reports?)[\s的了呢吗?。.!!]*$/.test(text) && (scope.regions.length > 0 || scope.years.length > 0);
+  // 镇江的报告, 2024年的报告, 哪份报告是2022年的, Which report in the set is about 2022?: places and
+  // years, and words for reports alone — not what a report says (紫云的报告讲了什么: its summary).
+  const bare = (scope.regions.length > 0 || scope.years.length > 0) && onlyReportWords(text) && !asksForSummary(ctx.normalized);
   // 哪份报告年份最早, the most recent report: the report itself is asked, the first of them by year.
   const recency = says(text, 'hub_report') ? (says(text, 'hub_earliest') ? 'earliest' as const : says(text, 'hub_latest') ? 'latest' as const : undefined) : undefined;
   const asks = grouping || bare || recency || (english ? says(text, 'hub_list') : says(text, 'hub_report') && says(text, 'hub_list'));
   if (!asks || ABOUT_A_REPORT.some((c) => cues.cues.has(c))) return undefined;
+  // Which reports say how many talks were held, 哪份报告披露了…的数量: the figure each states, ranked
+  // (parse/across.ts), not the reports that mention it (提到了 both states and mentions).
+  if (says(text, 'states') && !says(text, 'mention')) return undefined;
   // A question that names a measure counts figures (报告里受理了多少件), not reports; "in total" is no measure.
   const measured = withoutCues(scope.rest, cues, ['sum']).replace(/\s+/g, ' ');
   if (phrasesIn(measured, ctx.index.measurePhrases).some((p) => !says(p, 'hub_report'))) return undefined;
@@ -73,9 +105,9 @@ export function parseHubQuestion(scope: QuestionScope, cues: CueMatch, ctx: Cont
   const named = found.filter((p) => !found.some((q) => q !== p && q.includes(p)));
   const topic = named.map((p) => [...(ctx.index.topicsOfPhrase.get(p) ?? [])][0]).find((t) => !!t);
   // 哪个省的报告法律援助最多 ranks a figure; 哪个省提到法律援助的报告最多 counts reports.
-  if (grouping && topic && !says(text, 'mention')) return undefined;
+  if (grouping && (topic || namesFigure(text, ctx)) && !says(text, 'mention')) return undefined;
   if (grouping?.groups) return groupsNamed({ ...grouping, groups: grouping.groups }, scope, ctx, topic);
-  const places = acrossPlaces(scope, ctx.index.reports);
+  const places = acrossPlaces(scope, ctx.index.reports, ctx.normalized);
   if (places.missing) return unanswerable({ ...ctx, scope: missingScope(scope, ctx.index.reports, places.missing) }, places.missing, []);
   const group = grouping ? { groupBy: grouping.by, ...(grouping.order ? { order: grouping.order } : {}) } : {};
   const first = recency && !grouping ? { recency } : {};

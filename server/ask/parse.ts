@@ -233,24 +233,23 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   // Several reports named (紫云和金平, 2023年和2024年): the same figure in each, then combined.
   if (held.reports.length > 1 && (scope.regions.length > 1 || scope.years.length > 1)) {
     // Each report's own figure of what the best one counts, though the reports word it differently (parse/comparable.ts).
-    const { chosen: own, ranked } = comparableFigures(allTerms, held.reports, ctx);
+    // 哪个多,多多少 / which … more, and by how many: the larger minus the smaller, whichever is named first.
+    const which = has('difference') && (says(normalized, 'place_question') || /\bwhich\b|哪|谁/.test(normalized));
+    const combined = (figures: ScoredFigure[]) => combine(which ? [...figures].sort((a, b) => b.figure.metric.value - a.figure.metric.value) : figures, ctx, cues, which);
+    // Each place asked by its own measure (郎溪的宣讲场次与浚县的常务会学法次数一共多少): each its own figure,
+    // though another of the report's might count what the other place's does.
+    const own = combines ? eachOwnMeasure(subject, held.reports, ctx, { rest: scope.rest, cues }) : undefined;
+    if (own) return combined(own);
+    const { chosen: comparable, ranked } = comparableFigures(allTerms, held.reports, ctx);
     const chosen: ScoredFigure[] = [];
     for (const report of held.reports) {
-      const figure = own.get(report.id);
+      const figure = comparable.get(report.id);
       // A report that does not state the figure makes the question unanswerable, never another's number.
       // The refusal names the report that lacks it (浚县的报告没有给出这项数据), not just "the report".
-      if (!figure) {
-        const own = combines ? eachOwnMeasure(subject, held.reports, ctx) : undefined;
-        if (own) return combine(own, ctx, cues);
-        return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
-      }
+      if (!figure) return unanswerable({ ...ctx, scope: { reportId: report.id } }, 'NOT_IN_REPORT', ranked.slice(0, 1));
       chosen.push(figure);
     }
-    if (combines) {
-      // 哪个多,多多少 / which … more, and by how many: the larger minus the smaller, whichever is named first.
-      const which = has('difference') && (says(normalized, 'place_question') || /\bwhich\b|哪|谁/.test(normalized));
-      return combine(which ? [...chosen].sort((a, b) => b.figure.metric.value - a.figure.metric.value) : inQuestionOrder(chosen, ctx), ctx, cues, which);
-    }
+    if (combines) return combined(which ? chosen : inQuestionOrder(chosen, ctx));
     return result(ctx, { op: 'lookup', metrics: chosen.map((c) => c.figure.metric.id) }, Math.min(...chosen.map((c) => c.coverage)));
   }
 

@@ -7,7 +7,7 @@ import type { Report } from '../model/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { regionNamed } from '../vocabulary/regions.js';
 import { FactKind, type Fact, type RankingRow } from './answer.type.js';
-import type { AcrossOutcome, RankedValue } from './execute-across.js';
+import { askedRow, type AcrossOutcome, type RankedValue } from './execute-across.js';
 import type { GroupedReports, Grouping } from './group-reports.js';
 import type { Language } from './normalize.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
@@ -113,10 +113,26 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   }
   const lines = ranked.slice(0, NAMED_IN_TEXT).map((r, i) => `${i + 1}. ${nameOf(r.report, zh)} ${formatValue(r.value, r.unit, r.qualifier, language)}`);
   const more = ranked.length - Math.min(ranked.length, NAMED_IN_TEXT);
-  const head = ranked[0];
-  let text = zh
-    ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}：${formatValue(head.value, head.unit, head.qualifier, language)}。${what}排名（${ranked.length} 份报告载明）：${lines.join('；')}${more ? `；另有 ${more} 份` : ''}。`
-    : `${outcome.order === 'desc' ? 'Highest' : 'Lowest'}: ${nameOf(head.report, zh)}, ${formatValue(head.value, head.unit, head.qualifier, language)}. ${what}, ranked (${ranked.length} report${ranked.length === 1 ? '' : 's'} state it): ${lines.join('; ')}${more ? `; ${more} more` : ''}.`;
+  const asked = askedRow(ranked, outcome);
+  const head = asked ?? ranked[0];
+  const table = zh ? `${what}排名（${ranked.length} 份报告载明）：${lines.join('；')}${more ? `；另有 ${more} 份` : ''}。`
+    : `${what}, ranked (${ranked.length} report${ranked.length === 1 ? '' : 's'} state it): ${lines.join('; ')}${more ? `; ${more} more` : ''}.`;
+  const order = zh ? (outcome.order === 'desc' ? '从高到低' : '从低到高') : outcome.order === 'desc' ? 'highest first' : 'lowest first';
+  const at = asked ? ranked.indexOf(asked) + 1 : 0;
+  const amount = formatValue(head.value, head.unit, head.qualifier, language);
+  let text = asked && outcome.place
+    ? (zh ? `${nameOf(head.report, zh)}排第 ${at} 位（${order}，共 ${ranked.length} 份报告载明）：${amount}。${table}` : `${nameOf(head.report, zh)} ranks No. ${at} of ${ranked.length} (${order}): ${amount}. ${table}`)
+    : asked ? (zh ? `第 ${at} 位（${order}）是${nameOf(head.report, zh)}：${amount}。${table}` : `No. ${at} (${order}): ${nameOf(head.report, zh)}, ${amount}. ${table}`)
+      : zh ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}：${amount}。${table}`
+        : `${outcome.order === 'desc' ? 'Highest' : 'Lowest'}: ${nameOf(head.report, zh)}, ${amount}. ${table}`;
+  // A position no report holds (第五多 of three), or a place that does not state the figure: no value.
+  const missed = (outcome.position && !asked) || (outcome.place && !asked);
+  if (missed) {
+    const placeName = outcome.place ? regionName(outcome.place, language) : '';
+    text = (outcome.place
+      ? (zh ? `${placeName}的报告没有载明${what}，不在排名中。` : `The ${placeName} report does not state ${what}; it is not ranked.`)
+      : (zh ? `只有 ${ranked.length} 份报告载明${what}，没有第 ${outcome.position} 位。` : `Only ${ranked.length} report${ranked.length === 1 ? '' : 's'} state ${what}; there is no No. ${outcome.position}.`)) + (zh ? table : ` ${table}`);
+  }
   if (notStated.length) {
     const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
     const rest = notStated.length - names.length;
@@ -125,7 +141,11 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const years = [...new Set(ranked.map((r) => r.report.year))].sort();
   if (years.length > 1) text += zh ? `注意：年份不同（${years.join('、')}），不是同一年度的比较。` : ` Note: the years differ (${years.join(', ')}); this is not a comparison within one year.`;
   if (ranked.some((r) => r.among > 1)) text += zh ? '一份报告给出多个同类数字时取其最大者（通常是合计）。' : ' Where a report gives several such figures, the largest (usually the total) is ranked.';
-  const facts = ranked.slice(0, metrics.length).map((r) => metricById.get(r.metricId)).filter((m) => !!m).map((m) => metricFact(m, outcome.reports, language));
+  const factRows = asked ? [asked, ...ranked.filter((r) => r !== asked)] : ranked;
+  const facts = factRows.map((r) => metricById.get(r.metricId)).filter((m) => !!m).map((m) => metricFact(m, outcome.reports, language));
+  if (missed) return { ...none, text, value: null, facts, ranking };
+  // A place's position is answered by its rank; the n-th by its value.
+  if (asked && outcome.place) return { ...none, text, value: at, unit: null, qualifier: null, facts, ranking };
   return { ...none, text, value: head.value, unit: head.unit, qualifier: head.qualifier, facts, ranking };
 }
 
@@ -164,6 +184,7 @@ function scopeWords(scope: AcrossScope, language: Language): string {
     ...(scope.regions ?? []).map((r) => regionName(r, language)),
     scope.area ? regionName(scope.area, language) : '',
     scope.year ? String(scope.year) : '',
+    ...(scope.except ?? []).map((r) => (zh ? `除${regionName(r, language)}外` : `except ${regionName(r, language)}`)),
   ].filter(Boolean);
   if (!parts.length) return zh ? '（全部报告）' : ' (all reports)';
   return zh ? `（${parts.join('、')}）` : ` (${parts.join(', ')})`;
@@ -180,8 +201,10 @@ export function interpretAcross(query: Extract<StructuredQuery, { op: 'rank' | '
     return (zh ? `${query.count || by ? '报告数' : '报告列表'}${about}${grouped}${recency}` : `${query.count || by ? 'count of reports' : 'list of reports'}${about}${grouped}${recency}`) + scopeWords(query.scope, language);
   }
   const order = zh ? (query.order === 'desc' ? '从高到低' : '从低到高') : query.order === 'desc' ? 'highest first' : 'lowest first';
-  return zh ? `排名：${indicatorLabel ?? query.indicator ?? '各报告的对应数字'}，${order}${query.limit ? `，前 ${query.limit}` : ''}${scopeWords(query.scope, language)}`
-    : `rank: ${indicatorLabel ?? query.indicator ?? "each report's figure"}, ${order}${query.limit ? `, top ${query.limit}` : ''}${scopeWords(query.scope, language)}`;
+  const asked = query.position ? (zh ? `，第 ${query.position} 位` : `, No. ${query.position}`)
+    : query.place ? (zh ? `，${regionName(query.place, language)}的位次` : `, where ${regionName(query.place, language)} stands`) : '';
+  return zh ? `排名：${indicatorLabel ?? query.indicator ?? '各报告的对应数字'}，${order}${query.limit ? `，前 ${query.limit}` : ''}${asked}${scopeWords(query.scope, language)}`
+    : `rank: ${indicatorLabel ?? query.indicator ?? "each report's figure"}, ${order}${query.limit ? `, top ${query.limit}` : ''}${asked}${scopeWords(query.scope, language)}`;
 }
 
 export function graphqlForAcross(query: Extract<StructuredQuery, { op: 'rank' | 'reports' }>): string {

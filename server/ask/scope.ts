@@ -171,7 +171,8 @@ export function detectScope(question: string, phrases: Set<string> = new Set(), 
   // A point in time a figure was counted at (截至2023年3月15日): it scopes no report, and is no figure's word.
   for (const m of rest.matchAll(AS_OF_DATE)) rest = blank(rest, m.index!, m[0].length);
   // A year, not a count: 2000余人, 2000多件, more than 2000 cases.
-  for (const m of rest.matchAll(/(?<!\d)(?<!(?:than|over|about|nearly|almost|around)\s)((?:19|20)\d{2})(?!\d)(?!\s*(?:[余多件人个次名所家份条篇项场万]|cases|people|persons|times|sessions))/g)) {
+  // About a year closing the question is what the report is on (which report is about 2022?), not an approximation.
+  for (const m of rest.matchAll(/(?<!\d)(?<!(?:than|over|nearly|almost|around)\s)(?<!about\s(?!(?:19|20)\d{2}\s*(?:[?？.。!！]|$)))((?:19|20)\d{2})(?!\d)(?!\s*(?:[余多件人个次名所家份条篇项场万]|cases|people|persons|times|sessions))/g)) {
     // The base of a change the report states (合同审查比2024年增长23%, up from 2024) is no report asked for.
     (COMPARISON_BASE.test(rest.slice(Math.max(0, m.index! - 20), m.index!)) ? bases : years).push(Number(m[1]));
     rest = blank(rest, m.index!, m[1].length);

@@ -20,6 +20,7 @@ export const AcrossScope = z.object({
   regions: z.array(z.string().max(100)).max(50).optional().describe('Official names of the places named'),
   area: z.string().max(100).optional().describe('A province or city the reports lie in'),
   year: z.number().int().min(1949).max(2100).optional(),
+  except: z.array(z.string().max(100)).max(20).optional().describe('Places left out (除了紫云, except Ziyun): their reports and those lying in them'),
 }).strict();
 
 export const UnanswerableReason = z.enum(['NO_SUCH_PERIOD', 'NO_SUCH_REGION', 'NOT_IN_REPORT', 'OUT_OF_SCOPE']);
@@ -61,6 +62,8 @@ export const StructuredQuery = z.discriminatedUnion('op', [
     limit: z.number().int().min(1).max(1000).optional(),
     indicator: z.string().max(200).optional().describe('An indicator id (topic.measure:unit): its figure in every report in scope'),
     metrics: z.array(MetricId).max(200).optional().describe("Without an indicator: each report's figure, chosen by its words"),
+    position: z.number().int().min(1).max(1000).optional().describe('The place in the ranking asked for (第二多, the second highest): that report is the answer'),
+    place: z.string().max(100).optional().describe('A place whose position is asked (紫云在各县中排第几, where does Ziyun rank): its rank is the answer'),
     scope: AcrossScope,
   }).refine((q) => !!q.indicator !== !!q.metrics, 'give an indicator or metrics, not both')
     .describe('The reports in scope ranked by one figure; those that do not state it are listed as not stated'),

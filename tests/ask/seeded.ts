@@ -34,9 +34,9 @@ export const id = (key: string) => `ziyun-2024/${key}`;
 
 /**
  * A hub of the bundled report and the given reports (text, place, year; the title is the first line),
- * made before a file's tests and closed after them: its `ask`.
+ * made before a file's tests and closed after them: its `ask` (in a conversation when one is given).
  */
-export function hubWithReports(reports: () => { text: string; region: string; year: number }[], timeout = 60_000): (q: string) => Promise<Answer> {
+export function hubWithReports(reports: () => { text: string; region: string; year: number }[], timeout = 60_000): (q: string, conversation?: { id: string; owner: string }) => Promise<Answer> {
   let hub: Seeded | undefined;
   beforeAll(async () => {
     hub = await seeded();
@@ -47,5 +47,5 @@ export function hubWithReports(reports: () => { text: string; region: string; ye
   afterAll(async () => {
     await hub?.orm.close();
   });
-  return (q: string) => hub!.ask.ask(q, new HubQueries(hub!.orm.em.fork()));
+  return (q: string, conversation?: { id: string; owner: string }) => hub!.ask.ask(q, new HubQueries(hub!.orm.em.fork()), conversation);
 }

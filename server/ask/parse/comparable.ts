@@ -17,8 +17,10 @@ import type { Report } from '../../model/index.js';
 import { sameUnit } from '../../query/indicators.js';
 import { isVerb } from '../../vocabulary/dictionary.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
-import { isChinese } from '../../vocabulary/tokens.js';
-import type { ScoredFigure, Term } from '../match.js';
+import { clauseSpan } from '../../vocabulary/sentences.js';
+import { fieldTokens, isChinese } from '../../vocabulary/tokens.js';
+import { holdsTerm, type ScoredFigure, type Term } from '../match.js';
+import { TokenSet } from '../token-set.js';
 import { confident, type Context } from './context.js';
 import { best } from './figures.js';
 import { topicsNamed } from './overview.js';
@@ -83,6 +85,7 @@ function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[], shar
 function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
   const x = figure.strength.get(t.token) ?? 0;
   if (x >= 0.8 * t.weight) return true;
+  if (x > 0 && holdsTerm(settingOf(figure.figure.metric), t)) return true;
   if (t.token === '会议' && CONVENED_SHORT.test(figure.figure.metric.labelZh)) return true;
   if (x < 0.5 * t.weight) return false;
   if (!isChinese(t.token) || t.token.length < 3) return true;
@@ -95,6 +98,25 @@ function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
  * 会议 as reports shorten it, a word ending in 会 after 召开 — not the 会 of a body (委员会, 协会).
  */
 const CONVENED_SHORT = /召开[^,，、;；]*?[\u4e00-\u9fff](?<![员协学])会(?!议)/;
+
+/**
+ * The clause leading a figure's own in its sentence when it states no figure itself: what the
+ * figure is of, said once before it (严格落实县政府常务会议学法制度,年内组织专题法治学习8次 counts the
+ * executive meetings' study sessions, though its own clause names only 专题法治学习). Empty when the
+ * clause before states a figure of its own (召开部署会4次,推进会6次: 推进会 is not of 部署会).
+ */
+const settings = new WeakMap<object, TokenSet>();
+function settingOf(metric: ScoredFigure['figure']['metric']): TokenSet {
+  let found = settings.get(metric);
+  if (found) return found;
+  const quote = metric.quote;
+  const own = clauseSpan(quote, { start: metric.spanStart - metric.quoteStart, end: metric.spanEnd - metric.quoteStart }, { start: 0, end: quote.length });
+  const joint = quote[own.start - 1];
+  const before = own.start >= 2 && /[,，]/.test(joint ?? '') ? clauseSpan(quote, { start: own.start - 1, end: own.start - 1 }, { start: 0, end: own.start - 1 }) : undefined;
+  const text = before ? quote.slice(before.start, before.end) : '';
+  settings.set(metric, (found = TokenSet.of(/[0-9０-９]/.test(text) ? [] : fieldTokens(text))));
+  return found;
+}
 
 /** Words that open a part of the figure before them in a sentence: 54件,其中市级27件. */
 const PART_OPENERS = /其中|包括|含/;
