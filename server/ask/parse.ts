@@ -204,7 +204,14 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const has = (name: CueName) => cues.cues.has(name);
   // A topic's figures as a whole (行政复议的总体情况, what are the legal-aid figures).
   const overview = overviewQuery(subject, ctx);
-  if (overview) return overview;
+  // A topic named where the reports in scope state none of its figures (上虞区把…履职情况列入了什么内容):
+  // what they say of it in words, if a sentence does.
+  if (overview?.query.op === 'overview') {
+    const topics = new Set(overview.query.topics);
+    const stated = ctx.figures.some((f) => f.metric.topicId && topics.has(f.metric.topicId));
+    if (stated) return overview;
+    return passage(wordTerms(), ctx) ?? overview;
+  }
   const counting = QUANTITY.test(normalized) || has('sum') || has('difference') || has('ratio') || has('compare');
   if (!counting) {
     const single = held.reports.length === 1;

@@ -13,6 +13,7 @@ const PROSE = `平江县2023年度法治政府建设情况报告
 2023年平江县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,深入学习贯彻习近平法治思想,紧扣中央、省、市关于法治建设的决策部署,扎实推进法治政府建设。
 一年来,我县县域经济发展活力位列全省第6,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
 紧扣岳阳市“八五”普法规划收官要求和县委工作部署,持续补短板、强弱项、提质效。
+县司法局牵头起草《平江县重大行政决策程序实施办法》等行政规范性文件,每季度对各部门、各乡镇法治政府建设工作评议一次。
 县委常委会认真履行推进法治建设领导职责,将法治政府建设纳入全县经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。
 3月6日召开的县委十五届第21次常委会会议上套开县委全面依法治县委员会第一次会议、10月12日召开的县委十五届第43次常委会会议套开县委全面依法治县委员会第二次会议,传达学习省委依法治省委员会第三次会议精神。
 县政府出台《法治人才培养规划落实工作方案》,不断夯实法治政府建设基础,强化“头雁”法治引领,推动形成带头学、示范学、引领学的良好氛围。`;
@@ -63,6 +64,16 @@ describe('a question asked in words is answered by the sentence that holds it', 
   it('a plan named in a sentence, not cited as a document, is answered by the sentence', async () => {
     const plan = await ask('平江县报告提到要紧扣岳阳市哪个普法规划的收官要求?');
     expect([plan.status, plan.query.op, plan.text.includes('八五')]).toEqual(['ANSWERED', 'passage', true]);
+  });
+
+  it('哪份, how often: question words of any counter, and a topic the report states no figure of, answered in words', async () => {
+    const which = await ask('平江县司法局牵头起草了哪份规范性文件?');
+    expect([which.status, which.query.op, which.text.includes('实施办法')]).toEqual(['ANSWERED', 'passage', true]);
+    const often = await ask('平江县多久对各部门的法治政府建设工作评议一次?');
+    expect([often.status, often.text.includes('每季度')]).toEqual(['ANSWERED', true]);
+    // An overview of a topic the report states no figure of is what it says of the topic in words.
+    const overview = await ask('平江县规范性文件方面的总体情况');
+    expect([overview.status, overview.query.op, overview.text.includes('实施办法')]).toEqual(['ANSWERED', 'passage', true]);
   });
 
   it('refuses what no sentence says, rather than the nearest sentence', async () => {

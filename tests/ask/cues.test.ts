@@ -56,7 +56,7 @@ describe('detectCues: what a question asks for', () => {
   });
 
   it('finds recommendations in 下一步', () => {
-    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步'], ['manner_question', '怎么']]);
+    expect(spansOf('下一步怎么干')).toEqual([['recommendations', '下一步']]);
   });
 
   it('reads a question word that compares nothing as asked in words: 哪个村入选, not 哪个多', () => {

@@ -12,7 +12,7 @@ import type { Scope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
 /** Below this share of a question's weight found in one sentence, no sentence answers it. */
-export const MIN_PASSAGE_COVERAGE = 0.55;
+export const MIN_PASSAGE_COVERAGE = 0.5;
 
 /**
  * How much of a term a sentence holds: the word itself (1), a synonym or translation of it (its
