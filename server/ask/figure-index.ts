@@ -123,6 +123,8 @@ export class QuestionLexicon {
   readonly topicsOfPhrase = new Map<string, Set<string>>();
   /** English words of the topics' and measures' names: targets of typo correction. */
   readonly englishWords = new Set<string>();
+  /** English word pairs of the topics' and measures' names (xi jinping): a place inside one is part of a name. */
+  readonly englishPhrases = new Set<string>();
   readonly topicById: Map<string, TopicEntry>;
   readonly measureById: Map<string, MeasureEntry>;
   /** The token set of each topic's and measure's names, shared by every figure of it. */
@@ -158,6 +160,10 @@ export class QuestionLexicon {
     }
     for (const entry of [...topics, ...measures]) {
       for (const w of latinWords(namesOf(entry))) if (w.length >= 3) this.englishWords.add(w);
+      for (const name of [entry.en, ...entry.aliases.en]) {
+        const ws = latinWords(name);
+        for (let i = 0; i + 1 < ws.length; i++) this.englishPhrases.add(`${ws[i]} ${ws[i + 1]}`);
+      }
       this.nameTokens.set(entry.key, TokenSet.of(fieldTokens(namesOf(entry))));
     }
   }
@@ -349,7 +355,8 @@ export class FigureIndex {
     const one = parts.length === 1 ? parts[0] : undefined;
     this.figures = one ? one.figures : parts.flatMap((p) => p.figures);
     this.byId = one ? one.byId : new Map(parts.flatMap((p) => [...p.byId]));
-    this.englishPhrases = one ? one.englishPhrases : new Set(parts.flatMap((p) => [...p.englishPhrases]));
+    // The lexicon's pairs too: a report may hold no figure whose label says "Xi Jinping".
+    this.englishPhrases = new Set([...lexicon.englishPhrases, ...parts.flatMap((p) => [...p.englishPhrases])]);
     this.englishWords = [...new Set([...lexicon.englishWords, ...parts.flatMap((p) => [...p.englishWords])])];
     if (one) this.df = one.df;
     else {

@@ -58,6 +58,11 @@ export function translationsForSentences(raw: string): string[] {
   return LATIN.test(raw) && raw.length >= 3 ? deepChineseOf(raw) : [];
 }
 
+/** A pair of English words' Chinese as a whole (leading cadres → 领导干部), for matching sentences. */
+export function phraseTranslationsForSentences(pair: string): string[] {
+  return LATIN.test(pair) ? phraseChineseOf(pair) : [];
+}
+
 /** Whether a figure of the index can hold the token: as a word, or (3+ characters) through its bigrams. */
 function reachable(token: string, index: FigureIndex): boolean {
   if (index.knows(token)) return true;

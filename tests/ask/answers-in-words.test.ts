@@ -14,6 +14,7 @@ const PROSE = `平江县2023年度法治政府建设情况报告
 一年来,我县县域经济发展活力位列全省第6,并荣获“四好农村路”全国示范县等一批荣誉称号;三星镇龙门村成功入选“第三批全国乡村治理示范村”,为乡村振兴提供了法治保障。
 紧扣岳阳市“八五”普法规划收官要求和县委工作部署,持续补短板、强弱项、提质效。
 县司法局牵头起草《平江县重大行政决策程序实施办法》等行政规范性文件,每季度对各部门、各乡镇法治政府建设工作评议一次。
+深入学习贯彻习近平法治思想,邀请省法学会副会长李明远教授作专题辅导报告,不断提高领导干部的法治能力。
 县委常委会认真履行推进法治建设领导职责,将法治政府建设纳入全县经济社会发展总体规划,与中心工作同部署、同推进、同督促、同考核、同奖惩。
 3月6日召开的县委十五届第21次常委会会议上套开县委全面依法治县委员会第一次会议、10月12日召开的县委十五届第43次常委会会议套开县委全面依法治县委员会第二次会议,传达学习省委依法治省委员会第三次会议精神。
 县政府出台《法治人才培养规划落实工作方案》,不断夯实法治政府建设基础,强化“头雁”法治引领,推动形成带头学、示范学、引领学的良好氛围。`;
@@ -41,6 +42,11 @@ describe('a question asked in words is answered by the sentence that holds it', 
   it('what did the report say about a topic: English words the dictionary gives reach a sentence no figure is in', async () => {
     const a = await ask('What did Pingjiang County say about rule-of-law talent cultivation?');
     expect([a.status, a.text.includes('法治人才培养规划')]).toEqual(['ANSWERED', true]);
+  });
+
+  it('Xi Jinping is no place, and a pair of English words reaches the sentence as a whole (leading cadres → 领导干部)', async () => {
+    const a = await ask('Who gave Pingjiang County\'s leading cadres a tutorial lecture on Xi Jinping Thought on the Rule of Law?');
+    expect([a.status, a.text.includes('李明远')]).toEqual(['ANSWERED', true]);
   });
 
   it('采用什么模式 / 哪些法律: the sentence, though some of the question\'s words are not in it', async () => {

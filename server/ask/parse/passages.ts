@@ -5,8 +5,8 @@
 import { questionTerms, withoutCharacterTranslations, type ScoredFigure, type Term } from '../match.js';
 import { TokenSet } from '../token-set.js';
 import type { IndexedSentence } from '../figure-index.js';
-import { MIN_TRANSLATION_FACTOR, TRANSLATION_FACTOR, TRANSLATION_STEP, translationsForSentences } from '../query-expansion.js';
-import { chineseGrams, fieldTokens, isChinese } from '../../vocabulary/tokens.js';
+import { MIN_TRANSLATION_FACTOR, phraseTranslationsForSentences, TRANSLATION_FACTOR, TRANSLATION_STEP, translationsForSentences } from '../query-expansion.js';
+import { chineseGrams, englishToken, fieldTokens, isChinese } from '../../vocabulary/tokens.js';
 import { parseChineseNumeral } from '../../vocabulary/numbers.js';
 import type { Scope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
@@ -34,19 +34,37 @@ function heldIn(term: Term, tokens: TokenSet, text: string): number {
 const MAX_SENTENCE_TRANSLATIONS = 6;
 
 /**
- * An English term with the Chinese words of its dictionary entry that the sentences in scope hold:
- * the figures' translations (its alternatives) are only those the figures hold.
+ * An English term with the Chinese words of its dictionary entry that the sentences in scope write
+ * (the figures' translations, its alternatives, are only those the figures hold), and those of the
+ * pairs of the question's words it is one of (Xi Jinping → 习近平, leading cadres → 领导干部), which
+ * stand for each word of the pair.
  */
-function withSentenceTranslations(term: Term, sentences: readonly IndexedSentence[]): Term {
+function withSentenceTranslations(term: Term, texts: readonly string[], pairs: ReadonlyMap<string, string[]>): Term {
   const raw = term.raw ?? term.token;
   if (isChinese(raw)) return term;
   const known = new Set((term.alternatives ?? []).map((a) => a.token));
+  const written = (token: string) => texts.some((t) => t.includes(token));
   // As for figures: the dictionary's first words count most, less the further down its list.
-  const extra = translationsForSentences(raw)
-    .map((token, rank) => ({ token, factor: Math.max(MIN_TRANSLATION_FACTOR, TRANSLATION_FACTOR - TRANSLATION_STEP * rank), translation: true }))
-    .filter((a) => !known.has(a.token) && sentences.some((s) => s.tokens.has(a.token)))
-    .slice(0, MAX_SENTENCE_TRANSLATIONS);
+  const extra = [
+    ...(pairs.get(term.token) ?? []).map((token) => ({ token, factor: TRANSLATION_FACTOR, translation: true })),
+    ...translationsForSentences(raw).map((token, rank) => ({ token, factor: Math.max(MIN_TRANSLATION_FACTOR, TRANSLATION_FACTOR - TRANSLATION_STEP * rank), translation: true })),
+  ].filter((a) => !known.has(a.token) && (known.add(a.token), written(a.token))).slice(0, MAX_SENTENCE_TRANSLATIONS);
   return extra.length ? { ...term, alternatives: [...(term.alternatives ?? []), ...extra] } : term;
+}
+
+/** The Chinese of each pair of adjacent English words of a question, filed under both words' tokens. */
+function pairTranslations(question: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const raw = question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const found = phraseTranslationsForSentences(`${raw[i]} ${raw[i + 1]}`);
+    if (!found.length) continue;
+    for (const word of [raw[i], raw[i + 1]]) {
+      const token = englishToken(word);
+      out.set(token, [...(out.get(token) ?? []), ...found]);
+    }
+  }
+  return out;
 }
 
 interface SentenceMatch {
@@ -71,11 +89,10 @@ function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) 
   if (!own.length) return undefined;
   const sentences = ctx.index.sentences.filter((s) => ctx.reports.has(s.reportId));
   if (!sentences.length) return undefined;
-  const withWords = own.map((t) => withSentenceTranslations(t, sentences));
-  const held = sentences.map((s) => {
-    const text = ctx.index.sentenceText(s);
-    return withWords.map((t) => heldIn(t, s.tokens, text));
-  });
+  const texts = sentences.map((s) => ctx.index.sentenceText(s));
+  const pairs = ctx.language === 'en' ? pairTranslations(ctx.normalized) : new Map<string, string[]>();
+  const withWords = own.map((t) => withSentenceTranslations(t, texts, pairs));
+  const held = sentences.map((s, i) => withWords.map((t) => heldIn(t, s.tokens, texts[i])));
   const rare = Math.log((sentences.length + 1) / 1.5);
   // A sentence holding a word by a pair of its characters only does not count as holding it.
   const dfs = own.map((_, i) => held.filter((h) => h[i] >= 0.5).length);
@@ -83,7 +100,8 @@ function bestSentence(terms: Term[], ctx: Context, accept: (s: IndexedSentence) 
   const total = weights.reduce((a, w) => a + w, 0);
   // A topic of the genre the question names (法律援助) that no sentence in scope holds: the reports do
   // not speak of it, whatever else a sentence shares with the question.
-  if (own.some((t, i) => t.token.length >= 2 && ctx.index.topicTokens.has(t.token) && !held.some((h) => h[i] > 0))) return undefined;
+  // (A Chinese word: an English one may only lack the translation the sentence uses.)
+  if (own.some((t, i) => isChinese(t.token) && t.token.length >= 2 && ctx.index.topicTokens.has(t.token) && !held.some((h) => h[i] > 0))) return undefined;
   let best: SentenceMatch | undefined;
   held.forEach((h, at) => {
     const share = h.reduce((a, x, i) => a + x * weights[i], 0) / total;
