@@ -89,7 +89,27 @@ export function detectCues(question: string): CueMatch {
       }
     }
   }
-  return asWordQuestion({ cues: found, spans }, question);
+  return asPublisherQuestion(asWordQuestion({ cues: found, spans }, question), question);
+}
+
+/** Which body, office or agency — the one who put a report out, not when it came out. */
+const WHICH_BODY = /\b(?:which|what)\s+(?:body|office|department|agency|organ|organi[sz]ation|unit|bureau|authority|institution)\b/;
+
+/**
+ * "Which body of Laobian District published the report": the publication word asks who published
+ * it when the question asks which body did, not when.
+ */
+function asPublisherQuestion(match: CueMatch, question: string): CueMatch {
+  if (!WHICH_BODY.test(question)) return match;
+  if (match.cues.has('published_on')) {
+    const spans = match.spans.map((s) => (s.name === 'published_on' ? { ...s, name: 'publisher' as const } : s));
+    return { cues: new Set(spans.map((s) => s.name)), spans };
+  }
+  // "Which office issued Jianghan's report": issued, of a report, is its publication.
+  const issued = /\b(?:issued|released|put out|compiled)\b(?=.*\breports?\b)/.exec(question);
+  if (!issued || match.cues.has('publisher')) return match;
+  const span = { name: 'publisher' as const, start: issued.index, end: issued.index + issued[0].length };
+  return { cues: new Set([...match.cues, 'publisher']), spans: [...match.spans, span] };
 }
 
 /** The compare cues that are only a question word (哪个, 哪项, which is): they compare only with a comparative. */

@@ -65,15 +65,17 @@ function compiled(): Patterns {
   if (patterns) return patterns;
   const w = furnitureWords();
   const all = labelPattern([...w.dateLabels, ...w.publisherLabels, ...w.otherLabels]);
+  // A label's value follows a colon, or the next cell of a table (发布机构 | 江汉区司法局 |).
+  const sep = String.raw`\s*[:|]`;
   patterns = {
     breadcrumb: new RegExp(`^(?:${labelPattern(w.breadcrumbs)})\\s*:|^首页\\s*(?:>|>>|»|/)`),
-    labelAtStart: new RegExp(`^(?:${all})\\s*:`),
+    labelAtStart: new RegExp(`^(?:${all})${sep}`),
     // Inside a line only after a space: 网站名 发布时间:2025-03-31.
-    labelInLine: new RegExp(`(?:^|\\s)(?:${all})\\s*:`),
+    labelInLine: new RegExp(`(?:^|\\s)(?:${all})${sep}`),
     bareLabel: new RegExp(`^(?:${all})$`),
-    date: new RegExp(`(?:${labelPattern(w.dateLabels)})\\s*:\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
-    publisher: new RegExp(`(?:${labelPattern(w.publisherLabels)})\\s*:\\s*(\\S+)`),
-    anyLabel: new RegExp(`(?:${all})\\s*:`),
+    date: new RegExp(`(?:${labelPattern(w.dateLabels)})${sep}\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`),
+    publisher: new RegExp(`(?:${labelPattern(w.publisherLabels)})${sep}\\s*([^\\s|]+)`),
+    anyLabel: new RegExp(`(?:${all})${sep}`),
     controls: new Set(w.controls),
     footer: new RegExp(w.footers.map(escape).join('|')),
   };

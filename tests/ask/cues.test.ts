@@ -66,6 +66,12 @@ describe('detectCues: what a question asks for', () => {
     expect(spansOf('which is larger')).toEqual([['compare', 'which is'], ['compare', 'larger']]);
   });
 
+  it('asks who put a report out when it asks which body did: which body published, which office issued the report', () => {
+    expect(spansOf('which body of laobian district published the report')).toEqual([['list_question', 'which'], ['publisher', 'published']]);
+    expect(spansOf('which office issued the jianghan report')).toEqual([['list_question', 'which'], ['publisher', 'issued']]);
+    expect(spansOf('when was the report published')).toEqual([['published_on', 'when was the report'], ['published_on', 'published']]);
+  });
+
   it('finds documents in 哪些文件', () => {
     expect(spansOf('印发哪些文件')).toEqual([['documents', '印发'], ['documents', '哪些文件']]);
   });

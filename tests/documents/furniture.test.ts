@@ -33,6 +33,14 @@ describe('stripFurniture', () => {
     expect(stripFurniture(['某某镇报告', '• 发文机构:gyz1', '• 发布日期:2022-03-31', body].join('\n')).metadata).toEqual({ publishedOn: '2022-03-31' });
   });
 
+  it('reads an info block set as a table above the report (发布机构 | 某某区司法局 |), and drops it', () => {
+    const page = ['文 号 | 无 | 发文日期 | 2025-03-21 09:00 |', '---|---|---|---|', '发布机构 | 某某区司法局 | 有 效 性 | 有效 |',
+      '标 题 | 某某区人民政府关于2024年度法治政府建设情况的报告 |', '某某区人民政府关于2024年度法治政府建设情况的报告', body].join('\n');
+    const clean = stripFurniture(page);
+    expect(clean.metadata).toEqual({ publishedOn: '2025-03-21', publisher: '某某区司法局' });
+    expect(clean.text).toBe(`某某区人民政府关于2024年度法治政府建设情况的报告\n${body}`);
+  });
+
   it('changes nothing the second time', () => {
     const once = stripFurniture(['当前位置: 首页 > 法治', '某某县报告', '来源: 某某县司法局', body, '版权所有 某某县'].join('\n')).text;
     expect(stripFurniture(once)).toEqual({ text: once, metadata: {}, dropped: [] });
