@@ -7,6 +7,7 @@
 import { foldWidth } from '../vocabulary/fold.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, parseArabic, parseChineseNumeral } from '../vocabulary/numbers.js';
+import { isVerb, knowsWord } from '../vocabulary/dictionary.js';
 import type { Span } from '../vocabulary/span.js';
 
 export type Qualifier = 'EXACT' | 'MORE_THAN' | 'AT_LEAST' | 'APPROXIMATE' | 'LESS_THAN' | 'AT_MOST';
@@ -71,19 +72,29 @@ function figurePattern(): RegExp {
 
 let chinesePattern: RegExp | undefined;
 /**
- * Chinese numerals before a unit: 三十九件, 两个, 一百余人. A single-character numeral other than 两 is
- * left alone: 五个抓手, 三项制度, 一件事 are names, not counts.
+ * Chinese numerals before a unit: 三十九件, 两个, 一百余人. A single-character numeral other than 两
+ * counts only right after a verb (抽选四家单位, 成立三个协调小组): elsewhere 五个抓手, 三项制度, 一件事 are
+ * names, not counts.
  */
 function chineseFigurePattern(): RegExp {
   if (!chinesePattern) {
     const units = countingUnits().filter((u) => u !== '%').sort((a, b) => b.length - a.length).map(escape);
     const suffixes = Object.keys(SUFFIX_QUALIFIERS).join('|');
     chinesePattern = new RegExp(
-      `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两)(?<early>[余多])?(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
+      `(?<![${CHINESE_NUMERAL_CHARS}第])(?<num>[${CHINESE_NUMERAL_CHARS.replace('万亿', '')}]{2,}|两|[二三四五六七八九十])(?<early>[余多])?(?<mult>[万亿])?(?<more>[余多])?(?<unit>${units.join('|')})(?<suffix>${suffixes})?`,
       'g',
     );
   }
   return chinesePattern;
+}
+
+/** Whether a verb of two or more characters ends right at `at` (抽选 of 抽选四家), with no 、 or 和 between. */
+function afterVerb(text: string, at: number): boolean {
+  for (let length = 4; length >= 2; length--) {
+    const word = text.slice(at - length, at);
+    if (word.length === length && /^[\u4e00-\u9fff]+$/.test(word) && knowsWord(word) && isVerb(word)) return true;
+  }
+  return false;
 }
 
 /** Every figure in the text, in order. Works on width-folded text, so full-width digits count too. */
@@ -92,11 +103,11 @@ export function extractFigures(text: string): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   const matches = [
     ...[...folded.matchAll(figurePattern())].map((m) => ({ m, parse: parseArabic })),
-    ...[...folded.matchAll(chineseFigurePattern())].map((m) => ({ m, parse: parseChineseNumeral })),
+    ...[...folded.matchAll(chineseFigurePattern())].map((m) => ({ m, parse: parseChineseNumeral, bare: true })),
     ...contextPatterns().flatMap((re) => [...folded.matchAll(re)].map((m) => ({ m, parse: /\d/.test(m.groups!.num) ? parseArabic : parseChineseNumeral }))),
   ].sort((a, b) => a.m.index! - b.m.index!);
   let last = -1;
-  for (const { m, parse } of matches) {
+  for (const { m, parse, bare } of matches as { m: RegExpMatchArray; parse: (s: string) => number; bare?: boolean }[]) {
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
@@ -104,6 +115,8 @@ export function extractFigures(text: string): ExtractedFigure[] {
     if (folded[start - 1] === '第' || start < last) continue;
     // “两个确立”, “五个抓手”: a Chinese numeral inside quotation marks names a slogan, it counts nothing.
     if (parse === parseChineseNumeral && /[\u201C\u2018\u300C\u300E\u300A"']/.test(folded[start - 1] ?? '')) continue;
+    // (Not after a word that makes it a count: 连续六年.)
+    if (bare && /^[二三四五六七八九十]$/.test(g.num) && !afterVerb(folded, start)) continue;
     let value = parse(g.num);
     if (!Number.isFinite(value) || startsAWord(g.unit, folded[end])) continue;
     last = end;

@@ -47,6 +47,12 @@ describe('the units inventory', () => {
     expect(only('建成工作站三十处。')).toMatchObject({ value: 30, unit: '处' });
   });
 
+  it('reads a numeral of one character right after a verb as a count, and elsewhere as part of a name', () => {
+    expect(only('成立守法普法、司法、执法三个协调小组。')).toMatchObject({ value: 3, unit: '个', text: '三个' });
+    expect(only('开展三次专项检查。')).toMatchObject({ value: 3, unit: '次' });
+    for (const name of ['坚定“四个自信”。', '市委八届二次、六次全会精神。', '一件事']) expect(extractFigures(name), name).toEqual([]);
+  });
+
   it('reads 万元 and 亿元 as yuan with the multiplier applied', () => {
     expect(only('挽回经济损失500万元。')).toMatchObject({ value: 5_000_000, unit: '元', text: '500万元' });
     expect(only('涉案金额1.2亿元。')).toMatchObject({ value: 120_000_000, unit: '元', text: '1.2亿元' });
