@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { sameUnit } from '../../query/indicators.js';
-import { isVerb } from '../../vocabulary/dictionary.js';
+import { chineseFor, englishOf, isVerb } from '../../vocabulary/dictionary.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import { clauseSpan } from '../../vocabulary/sentences.js';
 import { fieldTokens, isChinese } from '../../vocabulary/tokens.js';
@@ -48,7 +48,23 @@ export function comparableUnits(a: string, b: string): boolean {
 function countedObject(anchor: ScoredFigure, terms: Term[], ctx: Context): Term[] {
   const topicWords = ctx.index.lexicon.tokensOfTopic(anchor.figure.metric.topicId);
   return terms.filter((t) => !t.bonus && !t.token.startsWith('#') && (anchor.strength.get(t.token) ?? 0) >= 0.8 * t.weight
-    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)) && !PLACE_LEVELS.has(t.token));
+    && !topicWords.has(t.token) && !(isChinese(t.token) ? isVerb(t.token) : isEnglishVerb(t)) && !PLACE_LEVELS.has(t.token));
+}
+
+/** Past forms not ending in -ed, of the verbs questions across reports are asked with. */
+const IRREGULAR_PAST = new Set(['held', 'made', 'gave', 'given', 'took', 'taken', 'ran', 'run', 'built', 'sent', 'set', 'did', 'done', 'won', 'put']);
+/**
+ * Whether an English word of the question is its verb: a past form (which place handled the most
+ * procuratorial suggestions, which held more lectures), or an action as typed (did A handle). As
+ * with 办理 and 开展 in Chinese, each report says what it did its own way (办理“司法建议”11件,
+ * “检察建议”61件 says 办理 once, before its list), so a verb is no part of what is counted.
+ */
+function isEnglishVerb(t: Term): boolean {
+  const word = t.raw ?? t.token;
+  if (/^[a-z]{3,}ed$/.test(word) || IRREGULAR_PAST.has(word)) return true;
+  // …or a word its first translation, an action, is glossed by (did A handle: 办理, handle).
+  const first = chineseFor(word)[0];
+  return !!first && isVerb(first) && englishOf(first).includes(word);
 }
 
 /**
