@@ -156,7 +156,7 @@ const GROUP_WORDS: Record<Grouping, [string, string]> = { province: ['省', 'pro
 function renderGroups(grouped: GroupedReports, language: Language): { text: string; value: number | null; unit: string | null } {
   const zh = language === 'zh';
   const { groups, unplaced, by, order } = grouped;
-  const groupName = (name: string) => (by === 'year' ? (zh ? `${name}年` : name) : zh ? name : placeName(name, language));
+  const groupName = (name: string) => (by === 'year' ? (zh ? `${name}年` : name) : zh ? name : regionName(name, language));
   const places = (reports: Report[]) => reports.map((r) => `${zh ? shortPlace(r.region, language) : placeName(r.region, language)}${by === 'year' ? '' : ` ${r.year}`}`).join(zh ? '、' : ', ');
   const counted = (n: number) => (zh ? `${n} 份` : `${n}`);
   const parts = groups.map((g) => `${groupName(g.name)} ${counted(g.reports.length)}${g.reports.length ? (zh ? `（${places(g.reports)}）` : ` (${places(g.reports)})`) : ''}`);
