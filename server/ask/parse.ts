@@ -27,7 +27,7 @@ import { besideSummaryWords, summaryAsked, summaryQuery } from './parse/summary.
 import { documentsAbout, noFigure, ordinalPassage, passage } from './parse/passages.js';
 import { phrasesIn } from './parse/phrases.js';
 import { combine, lookupOrClarify } from './parse/readings.js';
-import { eachOwnMeasure, inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
+import { asksStanding, eachOwnMeasure, inQuestionOrder, parseAcrossReports, says, withComparative } from './parse/across.js';
 import { comparableFigures } from './parse/comparable.js';
 import { withoutAuthor } from './parse/author.js';
 
@@ -179,8 +179,9 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
   // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
-  // 第56次常委会), not a count of anything nor a ranking across reports.
-  if (cues.cues.has('ordinal_question') && scope.regions.length >= 1 && held.reports.length === 1) return ordinalPassage(allTerms, ctx) ?? noFigure(allTerms, [], ctx);
+  // 第56次常委会), not a count of anything nor a ranking across reports — unless it asks where the place
+  // stands among others (龙泉…在各县中排第几: parse/across.ts).
+  if (cues.cues.has('ordinal_question') && scope.regions.length >= 1 && held.reports.length === 1 && !asksStanding(scope.rest.replace(/\s+/g, ' '))) return ordinalPassage(allTerms, ctx) ?? noFigure(allTerms, [], ctx);
 
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
   const across = parseAcrossReports(scope, cues, ctx);
