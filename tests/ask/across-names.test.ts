@@ -69,3 +69,27 @@ describe('an English verb each report words its own way', () => {
     expect([difference.status, difference.value]).toEqual(['ANSWERED', 42]);
   });
 });
+
+// What an item's figures count said once, in the heading the item opens with.
+const YUNHE = `云和县2024年法治政府建设年度报告
+一、加强组织领导
+县政府常务会议专题学法5次。
+`;
+const JINGNING = `景宁县2024年法治政府建设年度报告
+一、推进依法行政
+一是深入学习贯彻习近平法治思想。组织全县120名执法人员参加培训。二是全面落实政府常务会学法制度。研究制定《2024年度景宁县政府学法计划》,坚持每月一个主题,2024年按计划学法9次;落实领导干部学法清单制度,推动干部学法用法常态化。今年以来,推动各政府部门学法80次。
+`;
+const askItems = hubWithReports(() => [
+  { text: YUNHE, region: '云和县', year: 2024 },
+  { text: JINGNING, region: '景宁县', year: 2024 },
+]);
+
+describe('a figure whose item’s heading says what it counts', () => {
+  it('is the report’s figure, in the sentence right after the heading only', async () => {
+    for (const q of ['云和和景宁,哪个地方政府常务会议学法次数多?', 'Between Yunhe and Jingning, whose government studied law more times at its executive meetings?']) {
+      const answer = await askItems(q);
+      expect([q, answer.status, answer.value]).toEqual([q, 'ANSWERED', 9]);
+      expect(answer.ranking.filter((r) => r.stated).map((r) => r.value), q).toEqual([9, 5]);
+    }
+  });
+});
