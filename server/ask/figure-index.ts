@@ -374,6 +374,11 @@ export class FigureIndex {
     return this.parts.flatMap((p) => p.sentences);
   }
 
+  /** The text of a searched report right before an offset (up to `length` characters): what a figure's sentence follows. */
+  textBefore(reportId: string, at: number, length: number): string {
+    return this.parts.find((p) => p.report.id === reportId)?.slice(Math.max(0, at - length), at) ?? '';
+  }
+
   /** The words of one of the index's sentences. */
   sentenceText(sentence: IndexedSentence): string {
     return this.parts.find((p) => p.report.id === sentence.reportId)?.slice(sentence.start, sentence.end) ?? '';

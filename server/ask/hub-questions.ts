@@ -69,8 +69,9 @@ function onlyReportWords(text: string): boolean {
   if (!says(text, 'hub_report')) return false;
   let left = text;
   for (const re of reportWords ??= compiledReportWords()) left = left.replace(re, ' ');
-  // What is left: grammar words (is, the, for), and the particles around a year or place (是…年的).
-  return words(left).every((w) => isStopword(w) || /^[的了呢吗是年有份个些哪之]+$/.test(w) || !/\p{L}/u.test(w));
+  // What is left: grammar words (is, the, for), the particles around a year or place (是…年的), and
+  // the measure words reports are counted by (这批报告里哪一份: 批, 一份, 篇).
+  return words(left).every((w) => isStopword(w) || /^[的了呢吗是年有份个些哪之一批篇]+$/.test(w) || !/\p{L}/u.test(w));
 }
 
 /**

@@ -179,9 +179,9 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
   // 第几 / what rank, of a place named: the ordinal a sentence of its report states (位列全省第4,
-  // 第56次常委会), not a count of anything nor a ranking across reports.
-  // (Where it stands among the places held, 在各县中排第几, is a ranking across reports: parse/across.ts.)
-  if (cues.cues.has('ordinal_question') && scope.regions.length >= 1 && held.reports.length === 1 && !asksStanding(normalized)) return ordinalPassage(allTerms, ctx) ?? noFigure(allTerms, [], ctx);
+  // 第56次常委会), not a count of anything nor a ranking across reports — unless it asks where the place
+  // stands among others (龙泉…在各县中排第几: parse/across.ts).
+  if (cues.cues.has('ordinal_question') && scope.regions.length >= 1 && held.reports.length === 1 && !asksStanding(scope.rest.replace(/\s+/g, ' '))) return ordinalPassage(allTerms, ctx) ?? noFigure(allTerms, [], ctx);
 
   // Questions across reports and about the hub itself (parse/across.ts, hub-questions.ts).
   const across = parseAcrossReports(scope, cues, ctx);

@@ -11,7 +11,7 @@ import { askedRow, type AcrossOutcome, type RankedValue } from './execute-across
 import type { GroupedReports, Grouping } from './group-reports.js';
 import type { Language } from './normalize.js';
 import type { AcrossScope, StructuredQuery } from './structured-query.js';
-import { formatValue, label, metricFact, regionName, reportName, type Rendered } from './render.js';
+import { formatValue, label, metricFact, placeName, regionName, reportAmongOthers, type Rendered } from './render.js';
 
 /** How many ranked reports the reply's text names; the ranking table holds every one. */
 const NAMED_IN_TEXT = 10;
@@ -37,7 +37,8 @@ export function shortPlace(region: string, language: Language): string {
 }
 
 const excerptMark = (report: Report, zh: boolean) => (report.excerpt ? (zh ? '（节选）' : ' (excerpt)') : '');
-const nameOf = (report: Report, zh: boolean) => `${reportName(report, zh ? 'zh' : 'en')}${excerptMark(report, zh)}`;
+const nameOf = (report: Report, zh: boolean) =>
+  `${reportAmongOthers(report, zh ? 'zh' : 'en')}${excerptMark(report, zh)}`;
 
 function reportFact(report: Report, language: Language): Fact {
   return {
@@ -128,9 +129,9 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   // A position no report holds (第五多 of three), or a place that does not state the figure: no value.
   const missed = (outcome.position && !asked) || (outcome.place && !asked);
   if (missed) {
-    const placeName = outcome.place ? regionName(outcome.place, language) : '';
+    const placeWords = outcome.place ? placeName(outcome.place, language) : '';
     text = (outcome.place
-      ? (zh ? `${placeName}的报告没有载明${what}，不在排名中。` : `The ${placeName} report does not state ${what}; it is not ranked.`)
+      ? (zh ? `${placeWords}的报告没有载明${what}，不在排名中。` : `The ${placeWords} report does not state ${what}; it is not ranked.`)
       : (zh ? `只有 ${ranked.length} 份报告载明${what}，没有第 ${outcome.position} 位。` : `Only ${ranked.length} report${ranked.length === 1 ? '' : 's'} state ${what}; there is no No. ${outcome.position}.`)) + (zh ? table : ` ${table}`);
   }
   if (notStated.length) {
@@ -156,7 +157,7 @@ function renderGroups(grouped: GroupedReports, language: Language): { text: stri
   const zh = language === 'zh';
   const { groups, unplaced, by, order } = grouped;
   const groupName = (name: string) => (by === 'year' ? (zh ? `${name}年` : name) : zh ? name : regionName(name, language));
-  const places = (reports: Report[]) => reports.map((r) => `${shortPlace(r.region, language)}${by === 'year' ? '' : ` ${r.year}`}`).join(zh ? '、' : ', ');
+  const places = (reports: Report[]) => reports.map((r) => `${zh ? shortPlace(r.region, language) : placeName(r.region, language)}${by === 'year' ? '' : ` ${r.year}`}`).join(zh ? '、' : ', ');
   const counted = (n: number) => (zh ? `${n} 份` : `${n}`);
   const parts = groups.map((g) => `${groupName(g.name)} ${counted(g.reports.length)}${g.reports.length ? (zh ? `（${places(g.reports)}）` : ` (${places(g.reports)})`) : ''}`);
   const [word, wordEn] = GROUP_WORDS[by];

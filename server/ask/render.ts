@@ -28,6 +28,20 @@ export function reportName(report: Pick<Report, 'region' | 'year'>, language: La
   return zh(language) ? `${regionName(report.region, language)}${report.year}年` : `${regionName(report.region, language)} ${report.year}`;
 }
 
+/**
+ * A place named in an English answer across reports, with its Chinese name: Jianghan (江汉区). The
+ * reports, their tables and the figures' quotes are in Chinese, so a reader matches the answer to its
+ * sources by the name the report itself uses; a Chinese answer names the place as it is.
+ */
+export function placeName(region: string, language: Language): string {
+  return zh(language) ? regionName(region, language) : `${regionName(region, language)} (${regionName(region, 'zh')})`;
+}
+
+/** A report named among others (rankings, differences and sums of places): 江汉区2024年, Jianghan (江汉区) 2024. */
+export function reportAmongOthers(report: Pick<Report, 'region' | 'year'>, language: Language): string {
+  return zh(language) ? reportName(report, language) : `${placeName(report.region, language)} ${report.year}`;
+}
+
 
 const QUALIFIER_ZH: Record<Qualifier, [string, string]> = {
   EXACT: ['', ''], MORE_THAN: ['', '余'], AT_LEAST: ['', '以上'], APPROXIMATE: ['约', ''], LESS_THAN: ['不足', ''], AT_MOST: ['', '以下'],
@@ -162,15 +176,16 @@ export function renderOutcome(outcome: Outcome, language: Language, held: Report
       const value = formatValue(Math.abs(result), outcome.unit, qualifier, language);
       const [a, b] = operands;
       let text: string;
+      // Figures of several reports say whose each is: 郎溪2024年开展宣讲75场次，鲁山2024年…
+      const several = new Set(operands.map((m) => m.reportId)).size > 1;
+      const whose = (m: Metric) => {
+        const report = several ? outcome.reports.get(m.reportId) : undefined;
+        return report ? (z ? reportAmongOthers(report, language) : `${reportAmongOthers(report, language)}: `) : '';
+      };
       if (outcome.op === 'sum') {
-        text = z ? `${operands.map((m) => m.labelZh).join('、')}合计${value}（${formula}）。`
-          : `${value} in total: ${operands.map((m) => m.labelEn).join(' + ')} (${formula}).`;
+        text = z ? `${operands.map((m) => whose(m) + m.labelZh).join('、')}合计${value}（${formula}）。`
+          : `${value} in total: ${operands.map((m) => whose(m) + m.labelEn).join(' + ')} (${formula}).`;
       } else if (outcome.op === 'difference') {
-        // Figures of two reports say whose each is: 郎溪2024年开展宣讲75场次，鲁山2024年…
-        const whose = (m: Metric) => {
-          const report = a.reportId !== b.reportId ? outcome.reports.get(m.reportId) : undefined;
-          return report ? (z ? reportName(report, language) : `${reportName(report, language)}: `) : '';
-        };
         text = z ? `${whose(a)}${a.labelZh}${figure(a, language)}，${whose(b)}${b.labelZh}${figure(b, language)}，${result >= 0 ? '多' : '少'}${value}（${formula}）。`
           : `${whose(a)}${a.labelEn} (${figure(a, language)}) is ${value} ${result >= 0 ? 'more' : 'fewer'} than ${whose(b)}${b.labelEn} (${figure(b, language)}) (${formula}).`;
       } else {

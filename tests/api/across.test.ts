@@ -115,8 +115,9 @@ describe('the hub counted by group', () => {
     expect(answer).toMatchObject({ status: 'ANSWERED', value: 2, unit: 'reports' });
     expect(answer.text).toMatch(/Most reports: (Sichuan and Henan|Henan and Sichuan), 2 each/);
     // 公义镇 is counted in Sichuan through 彭山区 (its report's title), 下蜀镇 in Jiangsu through 句容市.
-    expect(answer.text).toContain('Sichuan 2 (Suining 2022, Gongyi 2021)');
-    expect(answer.text).toContain('Jiangsu 1 (Xiashu 2025)');
+    // Each report's place with its Chinese name, as the report names it.
+    expect(answer.text).toContain('Sichuan 2 (Suining (遂宁) 2022, Gongyi (公义) 2021)');
+    expect(answer.text).toContain('Jiangsu 1 (Xiashu (下蜀) 2025)');
   });
 
   it('lists the reports of an area at every level down to a town', async () => {

@@ -237,8 +237,12 @@ export function eachOwnMeasure(subject: string, reports: Report[], ctx: Context,
   let halves: string[] | undefined;
   if (/[\u3400-\u9fff]/.test(subject)) {
     halves = subject.split('比');
-    // 和 joins two measures only when each half opens with its place, blanked in the subject (   的…).
-    if (halves.length !== 2) halves = subject.split(/[和与跟]/);
+    // 和 joins two measures only when each half opens with its place, blanked in the subject (   的…):
+    // the one 和 before the second place, whatever 和 the measures hold (听取和研究法治建设工作的次数).
+    if (halves.length !== 2) {
+      const joints = [...subject.matchAll(/[和与跟](?=\s{2,})/g)];
+      halves = joints.length === 1 ? [subject.slice(0, joints[0].index), subject.slice(joints[0].index + 1)] : [];
+    }
     if (halves.length !== 2 || (!subject.includes('比') && !halves.every((h) => /^\s{2,}的?\S/.test(h)))) return undefined;
   } else {
     const cut = englishHalves(asked.rest, asked.cues, ctx.normalized);

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../model/index.js';
 import { sameUnit } from '../../query/indicators.js';
-import { isVerb } from '../../vocabulary/dictionary.js';
+import { chineseFor, englishOf, isVerb } from '../../vocabulary/dictionary.js';
 import { LEXICON_DIR } from '../../vocabulary/lexicon.js';
 import { clauseSpan } from '../../vocabulary/sentences.js';
 import { fieldTokens, isChinese } from '../../vocabulary/tokens.js';
@@ -48,7 +48,23 @@ export function comparableUnits(a: string, b: string): boolean {
 function countedObject(anchor: ScoredFigure, terms: Term[], ctx: Context): Term[] {
   const topicWords = ctx.index.lexicon.tokensOfTopic(anchor.figure.metric.topicId);
   return terms.filter((t) => !t.bonus && !t.token.startsWith('#') && (anchor.strength.get(t.token) ?? 0) >= 0.8 * t.weight
-    && !topicWords.has(t.token) && !(isChinese(t.token) && isVerb(t.token)) && !PLACE_LEVELS.has(t.token));
+    && !topicWords.has(t.token) && !(isChinese(t.token) ? isVerb(t.token) : isEnglishVerb(t)) && !PLACE_LEVELS.has(t.token));
+}
+
+/** Past forms not ending in -ed, of the verbs questions across reports are asked with. */
+const IRREGULAR_PAST = new Set(['held', 'made', 'gave', 'given', 'took', 'taken', 'ran', 'run', 'built', 'sent', 'set', 'did', 'done', 'won', 'put']);
+/**
+ * Whether an English word of the question is its verb: a past form (which place handled the most
+ * procuratorial suggestions, which held more lectures), or an action as typed (did A handle). As
+ * with 办理 and 开展 in Chinese, each report says what it did its own way (办理“司法建议”11件,
+ * “检察建议”61件 says 办理 once, before its list), so a verb is no part of what is counted.
+ */
+function isEnglishVerb(t: Term): boolean {
+  const word = t.raw ?? t.token;
+  if (/^[a-z]{3,}ed$/.test(word) || IRREGULAR_PAST.has(word)) return true;
+  // …or a word its first translation, an action, is glossed by (did A handle: 办理, handle).
+  const first = chineseFor(word)[0];
+  return !!first && isVerb(first) && englishOf(first).includes(word);
 }
 
 /**
@@ -70,10 +86,10 @@ function namesTopic(anchor: ScoredFigure, ctx: Context): boolean {
  * Whether a figure explains most of what the anchor counts: a word is held when the figure holds at
  * least half of it (宣讲 of 宣讲活动, a synonym, a translation).
  */
-function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[], share = COUNTED_SHARE): boolean {
+function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[], ctx: Context, share = COUNTED_SHARE): boolean {
   const total = object.reduce((n, t) => n + t.weight, 0);
   if (!total) return true;
-  const held = object.reduce((n, t) => n + (holds(figure, t, terms) ? t.weight : 0), 0);
+  const held = object.reduce((n, t) => n + (holds(figure, t, terms, ctx) ? t.weight : 0), 0);
   return held >= share * total;
 }
 
@@ -82,10 +98,11 @@ function countsTheSame(figure: ScoredFigure, object: Term[], terms: Term[], shar
  * lead it (宣讲活动 is held by 宣讲, not by 活动 and a 讲 of 讲座: a Chinese compound's first word
  * says which thing it is).
  */
-function holds(figure: ScoredFigure, t: Term, terms: Term[]): boolean {
+function holds(figure: ScoredFigure, t: Term, terms: Term[], ctx: Context): boolean {
   const x = figure.strength.get(t.token) ?? 0;
   if (x >= 0.8 * t.weight) return true;
   if (x > 0 && holdsTerm(settingOf(figure.figure.metric), t)) return true;
+  if (holdsTerm(headingOf(figure.figure.metric, ctx), t)) return true;
   if (t.token === '会议' && CONVENED_SHORT.test(figure.figure.metric.labelZh)) return true;
   if (x < 0.5 * t.weight) return false;
   if (!isChinese(t.token) || t.token.length < 3) return true;
@@ -116,6 +133,33 @@ function settingOf(metric: ScoredFigure['figure']['metric']): TokenSet {
   const text = before ? quote.slice(before.start, before.end) : '';
   settings.set(metric, (found = TokenSet.of(/[0-9０-９]/.test(text) ? [] : fieldTokens(text))));
   return found;
+}
+
+/**
+ * The heading an item opens with, when the figure's sentence follows it right away: 二是全面落实政府常务会
+ * 学法制度。研究制定…学法计划,…2024年按计划学法12次 counts the executive meetings' study sessions,
+ * though its sentence never names the meetings. Only the sentence right after the heading (the
+ * item's later sentences may count other things: 推动各政府部门学法116次), and only a heading of words,
+ * stating no figure, after an item's marker (一是, （二）, 3.).
+ */
+const headings = new WeakMap<object, TokenSet>();
+const ITEM_HEADING = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])\s*([^。；;：:\n0-9０-９]{2,30})[。：:]\s*$/;
+function headingOf(metric: ScoredFigure['figure']['metric'], ctx: Context): TokenSet {
+  let found = headings.get(metric);
+  if (found) return found;
+  const heading = ITEM_HEADING.exec(ctx.index.textBefore(metric.reportId, metric.quoteStart, 48))?.[1];
+  headings.set(metric, (found = TokenSet.of(heading ? fieldTokens(heading) : [])));
+  return found;
+}
+
+/** A figure's coverage of the question, its item's heading (headingOf) counted among its words. */
+function withHeading(figure: ScoredFigure, terms: Term[], ctx: Context): number {
+  const heading = headingOf(figure.figure.metric, ctx);
+  if (!heading.size) return figure.coverage;
+  const words = terms.filter((t) => !t.bonus);
+  const total = words.reduce((n, t) => n + t.weight, 0);
+  const added = words.filter((t) => (figure.strength.get(t.token) ?? 0) < 0.5 * t.weight && holdsTerm(heading, t)).reduce((n, t) => n + t.weight, 0);
+  return total ? figure.coverage + added / total : figure.coverage;
 }
 
 /** Words that open a part of the figure before them in a sentence: 54件,其中市级27件. */
@@ -167,7 +211,7 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
   const topicNamed = !!m.topicId && (m.labelledBy !== 'AUTO' || namesTopic(anchor, ctx));
   const fits = (s: ScoredFigure) => {
     const o = s.figure.metric;
-    return comparableUnits(o.unit, m.unit) && (!topicNamed || o.topicId === m.topicId) && countsTheSame(s, object, terms);
+    return comparableUnits(o.unit, m.unit) && (!topicNamed || o.topicId === m.topicId) && countsTheSame(s, object, terms, ctx);
   };
   const sameIndicator = (s: ScoredFigure) => !!m.topicId && !!m.measureId && s.figure.metric.topicId === m.topicId
     && s.figure.metric.measureId === m.measureId && sameUnit(s.figure.metric.unit, m.unit);
@@ -177,8 +221,8 @@ export function comparableFigures(terms: Term[], reports: Report[], ctx: Context
     // that counts it too, though the question's words fit it less (another report's wording).
     // …or, worded so differently that the question's other words miss it (常委会 for 委员会会议), a
     // figure that counts all the anchor's object and most of the question.
-    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms))
-      ?? mine.find((s) => fits(s) && s.specific > 0 && s.coverage >= REWORDED_COVERAGE && countsTheSame(s, object, terms, 1));
+    const own = report.id === m.reportId ? anchor : bestOf(mine.filter(fits)) ?? mine.find((s) => sameIndicator(s) && countsTheSame(s, object, terms, ctx))
+      ?? mine.find((s) => fits(s) && s.specific > 0 && withHeading(s, terms, ctx) >= REWORDED_COVERAGE && countsTheSame(s, object, terms, ctx, 1));
     if (own) chosen.set(report.id, own);
   }
   return { anchor, chosen, ranked };
