@@ -302,13 +302,16 @@ export function reportsInScope(scope: QuestionScope, reports: Report[]):
 /**
  * A year written before a noun (the 2023 assessment, the 2023 inspection feedback) names what that
  * noun was, not the report asked for: when the places named hold no report of that year, it is a
- * word of the question, and the places' reports are read. "The 2023 report" still asks the year.
+ * word of the question, and the places' reports are read. "The 2023 report" still asks the year. So
+ * are the years of a plan period (the Outline for 2021—2025).
  */
 export function withYearsAsWords(scope: QuestionScope, reports: Report[], question: string): QuestionScope {
   const named = scope.regions.map((r) => r.name);
   const inPlace = reports.filter((r) => !named.length || named.some((n) => r.region === n || liesIn(r, n)));
-  const attributive = (year: number) => new RegExp(`\\bthe\\s+${year}\\s+(?!(?:annual\\s+|work\\s+)?reports?\\b|year\\b)[a-z]`).test(question.toLowerCase());
-  const words = scope.years.filter((y) => inPlace.length && !inPlace.some((r) => r.year === y) && attributive(y));
+  const attributive = (year: number) => new RegExp(`\\b(?:the|their|its|our|this|that)\\s+${year}\\s+(?!(?:annual\\s+|work\\s+)?reports?\\b|year\\b)[a-z]`).test(question.toLowerCase());
+  // A plan period (纲要(2021—2025年), the Outline (2021-2025)) names a plan, never one report's year.
+  const period = (year: number) => new RegExp(`(?:(?:19|20)\\d{2}\\s*[-—–~至到]\\s*${year}|${year}\\s*[-—–~至到]\\s*(?:19|20)\\d{2})(?!\\d)`).test(question);
+  const words = scope.years.filter((y) => inPlace.length && !inPlace.some((r) => r.year === y) && (attributive(y) || period(y)));
   if (!words.length) return scope;
   return { ...scope, years: scope.years.filter((y) => !words.includes(y)), rest: `${scope.rest} ${words.join(' ')}` };
 }

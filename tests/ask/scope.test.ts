@@ -241,6 +241,13 @@ describe('withYearsAsWords: a year written before a noun', () => {
   it('names what the noun was when the place holds no report of that year', () => {
     expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2024])).toEqual([]);
   });
+  it('…also after a possessive (their 2023 work), and the years of a plan period, in both languages', () => {
+    expect(years('which groups reported their 2023 work at ziyun\'s committee meeting', [ziyun2024])).toEqual([]);
+    expect(years('what did ziyun say about the outline (2021—2025)', [ziyun2024])).toEqual([]);
+    expect(years('紫云关于《法治政府建设实施纲要(2021-2025年)》说了什么', [ziyun2024])).toEqual([]);
+    expect(years('紫云2023年法律援助多少件', [ziyun2024])).toEqual([2023]);
+  });
+
   it('still asks the year of a report, or one the place holds, or one said with "in"', () => {
     expect(years('what does the 2023 report of ziyun say', [ziyun2024])).toEqual([2023]);
     expect(years('how many problems from the 2023 inspection feedback has ziyun rectified', [ziyun2023, ziyun2024])).toEqual([2023]);
