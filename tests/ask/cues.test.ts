@@ -72,6 +72,10 @@ describe('detectCues: what a question asks for', () => {
     expect(spansOf('when was the report published')).toEqual([['published_on', 'when was the report'], ['published_on', 'published']]);
   });
 
+  it('asks a count with "how big" (the size of a team)', () => {
+    expect(spansOf('how big is the expert team')).toEqual([['count_question', 'how big']]);
+  });
+
   it('finds documents in 哪些文件', () => {
     expect(spansOf('印发哪些文件')).toEqual([['documents', '印发'], ['documents', '哪些文件']]);
   });

@@ -20,7 +20,7 @@ describe('the thesaurus data', () => {
 });
 
 describe('synonymsOf', () => {
-  it.each([['案子', '案件'], ['官司', '诉讼'], ['结了', '审结'], ['一把手', '主要负责人'], ['涉企的', '涉企']])('reaches %s → %s', (colloquial, written) => {
+  it.each([['案子', '案件'], ['官司', '诉讼'], ['结了', '审结'], ['一把手', '主要负责人'], ['涉企的', '涉企'], ['组建', '组成']])('reaches %s → %s', (colloquial, written) => {
     expect(synonymsOf(colloquial)).toContain(written);
   });
 

@@ -108,4 +108,4 @@ export function rankHints(text: string): RankHints {
 const CHANGE_WORDS = /\b(?:by how much|compress\w*|increas\w*|grow\w*|grew|ris\w*|rose|fall\w*|fell|drop\w*|reduc\w*|cut|shorten\w*|more|less|fewer|higher|lower|faster|slower|chang\w*|up|down|year on year|year-on-year)\b/;
 
 /** Asking for a quantity, as opposed to a list or a fact: decides between figures and text. */
-export const QUANTITY = /多少|几[个件人名次所家项场条份篇位]?|数量|总数|人数|次数|件数|how many|how much|number of|count of|total|percentage|share|rate|proportion/;
+export const QUANTITY = /多少|几[个件人名次所家项场条份篇位]?|数量|总数|人数|次数|件数|how many|how much|how big|how large|size of|number of|count of|total|percentage|share|rate|proportion/;
