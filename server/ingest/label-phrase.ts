@@ -429,7 +429,8 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     beforeWords = base + words;
   }
   let phrase = joinShortVerbs(stripEnds(beforeWords + stripEnds(after))).replace(/\d/g, '');
-  const head = longestKnownWord(phrase, 0, 8);
+  // (A name in quotation marks, “检察建议”, is read from its first word.)
+  const head = longestKnownWord(phrase.replace(/^[“"‘'「『]+/, ''), 0, 8);
   // Only a clause that starts with a word that is never an action shares the verb before it.
   // A clause of its own (after a comma) whose noun goes on with a verb and object names that verb's
   // subject, not another object of the verb before (…意见90场,法律顾问室工作人员参与各类会议…157场次);

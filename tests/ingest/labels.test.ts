@@ -325,6 +325,8 @@ describe('what clauses of one sentence share', () => {
     expect(phraseOf(figure(body, '9件'))).toBe('备案部门文件');
     // One with a verb of its own keeps it alone.
     expect(phraseOf(figure('受理申请30件和办结案件25件。', '25件'))).toBe('办结案件');
+    // A later object named in quotation marks shares it too.
+    expect(phraseOf(figure('全年办理“司法建议”11件,“检察建议”61件。', '61件'))).toBe('办理“检察建议”');
     // …and when each object's noun follows its number, the verb before the first number is shared.
     expect(phraseOf(figure('服务平台上线61个高频事项和45个企业联办事项。', '45个'))).toBe('上线企业联办事项');
   });
