@@ -92,7 +92,8 @@ it('reads an earlier Chinese ranking in English once the interface is: reply, ta
   expect(await card.locator('.answer-text').innerText()).toMatch(/\p{Script=Han}/u);
   await page.getByRole('button', { name: 'Switch the interface to English' }).click();
   const han = /\p{Script=Han}/u;
-  await expect.poll(() => card.locator('.answer-text').innerText()).not.toMatch(han);
+  // English through and through, but for each place's Chinese name in brackets (Langxi (郎溪县)), which the sources use.
+  await expect.poll(async () => (await card.locator('.answer-text').innerText()).replace(/[(（][^()（）]*[)）]/g, '')).not.toMatch(han);
   expect(await card.locator('.answer-text').getAttribute('lang')).toBe('en');
   expect(await card.locator('.interpretation').innerText()).not.toMatch(han);
   expect(await card.locator('.ranking-table tbody tr').first().locator('th').innerText()).toContain('Langxi');
