@@ -168,13 +168,13 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   const inWords = ['list_question', 'word_question', 'manner_question', 'published_on'].some((c) => cues.cues.has(c as CueName));
   // The words of a question answered in words: without the summary words (说了什么, what does … say)
   // and the report's own name, cut on the question as asked (its cues may cut into 主要内容).
-  let said: Term[] | undefined;
+  let inWordsTerms: Term[] | undefined;
   const wordTerms = () => {
-    if (!said) {
+    if (!inWordsTerms) {
       const beside = besideSummaryWords(scope.rest);
-      said = questionTerms(withoutAuthor(withoutCues(beside, detectCues(beside), STRUCTURAL_CUES), held.reports, index), index).map(withoutCharacterTranslations);
+      inWordsTerms = questionTerms(withoutAuthor(withoutCues(beside, detectCues(beside), STRUCTURAL_CUES), held.reports, index), index).map(withoutCharacterTranslations);
     }
-    return said;
+    return inWordsTerms;
   };
   const allTerms = QUANTITY.test(normalized) || !inWords ? terms : terms.map(withoutCharacterTranslations);
 
@@ -191,8 +191,8 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   if (held.missing && summaryAsked(subject, ctx)) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
   // …unless it names a subject a sentence holds (璧山区关于“一窗综办”改革说了些什么): that sentence.
   if (summaryAsked(subject, ctx) && !held.missing) {
-    const said = wordTerms().some((t) => !t.bonus) ? passage(wordTerms(), ctx) : undefined;
-    if (said) return said;
+    const sentence = wordTerms().some((t) => !t.bonus) ? passage(wordTerms(), ctx) : undefined;
+    if (sentence) return sentence;
   }
   const summary = summaryQuery(subject, ctx, held.reports);
   if (summary) return summary;

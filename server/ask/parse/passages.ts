@@ -209,7 +209,7 @@ export function noFigure(terms: Term[], ranked: ScoredFigure[], ctx: Context): P
  */
 export function documentsAbout(subject: string, ctx: Context, scope: Scope, otherwise: () => ParseResult | undefined = () => undefined): ParseResult {
   const terms = questionTerms(subject, ctx.index).filter((t) => !t.bonus).map(withoutCharacterTranslations);
-  const inScope = ctx.index.documents.filter((d) => ctx.figures.some((f) => f.metric.reportId === d.document.reportId));
+  const inScope = ctx.index.documents.filter((d) => ctx.reports.has(d.document.reportId));
   if (!terms.length) return result(ctx, { op: 'documents', scope }, 1);
   const total = terms.reduce((a, t) => a + t.weight, 0);
   const scored = inScope.map((d) => ({ d, share: terms.filter((t) => d.tokens.has(t.token)).reduce((a, t) => a + t.weight, 0) / total }))
