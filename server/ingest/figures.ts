@@ -73,7 +73,7 @@ function figurePattern(): RegExp {
 let chinesePattern: RegExp | undefined;
 /**
  * Chinese numerals before a unit: 三十九件, 两个, 一百余人. A single-character numeral other than 两
- * counts only right after a verb (抽选四家单位, 成立三个协调小组): elsewhere 五个抓手, 三项制度, 一件事 are
+ * counts only right after a verb (开展三次检查, 成立三个协调小组): elsewhere 五个抓手, 三项制度, 一件事 are
  * names, not counts.
  */
 function chineseFigurePattern(): RegExp {
@@ -88,7 +88,7 @@ function chineseFigurePattern(): RegExp {
   return chinesePattern;
 }
 
-/** Whether a verb of two or more characters ends right at `at` (抽选 of 抽选四家), with no 、 or 和 between. */
+/** Whether a verb of two to four characters the dictionary knows ends right at `at` (开展 of 开展三次). */
 function afterVerb(text: string, at: number): boolean {
   for (let length = 4; length >= 2; length--) {
     const word = text.slice(at - length, at);
