@@ -449,7 +449,7 @@ function rulesAreSure(parsed: ParseResult): boolean {
 }
 
 /** The reports a question's figures are looked for in: those its scope names, else all; the most recent first. */
-function reportsToSearch(normalized: string, reports: Report[], places: QuestionLexicon['places'], phrases: Set<string>, knows: (w: string) => boolean): Report[] {
+function reportsToSearch(normalized: string, reports: Report[], places: QuestionLexicon['places'], phrases: Pick<ReadonlySet<string>, 'has'>, knows: (w: string) => boolean): Report[] {
   const scope = withSubjectAreas(detectScope(normalized, phrases, knows, places), normalized, reports);
   // A place the hub does not hold makes the question unanswerable, but its nearest facts are still
   // looked for: in the places and years it does name, or anywhere.

@@ -3,7 +3,7 @@
  * executor is the only source of numbers in an answer: derived values (sums, differences, ratios)
  * are computed here from stored figures, with the formula that produced them.
  */
-import { parseChineseNumeral } from '../vocabulary/numbers.js';
+import { parseDigitsOrNumeral } from '../vocabulary/numbers.js';
 import { UserInputError } from '../errors.js';
 import { Qualifier, type Document, type Metric, type Report, type Section } from '../model/index.js';
 import type { HubQueries } from '../query/hub-queries.js';
@@ -211,6 +211,6 @@ export async function execute(query: StructuredQuery, queries: HubQueries, repor
 function ordinalAt(text: string, span: { start: number; end: number }): { value: number; start: number; end: number } | undefined {
   const m = /^第\s*([0-9]+|[〇零一二两三四五六七八九十百千]+)$/.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
-  const value = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  const value = parseDigitsOrNumeral(m[1]);
   return Number.isFinite(value) ? { value, ...span } : undefined;
 }

@@ -322,7 +322,8 @@ export class FigureIndex {
   readonly topicTokens: Set<string>;
   readonly measureTokens: Set<string>;
   readonly measureWords: Map<string, Set<string>>;
-  readonly englishPhrases: Set<string>;
+  /** English word pairs of the figures' labels and of the lexicon's names (xi jinping): asked, not copied. */
+  readonly englishPhrases: Pick<ReadonlySet<string>, 'has'>;
   /** English words (unstemmed) any figure can be matched by: the targets of typo correction. */
   readonly englishWords: string[];
   readonly topicPhrases: string[];
@@ -355,8 +356,10 @@ export class FigureIndex {
     const one = parts.length === 1 ? parts[0] : undefined;
     this.figures = one ? one.figures : parts.flatMap((p) => p.figures);
     this.byId = one ? one.byId : new Map(parts.flatMap((p) => [...p.byId]));
-    // The lexicon's pairs too: a report may hold no figure whose label says "Xi Jinping".
-    this.englishPhrases = new Set([...lexicon.englishPhrases, ...parts.flatMap((p) => [...p.englishPhrases])]);
+    // The lexicon's pairs too: a report may hold no figure whose label says "Xi Jinping". One report's
+    // own set is asked as it is; several reports' are looked up in turn (no copy per index).
+    const own = one ? [one.englishPhrases] : parts.map((p) => p.englishPhrases);
+    this.englishPhrases = { has: (pair) => lexicon.englishPhrases.has(pair) || own.some((set) => set.has(pair)) };
     this.englishWords = [...new Set([...lexicon.englishWords, ...parts.flatMap((p) => [...p.englishWords])])];
     if (one) this.df = one.df;
     else {

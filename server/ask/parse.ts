@@ -188,13 +188,14 @@ export function parseQuestion(raw: string, index: FigureIndex, severalAsks = tru
   if (across) return across;
 
   // What a whole report says (紫云的报告讲了什么, Summarize the Ziyun report): parse/summary.ts.
-  if (held.missing && summaryAsked(subject, ctx)) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
+  const asksSummary = summaryAsked(subject, ctx);
+  if (held.missing && asksSummary) return unanswerable({ ...ctx, scope: { ...ctx.scope, ...missingScope(scope, index.reports, held.missing) } }, held.missing, []);
   // …unless it names a subject a sentence holds (璧山区关于“一窗综办”改革说了些什么): that sentence.
-  if (summaryAsked(subject, ctx) && !held.missing) {
+  if (asksSummary && !held.missing) {
     const sentence = wordTerms().some((t) => !t.bonus) ? passage(wordTerms(), ctx) : undefined;
     if (sentence) return sentence;
   }
-  const summary = summaryQuery(subject, ctx, held.reports);
+  const summary = asksSummary ? summaryQuery(ctx, held.reports) : null;
   if (summary) return summary;
 
   if (held.missing) {

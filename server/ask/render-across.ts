@@ -121,19 +121,24 @@ export function renderAcross(outcome: AcrossOutcome, language: Language): Render
   const order = zh ? (outcome.order === 'desc' ? '从高到低' : '从低到高') : outcome.order === 'desc' ? 'highest first' : 'lowest first';
   const at = asked ? ranked.indexOf(asked) + 1 : 0;
   const amount = formatValue(head.value, head.unit, head.qualifier, language);
-  let text = asked && outcome.place
-    ? (zh ? `${nameOf(head.report, zh)}排第 ${at} 位（${order}，共 ${ranked.length} 份报告载明）：${amount}。${table}` : `${nameOf(head.report, zh)} ranks No. ${at} of ${ranked.length} (${order}): ${amount}. ${table}`)
-    : asked ? (zh ? `第 ${at} 位（${order}）是${nameOf(head.report, zh)}：${amount}。${table}` : `No. ${at} (${order}): ${nameOf(head.report, zh)}, ${amount}. ${table}`)
-      : zh ? `${outcome.order === 'desc' ? '最多' : '最少'}的是${nameOf(head.report, zh)}：${amount}。${table}`
-        : `${outcome.order === 'desc' ? 'Highest' : 'Lowest'}: ${nameOf(head.report, zh)}, ${amount}. ${table}`;
+  const who = nameOf(head.report, zh);
   // A position no report holds (第五多 of three), or a place that does not state the figure: no value.
-  const missed = (outcome.position && !asked) || (outcome.place && !asked);
-  if (missed) {
-    const placeWords = outcome.place ? placeName(outcome.place, language) : '';
-    text = (outcome.place
-      ? (zh ? `${placeWords}的报告没有载明${what}，不在排名中。` : `The ${placeWords} report does not state ${what}; it is not ranked.`)
-      : (zh ? `只有 ${ranked.length} 份报告载明${what}，没有第 ${outcome.position} 位。` : `Only ${ranked.length} report${ranked.length === 1 ? '' : 's'} state ${what}; there is no No. ${outcome.position}.`)) + (zh ? table : ` ${table}`);
+  const missed = (outcome.position || outcome.place) && !asked;
+  let lead: string;
+  if (missed && outcome.place) {
+    const place = placeName(outcome.place, language);
+    lead = zh ? `${place}的报告没有载明${what}，不在排名中。` : `The ${place} report does not state ${what}; it is not ranked.`;
+  } else if (missed) {
+    lead = zh ? `只有 ${ranked.length} 份报告载明${what}，没有第 ${outcome.position} 位。` : `Only ${ranked.length} report${ranked.length === 1 ? '' : 's'} state ${what}; there is no No. ${outcome.position}.`;
+  } else if (asked && outcome.place) {
+    lead = zh ? `${who}排第 ${at} 位（${order}，共 ${ranked.length} 份报告载明）：${amount}。` : `${who} ranks No. ${at} of ${ranked.length} (${order}): ${amount}.`;
+  } else if (asked) {
+    lead = zh ? `第 ${at} 位（${order}）是${who}：${amount}。` : `No. ${at} (${order}): ${who}, ${amount}.`;
+  } else {
+    const end = outcome.order === 'desc' ? (zh ? '最多' : 'Highest') : zh ? '最少' : 'Lowest';
+    lead = zh ? `${end}的是${who}：${amount}。` : `${end}: ${who}, ${amount}.`;
   }
+  let text = zh ? lead + table : `${lead} ${table}`;
   if (notStated.length) {
     const names = notStated.slice(0, NAMED_IN_TEXT).map((r) => nameOf(r, zh));
     const rest = notStated.length - names.length;

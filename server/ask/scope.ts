@@ -107,7 +107,7 @@ function withoutPlaceTypes(rest: string, found: Region[]): string {
  * `capitalized`: the words the question as typed capitalized (Maple in "Ziyun and Maple County"),
  * lower-cased; when given, an English word before a level word is a name only if capitalized.
  */
-export function detectScope(question: string, phrases: Set<string> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions(), capitalized?: Set<string>): QuestionScope {
+export function detectScope(question: string, phrases: Pick<ReadonlySet<string>, 'has'> = new Set(), knows: (word: string) => boolean = () => false, places: Region[] = regions(), capitalized?: Set<string>): QuestionScope {
   let rest = question;
   const found: Region[] = [];
   for (const { region, name, re } of namesIn(question, places)) {

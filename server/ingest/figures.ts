@@ -7,7 +7,7 @@
 import { foldWidth } from '../vocabulary/fold.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, parseArabic, parseChineseNumeral } from '../vocabulary/numbers.js';
-import { isVerb, knowsWord } from '../vocabulary/dictionary.js';
+import { verbEndingAt } from '../vocabulary/dictionary.js';
 import type { Span } from '../vocabulary/span.js';
 
 export type Qualifier = 'EXACT' | 'MORE_THAN' | 'AT_LEAST' | 'APPROXIMATE' | 'LESS_THAN' | 'AT_MOST';
@@ -88,15 +88,6 @@ function chineseFigurePattern(): RegExp {
   return chinesePattern;
 }
 
-/** Whether a verb of two to four characters the dictionary knows ends right at `at` (开展 of 开展三次). */
-function afterVerb(text: string, at: number): boolean {
-  for (let length = 4; length >= 2; length--) {
-    const word = text.slice(at - length, at);
-    if (word.length === length && /^[\u4e00-\u9fff]+$/.test(word) && knowsWord(word) && isVerb(word)) return true;
-  }
-  return false;
-}
-
 /** Every figure in the text, in order. Works on width-folded text, so full-width digits count too. */
 export function extractFigures(text: string): ExtractedFigure[] {
   const folded = foldWidth(text);
@@ -116,7 +107,7 @@ export function extractFigures(text: string): ExtractedFigure[] {
     // “两个确立”, “五个抓手”: a Chinese numeral inside quotation marks names a slogan, it counts nothing.
     if (parse === parseChineseNumeral && /[\u201C\u2018\u300C\u300E\u300A"']/.test(folded[start - 1] ?? '')) continue;
     // (Not after a word that makes it a count: 连续六年.)
-    if (bare && /^[二三四五六七八九十]$/.test(g.num) && !afterVerb(folded, start)) continue;
+    if (bare && /^[二三四五六七八九十]$/.test(g.num) && !verbEndingAt(folded, start)) continue;
     let value = parse(g.num);
     if (!Number.isFinite(value) || startsAWord(g.unit, folded[end])) continue;
     last = end;

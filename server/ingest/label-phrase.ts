@@ -6,7 +6,7 @@
  * 同比提速超80%) borrows the subject of the clause before it and says it did; a change names the
  * quantity that changed and its direction.
  */
-import { canBeVerb, isVerb, knowsWord, longestKnownWord } from '../vocabulary/dictionary.js';
+import { canBeVerb, isVerb, longestKnownWord, verbEndingAt } from '../vocabulary/dictionary.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CLAUSE_DELIMITERS, clauseSpan } from '../vocabulary/sentences.js';
 import { words as jiebaWords } from '../vocabulary/tokens.js';
@@ -87,15 +87,6 @@ function extendOverRemark(text: string, clause: Span, within: Span): Span {
 
 /** Joins 、-separated verbs (审查、备案 → 审查备案); longer enumerations keep their 、. */
 const joinShortVerbs = (s: string) => s.replace(/(^|、)([\u3400-\u9fff]{2})、/g, '$1$2');
-
-/** The verb a text ends with (平台上线 → 上线), if the dictionary says it is one. */
-function trailingVerb(text: string): string | undefined {
-  for (let length = 4; length >= 2; length--) {
-    const word = text.slice(-length);
-    if (word.length === length && knowsWord(word) && isVerb(word)) return word;
-  }
-  return undefined;
-}
 
 /** The verb a phrase starts with (制发综合治理类司法建议 → 制发), if the dictionary says it is one. */
 function leadingVerb(phrase: string): string | undefined {
@@ -452,7 +443,7 @@ export function labelPhrase(text: string, figure: FigureAt, within: Span, all: r
     const nounBefore = /^\s*(?:和|及|与|以及)/.test(between);
     if (prev && sameKindOfUnit(prev.unit, figure.unit) && (nounBefore || /^[^,，;；、]*(?:和|及|与|以及)\s*$/.test(between))) {
       // The verb its phrase opens with, or, its noun after its number, the one right before it (…平台上线61个…).
-      const verb = nounBefore ? leadingVerb(labelPhrase(text, prev, within, all).phrase) : trailingVerb(text.slice(clause.start, prev.span.start));
+      const verb = nounBefore ? leadingVerb(labelPhrase(text, prev, within, all).phrase) : verbEndingAt(text.slice(clause.start, prev.span.start));
       if (verb && !phrase.startsWith(verb)) phrase = verb + phrase;
     }
   }

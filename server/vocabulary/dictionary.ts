@@ -207,6 +207,15 @@ export function knowsWord(word: string): boolean {
   return domainGlossary().has(word) || cedictWords().find(word) >= 0;
 }
 
+/** The verb of two to four Chinese characters either source knows that ends at `at` (平台上线 → 上线), if any. */
+export function verbEndingAt(text: string, at = text.length): string | undefined {
+  for (let n = 4; n >= 2; n--) {
+    const word = text.slice(at - n, at);
+    if (at - n >= 0 && /^[\u4e00-\u9fff]+$/.test(word) && knowsWord(word) && isVerb(word)) return word;
+  }
+  return undefined;
+}
+
 /** The longest word either source knows, that `text` starts with at `from` (at most `max` characters). */
 export function longestKnownWord(text: string, from = 0, max = 8): string | undefined {
   for (let n = Math.min(max, text.length - from); n >= 2; n--) {

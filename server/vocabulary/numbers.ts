@@ -47,5 +47,19 @@ export function parseChineseNumeral(text: string): number {
   return total + section + (digit ?? 0);
 }
 
+/** A number written in digits or as a Chinese numeral (the N of 第N: 第4, 第五十六); NaN otherwise. */
+export function parseDigitsOrNumeral(text: string): number {
+  return /^[0-9]+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
+const ENGLISH_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+/** The number an English ordinal word stands for (second → 2, 3rd → 3), or undefined. */
+export function englishOrdinal(word: string): number | undefined {
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return digits ? Number(digits[1]) : ENGLISH_ORDINALS[word];
+}
+
 /** Words written right before a figure that make it the total of the items before it (合计965条). */
 export const TOTAL_WORD_BEFORE = /(?:合计|总计|共计|总共|一共)\s*$/;

@@ -6,6 +6,7 @@
  * reports than one question searches, as an indicator (topic and measure) from the catalog, across
  * every report whatever their number.
  */
+import { englishOrdinal } from '../../vocabulary/numbers.js';
 import { readFileSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
 import type { Report } from '../../model/index.js';
@@ -92,7 +93,6 @@ export function limitOf(text: string): number | undefined {
 const POSITION_ZH = /第\s*([2-9]|1[0-9]|[二三四五六七八九十])\s*(?:名)?\s*([多高大少低小])/;
 /** second most, third-highest, 2nd largest. */
 const POSITION_EN = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)[\s-]+(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\b/;
-const EN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** 排第几, 排名第几, 第几名: a place's position asked (with the places it stands among: 在各县中). */
 const STANDING_ZH = /排(?:名|行)?(?:在|居)?第几(?:名|位)?|名列第几|位居第几|第几名/;
 /** what rank, what position, where does … rank, how does … rank. */
@@ -103,7 +103,7 @@ export function positionOf(text: string): { position: number; lower: boolean } |
   const zh = POSITION_ZH.exec(text);
   if (zh) return { position: Number(zh[1]) || ZH_DIGITS[zh[1]], lower: /[少低小]/.test(zh[2]) };
   const en = POSITION_EN.exec(text);
-  if (en) return { position: Number.parseInt(en[1], 10) || EN_ORDINALS[en[1]], lower: /fewest|least|lowest|smallest/.test(en[2]) };
+  if (en) return { position: englishOrdinal(en[1])!, lower: /fewest|least|lowest|smallest/.test(en[2]) };
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { TokenSet } from '../token-set.js';
 import type { IndexedSentence } from '../figure-index.js';
 import { MIN_TRANSLATION_FACTOR, phraseTranslationsForSentences, TRANSLATION_FACTOR, TRANSLATION_STEP, translationsForSentences } from '../query-expansion.js';
 import { chineseGrams, englishToken, fieldTokens, isChinese } from '../../vocabulary/tokens.js';
-import { parseChineseNumeral } from '../../vocabulary/numbers.js';
+import { englishOrdinal, parseDigitsOrNumeral } from '../../vocabulary/numbers.js';
 import type { Scope } from '../structured-query.js';
 import { result, unanswerable, type Context, type ParseResult } from './context.js';
 
@@ -133,20 +133,17 @@ export function passage(terms: Term[], ctx: Context): ParseResult | undefined {
 }
 
 const ORDINAL = /第\s*([0-9]+|[〇零一二两三四五六七八九十百千]+)/g;
-const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** The characters around an ordinal that say what it numbers (第78次常委会会议: 常委会会议) or ranks in (位列全省第4: 全省). */
 const ORDINAL_CONTEXT = 8;
-
-const ordinalValue = (written: string) => (/^[0-9]+$/.test(written) ? Number(written) : parseChineseNumeral(written));
 
 /** The ordinals a question states itself (县委依法治县委员会第二次会议, the second meeting): given, not asked. */
 function givenOrdinals(question: string): Set<number> {
   const out = new Set<number>();
-  for (const m of question.matchAll(ORDINAL)) out.add(ordinalValue(m[1]));
-  ENGLISH_ORDINALS.forEach((word, i) => {
-    if (new RegExp(`\\b${word}\\b`).test(question)) out.add(i + 1);
-  });
-  for (const m of question.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)) out.add(Number(m[1]));
+  for (const m of question.matchAll(ORDINAL)) out.add(parseDigitsOrNumeral(m[1]));
+  for (const word of question.match(/[a-z0-9]+/g) ?? []) {
+    const n = englishOrdinal(word);
+    if (n) out.add(n);
+  }
   return out;
 }
 
@@ -172,7 +169,7 @@ export function ordinalPassage(terms: Term[], ctx: Context): ParseResult | undef
   const given = givenOrdinals(ctx.normalized);
   const ordinalsIn = (s: IndexedSentence) => {
     const text = ctx.index.sentenceText(s);
-    return [...text.matchAll(ORDINAL)].filter((m) => Number.isFinite(ordinalValue(m[1])) && !given.has(ordinalValue(m[1])))
+    return [...text.matchAll(ORDINAL)].filter((m) => Number.isFinite(parseDigitsOrNumeral(m[1])) && !given.has(parseDigitsOrNumeral(m[1])))
       .map((m) => ({ at: m.index!, end: m.index! + m[0].length, text }));
   };
   const best = bestSentence(terms, ctx, (s) => ordinalsIn(s).length > 0);

@@ -89,11 +89,10 @@ export function summaryAsked(subject: string, ctx: Pick<Context, 'index' | 'norm
 export const MAX_SUMMARY_READINGS = 12;
 
 /**
- * The summary query for a question, or null when it asks for something else. `held` are the
- * reports in the question's scope; `missing` says why none is (a place or year not held).
+ * The summary query of a question that asks for one (summaryAsked), or null when no report is in its
+ * scope. `held` are the reports in the question's scope.
  */
-export function summaryQuery(subject: string, ctx: Context, held: Report[]): ParseResult | null {
-  if (!summaryAsked(subject, ctx)) return null;
+export function summaryQuery(ctx: Context, held: Report[]): ParseResult | null {
   if (ctx.scope.reportId) return result(ctx, { op: 'summary', scope: { reportId: ctx.scope.reportId } }, 1);
   if (!held.length) return null;
   const readings = summaryReadings(held);
